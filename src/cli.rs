@@ -1,0 +1,74 @@
+//! The command line: `cx-workbench [FILE]` opens the app; `check` validates files headless.
+
+use crate::i18n::Lang;
+use crate::model::validate;
+use crate::store;
+use clap::{Parser, Subcommand};
+use std::io::Write;
+use std::path::PathBuf;
+
+/// Command-line arguments.
+#[derive(Debug, Parser)]
+#[command(
+    name = "cx-workbench",
+    version,
+    about = "Customer-experience workbench: personas, 4C and value models, journey touchpoints and loyalty scenarios.",
+    long_about = "Customer-experience workbench: personas, 4C and value models, journey touchpoints and loyalty scenarios.\n\nWithout a subcommand it opens the desktop app, on FILE if given.",
+    args_conflicts_with_subcommands = true
+)]
+pub struct Cli {
+    /// Project file (.ron) to open in the app.
+    pub file: Option<PathBuf>,
+    /// Headless command to run instead of the app.
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+/// Headless subcommands.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Validate project files: prints OK or every problem, and exits 0 (valid), 1 (problems)
+    /// or 2 (unreadable).
+    Check {
+        /// Project files to check.
+        #[arg(required = true)]
+        files: Vec<PathBuf>,
+    },
+}
+
+/// Exit code: every file valid.
+pub const EXIT_OK: i32 = 0;
+/// Exit code: a file has validation problems.
+pub const EXIT_INVALID: i32 = 1;
+/// Exit code: a file could not be read as a project.
+pub const EXIT_UNREADABLE: i32 = 2;
+
+/// `check`: validates each file, writes `FILE: OK` to `out` or each problem to `err`, and
+/// returns the exit code (the worst over all files).
+pub fn check(files: &[PathBuf], out: &mut dyn Write, err: &mut dyn Write) -> i32 {
+    let mut code = EXIT_OK;
+    for path in files {
+        let file = path.display();
+        match store::load(path) {
+            Err(error) => {
+                let _ = writeln!(err, "{}", error.message(Lang::En));
+                code = code.max(EXIT_UNREADABLE);
+            }
+            Ok(loaded) => {
+                let problems = validate(&loaded.project);
+                if problems.is_empty() {
+                    let _ = writeln!(out, "{file}: OK");
+                } else {
+                    for problem in &problems {
+                        let _ = writeln!(err, "{file}: {}", problem.describe(Lang::En));
+                    }
+                    let count = problems.len();
+                    let noun = if count == 1 { "problem" } else { "problems" };
+                    let _ = writeln!(err, "{file}: {count} {noun}");
+                    code = code.max(EXIT_INVALID);
+                }
+            }
+        }
+    }
+    code
+}

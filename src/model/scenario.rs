@@ -1,0 +1,212 @@
+//! Loyalty scenarios and the assumptions of the scenario model (PRODUCT.md §4).
+
+use super::Id;
+use serde::{Deserialize, Serialize};
+
+/// A named set of initiatives plus assumption overrides, run over a horizon.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Scenario {
+    /// Stable id, e.g. `sc-quick-wins`.
+    pub id: Id,
+    /// Display name.
+    pub name: String,
+    /// What the scenario tests.
+    #[serde(default)]
+    pub description: String,
+    /// The initiatives carried out, by id.
+    #[serde(default)]
+    pub initiatives: Vec<Id>,
+    /// Number of model periods to simulate.
+    #[serde(default = "default_horizon")]
+    pub horizon_periods: u32,
+    /// Assumptions that differ from the project's in this scenario.
+    #[serde(default)]
+    pub overrides: Vec<AssumptionOverride>,
+}
+
+/// Default scenario horizon: three years of months.
+pub const DEFAULT_HORIZON_PERIODS: u32 = 36;
+/// Longest horizon accepted.
+pub const MAX_HORIZON_PERIODS: u32 = 600;
+
+fn default_horizon() -> u32 {
+    DEFAULT_HORIZON_PERIODS
+}
+
+/// One assumption set to a scenario-specific value.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct AssumptionOverride {
+    /// Which assumption.
+    pub key: AssumptionKey,
+    /// Its value in this scenario.
+    pub value: f64,
+}
+
+impl Scenario {
+    /// The scenario's override of `key`, if any.
+    pub fn override_of(&self, key: AssumptionKey) -> Option<f64> {
+        self.overrides
+            .iter()
+            .find(|o| o.key == key)
+            .map(|o| o.value)
+    }
+}
+
+/// One assumption of the scenario model: its value, plausible range and source.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Assumption {
+    /// Which assumption.
+    pub key: AssumptionKey,
+    /// The project's value.
+    pub value: f64,
+    /// Low end of the plausible range (Monte Carlo draws and the tornado use it).
+    pub low: f64,
+    /// High end of the plausible range.
+    pub high: f64,
+    /// Where the value comes from.
+    #[serde(default)]
+    pub source: String,
+}
+
+/// The assumptions of the scenario model. The defaults, ranges and sources are in
+/// `catalog::DEFAULT_ASSUMPTIONS`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+pub enum AssumptionKey {
+    /// Chance that a new or passive-loyal customer leaves after a negative experience.
+    ChurnAfterNegative,
+    /// Multiplier on that chance for active-loyal customers (their emotional bond buffers).
+    ActiveLoyalBuffer,
+    /// Chance per month that a passive-loyal customer re-orients and switches anyway.
+    PassiveSwitching,
+    /// Chance that a delighting experience turns a passive-loyal customer into an active one.
+    DelightToActive,
+    /// Share of delighted customers who tell others.
+    ShareWhoTell,
+    /// People each of them tells.
+    PeopleTold,
+    /// Chance that a told person becomes a customer.
+    ReferralConversion,
+    /// Share of customers with a good experience who pay more.
+    PremiumShare,
+    /// The price premium they pay.
+    PricePremium,
+    /// Chance per month that a lost customer is won back.
+    WinBack,
+    /// Discount rate per year.
+    DiscountRateYear,
+    /// Gross margin on spend.
+    GrossMargin,
+    /// Chance per month that a prospect becomes a customer without a referral.
+    BaseAcquisition,
+    /// Share of delighted and active-loyal customers who would recommend (NPS promoters).
+    RecommendShare,
+    /// Experience score at which a touchpoint visit is negative half the time.
+    NegativeMidpoint,
+    /// Experience score at which a touchpoint visit delights half the time.
+    DelightMidpoint,
+    /// Steepness of the score-to-chance curves, per score point.
+    ScoreSteepness,
+    /// Score points one CES point above or below neutral adds to the experience.
+    EffortWeight,
+    /// How strongly the value gap (on the 0–10 scale) scales passive switching.
+    ValueGapEffect,
+}
+
+impl AssumptionKey {
+    /// Every key, in the order the app and the file list them.
+    pub const ALL: [AssumptionKey; 19] = [
+        AssumptionKey::ChurnAfterNegative,
+        AssumptionKey::ActiveLoyalBuffer,
+        AssumptionKey::PassiveSwitching,
+        AssumptionKey::DelightToActive,
+        AssumptionKey::ShareWhoTell,
+        AssumptionKey::PeopleTold,
+        AssumptionKey::ReferralConversion,
+        AssumptionKey::PremiumShare,
+        AssumptionKey::PricePremium,
+        AssumptionKey::WinBack,
+        AssumptionKey::DiscountRateYear,
+        AssumptionKey::GrossMargin,
+        AssumptionKey::BaseAcquisition,
+        AssumptionKey::RecommendShare,
+        AssumptionKey::NegativeMidpoint,
+        AssumptionKey::DelightMidpoint,
+        AssumptionKey::ScoreSteepness,
+        AssumptionKey::EffortWeight,
+        AssumptionKey::ValueGapEffect,
+    ];
+
+    /// Position in [`AssumptionKey::ALL`].
+    pub fn index(self) -> usize {
+        self as usize
+    }
+}
+
+/// How the scenario model counts time and money.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct ModelSettings {
+    /// Length of one model period.
+    pub period: Period,
+    /// When a period's margin is counted.
+    pub margin_timing: MarginTiming,
+    /// Number of Monte Carlo runs for the uncertainty bands.
+    pub monte_carlo_runs: u32,
+    /// Seed of the Monte Carlo draws, so runs are reproducible.
+    pub random_seed: u64,
+}
+
+/// Most Monte Carlo runs accepted.
+pub const MAX_MONTE_CARLO_RUNS: u32 = 100_000;
+
+impl Default for ModelSettings {
+    fn default() -> Self {
+        ModelSettings {
+            period: Period::Month,
+            margin_timing: MarginTiming::EndOfPeriod,
+            monte_carlo_runs: 1000,
+            random_seed: 2026,
+        }
+    }
+}
+
+/// Length of a model period.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Period {
+    /// One month (the default; the per-month assumptions are used as they are).
+    #[default]
+    Month,
+    /// Three months.
+    Quarter,
+    /// Twelve months.
+    Year,
+}
+
+impl Period {
+    /// All lengths.
+    pub const ALL: [Period; 3] = [Period::Month, Period::Quarter, Period::Year];
+
+    /// Months in one period.
+    pub fn months(self) -> u32 {
+        match self {
+            Period::Month => 1,
+            Period::Quarter => 3,
+            Period::Year => 12,
+        }
+    }
+}
+
+/// When a period's margin is counted (the CLV timing convention).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum MarginTiming {
+    /// Counted at the end of each period, from the customers still there (Gupta & Lehmann:
+    /// CLV = m·r / (1 + d − r)).
+    #[default]
+    EndOfPeriod,
+    /// Counted at the start of each period, from the customers there at its start
+    /// (CLV = m·(1 + d) / (1 + d − r)).
+    StartOfPeriod,
+}
