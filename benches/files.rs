@@ -1,5 +1,6 @@
 //! Opening and saving a large generated project (PRODUCT.md §9: 100 personas, 2,000
-//! touchpoints scored by every persona, 20 scenarios). Target: well under 100 ms each.
+//! touchpoints, 20 scenarios). Target: well under 100 ms each for `Size::LARGE`; the dense
+//! stress case (every persona scores every touchpoint: 200,000 scores) is measured too.
 
 use criterion::{Criterion, criterion_group, criterion_main};
 use cx_workbench::model::generate::{Size, project};
@@ -8,31 +9,38 @@ use cx_workbench::store;
 use std::hint::black_box;
 
 fn open_and_save(c: &mut Criterion) {
-    let large = project(Size::LARGE);
-    let text = store::to_ron(&large).expect("serialises");
     let dir = tempfile::tempdir().expect("temp dir");
-    let path = dir.path().join("large.ron");
-    std::fs::write(&path, &text).expect("write");
-    println!(
-        "large project: {} personas, {} touchpoints, {} scenarios, {:.1} MiB",
-        large.personas.len(),
-        large.touchpoints.len(),
-        large.scenarios.len(),
-        text.len() as f64 / (1024.0 * 1024.0)
-    );
+    for (name, size) in [("large", Size::LARGE), ("dense", Size::DENSE)] {
+        let generated = project(size);
+        let text = store::to_ron(&generated).expect("serialises");
+        let path = dir.path().join(format!("{name}.ron"));
+        std::fs::write(&path, &text).expect("write");
+        let scores: usize = generated
+            .touchpoints
+            .iter()
+            .map(|t| t.experiences.len())
+            .sum();
+        println!(
+            "{name}: {} personas, {} touchpoints, {scores} scores, {} scenarios, {:.1} MiB",
+            generated.personas.len(),
+            generated.touchpoints.len(),
+            generated.scenarios.len(),
+            text.len() as f64 / (1024.0 * 1024.0)
+        );
 
-    let mut group = c.benchmark_group("large project");
-    group.sample_size(20);
-    group.bench_function("open: read + parse + validate", |b| {
-        b.iter(|| {
-            let loaded = store::load(black_box(&path)).expect("loads");
-            black_box(validate(&loaded.project))
-        })
-    });
-    group.bench_function("save: serialise + atomic write", |b| {
-        b.iter(|| store::save(black_box(&path), black_box(&large)).expect("saves"))
-    });
-    group.finish();
+        let mut group = c.benchmark_group(format!("{name} project"));
+        group.sample_size(10);
+        group.bench_function("open: read + parse + validate", |b| {
+            b.iter(|| {
+                let loaded = store::load(black_box(&path)).expect("loads");
+                black_box(validate(&loaded.project))
+            })
+        });
+        group.bench_function("save: serialise + atomic write + .bak", |b| {
+            b.iter(|| store::save(black_box(&path), black_box(&generated)).expect("saves"))
+        });
+        group.finish();
+    }
 }
 
 criterion_group!(benches, open_and_save);

@@ -19,6 +19,18 @@ use std::path::PathBuf;
 pub struct Cli {
     /// Project file (.ron) to open in the app.
     pub file: Option<PathBuf>,
+    /// Render the app, save a PNG of the window to this path, and exit (for CI and docs).
+    #[arg(long, hide = true, value_name = "PNG")]
+    pub screenshot: Option<PathBuf>,
+    /// Workspace shown by --screenshot (overview, personas, …).
+    #[arg(long, hide = true, default_value = "overview")]
+    pub workspace: String,
+    /// With --screenshot: show the first persona as a card.
+    #[arg(long, hide = true)]
+    pub card: bool,
+    /// User-interface language for this run: en or nl.
+    #[arg(long, hide = true, value_name = "LANG")]
+    pub lang: Option<String>,
     /// Headless command to run instead of the app.
     #[command(subcommand)]
     pub command: Option<Command>,

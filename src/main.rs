@@ -1,7 +1,10 @@
 //! `cx-workbench`: opens the desktop app, or runs a headless command (see `--help`).
 
 use clap::Parser;
+use cx_workbench::app::{self, AppConfig, ScreenshotRequest};
 use cx_workbench::cli::{self, Cli, Command};
+use cx_workbench::i18n::Lang;
+use cx_workbench::ui::Workspace;
 
 fn main() {
     let args = Cli::parse();
@@ -9,10 +12,56 @@ fn main() {
         Some(Command::Check { files }) => {
             cli::check(&files, &mut std::io::stdout(), &mut std::io::stderr())
         }
-        None => {
-            eprintln!("the desktop app is not built yet");
-            2
-        }
+        None => run_app(
+            args.file,
+            args.screenshot,
+            &args.workspace,
+            args.card,
+            args.lang,
+        ),
     };
     std::process::exit(code);
+}
+
+fn run_app(
+    file: Option<std::path::PathBuf>,
+    screenshot: Option<std::path::PathBuf>,
+    workspace: &str,
+    card: bool,
+    lang: Option<String>,
+) -> i32 {
+    let mut config = AppConfig::desktop(file);
+    config.language = lang.as_deref().map(Lang::from_locale);
+    if let Some(path) = screenshot {
+        let Some(workspace) = Workspace::from_name(workspace) else {
+            eprintln!("cx-workbench: unknown workspace {workspace:?}");
+            return 2;
+        };
+        config.screenshot = Some(ScreenshotRequest {
+            path,
+            workspace,
+            card,
+        });
+        config.recovery_dir = None;
+        config.use_storage = false;
+    }
+    let taking_screenshot = config.screenshot.is_some();
+    if let Err(error) = app::run(config) {
+        eprintln!("cx-workbench: could not start the window: {error}");
+        return 2;
+    }
+    if taking_screenshot {
+        return match app::screenshot_outcome() {
+            Some(Ok(())) => 0,
+            Some(Err(reason)) => {
+                eprintln!("cx-workbench: screenshot failed: {reason}");
+                1
+            }
+            None => {
+                eprintln!("cx-workbench: the window closed before the screenshot was taken");
+                1
+            }
+        };
+    }
+    0
 }

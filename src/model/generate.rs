@@ -10,8 +10,10 @@ use crate::i18n::Lang;
 pub struct Size {
     /// Personas.
     pub personas: usize,
-    /// Touchpoints, each scored by every persona.
+    /// Touchpoints.
     pub touchpoints: usize,
+    /// Personas who use (and score) each touchpoint.
+    pub scores_per_touchpoint: usize,
     /// Initiatives.
     pub initiatives: usize,
     /// Scenarios.
@@ -19,12 +21,21 @@ pub struct Size {
 }
 
 impl Size {
-    /// The size PRODUCT.md §9 benchmarks: 100 personas, 2,000 touchpoints, 20 scenarios.
+    /// The size PRODUCT.md §9 benchmarks: 100 personas, 2,000 touchpoints, 20 scenarios, each
+    /// touchpoint used and scored by 10 of the personas (20,000 scores).
     pub const LARGE: Size = Size {
         personas: 100,
         touchpoints: 2000,
+        scores_per_touchpoint: 10,
         initiatives: 40,
         scenarios: 20,
+    };
+
+    /// The stress case: [`Size::LARGE`] with every persona scoring every touchpoint
+    /// (200,000 scores).
+    pub const DENSE: Size = Size {
+        scores_per_touchpoint: 100,
+        ..Size::LARGE
     };
 }
 
@@ -102,9 +113,14 @@ pub fn project(size: Size) -> Project {
     }
     for i in 0..size.touchpoints {
         let stage = &project.stages[i % project.stages.len()];
-        let experiences = project
-            .personas
-            .iter()
+        let users = size.scores_per_touchpoint.min(size.personas);
+        let first = if size.personas == 0 {
+            0
+        } else {
+            (i * 7) % size.personas
+        };
+        let experiences = (0..users)
+            .map(|k| &project.personas[(first + k) % size.personas])
             .map(|p| Experience {
                 persona: p.id.clone(),
                 score: rng.between(-4.0, 5.0),
@@ -182,6 +198,7 @@ mod tests {
         let size = Size {
             personas: 5,
             touchpoints: 30,
+            scores_per_touchpoint: 5,
             initiatives: 4,
             scenarios: 3,
         };

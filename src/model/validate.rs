@@ -10,7 +10,7 @@ use super::survey::{CES_POINTS, CSAT_POINTS};
 use super::{AssumptionKey, Avatar, FourCDimension, Id, Need, Project, SlideContent, ValueElement};
 use crate::i18n::{Lang, t};
 use base64::Engine as _;
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::fmt;
 
 /// One problem found in a project.
@@ -303,24 +303,41 @@ impl Validator {
         });
     }
 
-    fn name(&mut self, path: String, text: &str, target: &Target) {
+    // The helpers take the path as a closure: it is only built when there is a problem, which
+    // keeps validating a large project fast.
+
+    fn name(&mut self, path: impl FnOnce() -> String, text: &str, target: &Target) {
         if text.trim().is_empty() {
-            self.push(path, ProblemKind::Empty, target);
+            self.push(path(), ProblemKind::Empty, target);
         }
     }
 
-    fn range(&mut self, path: String, value: f64, min: f64, max: f64, target: &Target) {
+    fn range(
+        &mut self,
+        path: impl FnOnce() -> String,
+        value: f64,
+        min: f64,
+        max: f64,
+        target: &Target,
+    ) {
         if !value.is_finite() {
-            self.push(path, ProblemKind::NotFinite, target);
+            self.push(path(), ProblemKind::NotFinite, target);
         } else if value < min || value > max {
-            self.push(path, ProblemKind::OutOfRange { value, min, max }, target);
+            self.push(path(), ProblemKind::OutOfRange { value, min, max }, target);
         }
     }
 
-    fn reference(&mut self, path: String, id: &Id, set: &IdSet, kind: RefKind, target: &Target) {
+    fn reference(
+        &mut self,
+        path: impl FnOnce() -> String,
+        id: &Id,
+        set: &IdSet,
+        kind: RefKind,
+        target: &Target,
+    ) {
         if !set.has(id) {
             let id = id.as_str().to_string();
-            self.push(path, ProblemKind::Dangling { kind, id }, target);
+            self.push(path(), ProblemKind::Dangling { kind, id }, target);
         }
     }
 
@@ -355,19 +372,17 @@ impl Validator {
 
     /// Reports ids that appear more than once in a list of references.
     fn no_repeats<'a>(&mut self, path: &str, ids: impl Iterator<Item = &'a Id>, target: &Target) {
-        let mut seen: Vec<&Id> = Vec::new();
+        let mut seen: HashSet<&'a str> = HashSet::new();
         for (index, id) in ids.enumerate() {
-            if seen.contains(&id) {
+            if !seen.insert(id.as_str()) {
                 let kind = ProblemKind::Repeated(id.as_str().to_string());
                 self.push(format!("{path}[{index}]"), kind, target);
-            } else {
-                seen.push(id);
             }
         }
     }
 
     fn project(&mut self, p: &Project) {
-        self.name("meta.name".into(), &p.meta.name, &Target::Meta);
+        self.name(|| "meta.name".into(), &p.meta.name, &Target::Meta);
         let runs = p.settings.monte_carlo_runs;
         if runs == 0 || runs > MAX_MONTE_CARLO_RUNS {
             let kind = ProblemKind::OutOfRange {
@@ -424,7 +439,7 @@ impl Validator {
         self.personas(p);
         for (i, stage) in p.stages.iter().enumerate() {
             let target = Target::Stage(stage.id.clone());
-            self.name(format!("stages[{i}].name"), &stage.name, &target);
+            self.name(|| format!("stages[{i}].name"), &stage.name, &target);
         }
         self.touchpoints(p, &stages, &personas);
         self.initiatives(p, &touchpoints, &personas);
@@ -438,7 +453,7 @@ impl Validator {
         for (i, persona) in p.personas.iter().enumerate() {
             let target = Target::Persona(persona.id.clone());
             let at = |field: &str| format!("personas[{i}].{field}");
-            self.name(at("name"), &persona.name, &target);
+            self.name(|| at("name"), &persona.name, &target);
             match &persona.avatar {
                 Avatar::None => {}
                 Avatar::Builtin(key) => {
@@ -458,23 +473,29 @@ impl Validator {
                 }
             }
             if let Some(year) = persona.birth_year {
-                self.range(at("birth_year"), f64::from(year), 1900.0, 2100.0, &target);
+                self.range(
+                    || at("birth_year"),
+                    f64::from(year),
+                    1900.0,
+                    2100.0,
+                    &target,
+                );
             }
             for need in Need::ALL {
                 let weight = f64::from(persona.needs.get(need));
-                let path = at(&format!("needs.{}", need.field()));
+                let path = || at(&format!("needs.{}", need.field()));
                 self.range(path, weight, 0.0, f64::from(MAX_NEED_WEIGHT), &target);
             }
             let segment = &persona.segment;
             self.range(
-                at("segment.active_loyal_share"),
+                || at("segment.active_loyal_share"),
                 segment.active_loyal_share,
                 0.0,
                 1.0,
                 &target,
             );
             self.range(
-                at("segment.spend_per_period"),
+                || at("segment.spend_per_period"),
                 segment.spend_per_period,
                 0.0,
                 1e12,
@@ -482,18 +503,17 @@ impl Validator {
             );
             for c in FourCDimension::ALL {
                 let score = persona.four_c.get(c);
-                let base = format!("four_c.{}", c.field());
+                let base = c.field();
                 self.range(
-                    at(&format!("{base}.ours")),
+                    || at(&format!("four_c.{base}.ours")),
                     score.ours,
                     0.0,
                     MAX_ASSESSMENT_SCORE,
                     &target,
                 );
-                let competitor = score.competitor;
                 self.range(
-                    at(&format!("{base}.competitor")),
-                    competitor,
+                    || at(&format!("four_c.{base}.competitor")),
+                    score.competitor,
                     0.0,
                     MAX_ASSESSMENT_SCORE,
                     &target,
@@ -501,7 +521,7 @@ impl Validator {
             }
             for element in ValueElement::ALL {
                 let score = persona.value.get(element).score;
-                let path = at(&format!("value.{}.score", element.field()));
+                let path = || at(&format!("value.{}.score", element.field()));
                 self.range(path, score, 0.0, MAX_ASSESSMENT_SCORE, &target);
             }
         }
@@ -510,9 +530,9 @@ impl Validator {
     fn touchpoints(&mut self, p: &Project, stages: &IdSet, personas: &IdSet) {
         for (i, tp) in p.touchpoints.iter().enumerate() {
             let target = Target::Touchpoint(tp.id.clone());
-            self.name(format!("touchpoints[{i}].name"), &tp.name, &target);
+            self.name(|| format!("touchpoints[{i}].name"), &tp.name, &target);
             self.reference(
-                format!("touchpoints[{i}].stage"),
+                || format!("touchpoints[{i}].stage"),
                 &tp.stage,
                 stages,
                 RefKind::Stage,
@@ -521,15 +541,15 @@ impl Validator {
             for (j, e) in tp.experiences.iter().enumerate() {
                 let at = |field: &str| format!("touchpoints[{i}].experiences[{j}].{field}");
                 self.reference(
-                    at("persona"),
+                    || at("persona"),
                     &e.persona,
                     personas,
                     RefKind::Persona,
                     &target,
                 );
-                self.range(at("score"), e.score, MIN_SCORE, MAX_SCORE, &target);
-                self.range(at("effort"), e.effort, MIN_EFFORT, MAX_EFFORT, &target);
-                self.range(at("reach"), e.reach, 0.0, 1.0, &target);
+                self.range(|| at("score"), e.score, MIN_SCORE, MAX_SCORE, &target);
+                self.range(|| at("effort"), e.effort, MIN_EFFORT, MAX_EFFORT, &target);
+                self.range(|| at("reach"), e.reach, 0.0, 1.0, &target);
             }
             let path = format!("touchpoints[{i}].experiences");
             self.no_repeats(&path, tp.experiences.iter().map(|e| &e.persona), &target);
@@ -540,16 +560,16 @@ impl Validator {
         for (i, initiative) in p.initiatives.iter().enumerate() {
             let target = Target::Initiative(initiative.id.clone());
             let at = |field: &str| format!("initiatives[{i}].{field}");
-            self.name(at("name"), &initiative.name, &target);
+            self.name(|| at("name"), &initiative.name, &target);
             self.range(
-                at("one_off_cost"),
+                || at("one_off_cost"),
                 initiative.one_off_cost,
                 0.0,
                 1e12,
                 &target,
             );
             self.range(
-                at("cost_per_period"),
+                || at("cost_per_period"),
                 initiative.cost_per_period,
                 0.0,
                 1e12,
@@ -558,20 +578,20 @@ impl Validator {
             for (j, effect) in initiative.effects.iter().enumerate() {
                 let at = |field: &str| format!("initiatives[{i}].effects[{j}].{field}");
                 self.reference(
-                    at("touchpoint"),
+                    || at("touchpoint"),
                     &effect.touchpoint,
                     touchpoints,
                     RefKind::Touchpoint,
                     &target,
                 );
                 for (k, persona) in effect.personas.iter().enumerate() {
-                    let path = at(&format!("personas[{k}]"));
+                    let path = || at(&format!("personas[{k}]"));
                     self.reference(path, persona, personas, RefKind::Persona, &target);
                 }
                 self.no_repeats(&at("personas"), effect.personas.iter(), &target);
                 let span = MAX_SCORE - MIN_SCORE;
                 self.range(
-                    at("score_change"),
+                    || at("score_change"),
                     effect.score_change,
                     -span,
                     span,
@@ -579,7 +599,7 @@ impl Validator {
                 );
                 let span = MAX_EFFORT - MIN_EFFORT;
                 self.range(
-                    at("effort_change"),
+                    || at("effort_change"),
                     effect.effort_change,
                     -span,
                     span,
@@ -604,9 +624,9 @@ impl Validator {
             seen.push(a.key);
             let (min, max) = catalog::assumption_info(a.key).bounds;
             let before = self.problems.len();
-            self.range(at("low"), a.low, min, max, &target);
-            self.range(at("high"), a.high, min, max, &target);
-            self.range(at("value"), a.value, min, max, &target);
+            self.range(|| at("low"), a.low, min, max, &target);
+            self.range(|| at("high"), a.high, min, max, &target);
+            self.range(|| at("value"), a.value, min, max, &target);
             if self.problems.len() > before {
                 continue;
             }
@@ -631,15 +651,15 @@ impl Validator {
         for (i, scenario) in p.scenarios.iter().enumerate() {
             let target = Target::Scenario(scenario.id.clone());
             let at = |field: &str| format!("scenarios[{i}].{field}");
-            self.name(at("name"), &scenario.name, &target);
+            self.name(|| at("name"), &scenario.name, &target);
             for (j, id) in scenario.initiatives.iter().enumerate() {
-                let path = at(&format!("initiatives[{j}]"));
+                let path = || at(&format!("initiatives[{j}]"));
                 self.reference(path, id, initiatives, RefKind::Initiative, &target);
             }
             self.no_repeats(&at("initiatives"), scenario.initiatives.iter(), &target);
             let horizon = f64::from(scenario.horizon_periods);
             self.range(
-                at("horizon_periods"),
+                || at("horizon_periods"),
                 horizon,
                 1.0,
                 f64::from(MAX_HORIZON_PERIODS),
@@ -647,13 +667,13 @@ impl Validator {
             );
             let mut seen = Vec::new();
             for (j, o) in scenario.overrides.iter().enumerate() {
-                let path = at(&format!("overrides[{j}].value"));
                 if seen.contains(&o.key) {
                     let kind = ProblemKind::Repeated(format!("{:?}", o.key));
                     self.push(at(&format!("overrides[{j}].key")), kind, &target);
                 }
                 seen.push(o.key);
                 let (min, max) = catalog::assumption_info(o.key).bounds;
+                let path = || at(&format!("overrides[{j}].value"));
                 self.range(path, o.value, min, max, &target);
             }
         }
@@ -663,9 +683,15 @@ impl Validator {
         for (i, wave) in p.surveys.iter().enumerate() {
             let target = Target::Survey(wave.id.clone());
             let at = |field: &str| format!("surveys[{i}].{field}");
-            self.name(at("label"), &wave.label, &target);
+            self.name(|| at("label"), &wave.label, &target);
             if let Some(persona) = &wave.persona {
-                self.reference(at("persona"), persona, personas, RefKind::Persona, &target);
+                self.reference(
+                    || at("persona"),
+                    persona,
+                    personas,
+                    RefKind::Persona,
+                    &target,
+                );
             }
             for (field, counts, expected) in [
                 ("ces_responses", &wave.ces_responses, CES_POINTS),
@@ -704,15 +730,15 @@ impl Validator {
         for (i, slide) in p.slides.iter().enumerate() {
             let target = Target::Slide(slide.id.clone());
             let at = |field: &str| format!("slides[{i}].{field}");
-            self.name(at("title"), &slide.title, &target);
+            self.name(|| at("title"), &slide.title, &target);
             match &slide.content {
                 SlideContent::PersonaCard(id) => {
-                    self.reference(at("content"), id, personas, RefKind::Persona, &target);
+                    self.reference(|| at("content"), id, personas, RefKind::Persona, &target);
                 }
                 SlideContent::Plot(spec) => {
                     if let Some(id) = &spec.scenario {
                         self.reference(
-                            at("content.scenario"),
+                            || at("content.scenario"),
                             id,
                             scenarios,
                             RefKind::Scenario,
@@ -721,7 +747,7 @@ impl Validator {
                     }
                     if let Some(id) = &spec.persona {
                         self.reference(
-                            at("content.persona"),
+                            || at("content.persona"),
                             id,
                             personas,
                             RefKind::Persona,

@@ -125,24 +125,39 @@ fn first_meaningful_char(text: &str) -> Option<char> {
 }
 
 /// Deserialises a `T` from RON with the nesting limit, turning errors into [`LoadError`]s with
-/// line, column, the offending line and the field path.
+/// line, column, the offending line and the field path. Field paths are tracked only when
+/// reading again after an error, so a good file is read at full speed.
 pub(crate) fn deserialize_ron<'a, T: Deserialize<'a>>(text: &'a str) -> Result<T, LoadError> {
     let options = ron::Options::default().with_recursion_limit(MAX_NESTING);
     let mut de = ron::Deserializer::from_str_with_options(text, &options)
         .map_err(|e| spanned_error(text, e, None))?;
-    let mut track = serde_path_to_error::Track::new();
-    let result = T::deserialize(serde_path_to_error::Deserializer::new(&mut de, &mut track));
-    match result {
+    match T::deserialize(&mut de) {
         Ok(value) => {
             de.end()
                 .map_err(|e| spanned_error(text, de.span_error(e), None))?;
             Ok(value)
         }
+        Err(_) => Err(error_with_path::<T>(text, &options)),
+    }
+}
+
+/// Reads `text` again, tracking the field path, to describe the error it contains.
+fn error_with_path<'a, T: Deserialize<'a>>(text: &'a str, options: &ron::Options) -> LoadError {
+    let mut de = match ron::Deserializer::from_str_with_options(text, options) {
+        Ok(de) => de,
+        Err(e) => return spanned_error(text, e, None),
+    };
+    let mut track = serde_path_to_error::Track::new();
+    match T::deserialize(serde_path_to_error::Deserializer::new(&mut de, &mut track)) {
         Err(error) => {
             let spanned = de.span_error(error);
-            let path = readable_path(&track.path().to_string());
-            Err(spanned_error(text, spanned, path))
+            spanned_error(text, spanned, readable_path(&track.path().to_string()))
         }
+        // Cannot happen (the same text failed a moment ago); report the end of the text.
+        Ok(_) => match de.end() {
+            Err(e) => spanned_error(text, de.span_error(e), None),
+            Ok(()) => spanned_error(text, de.span_error(ron::Error::Eof), None),
+        },
     }
 }
 
@@ -235,7 +250,9 @@ pub fn to_ron(project: &Project) -> Result<String, ron::Error> {
     let body = ron::ser::to_string_pretty(project, config)?;
     let mut text = String::with_capacity(HEADER.len() + body.len() + 1);
     text.push_str(HEADER);
-    text.push_str(&body);
+    // ron escapes apostrophes (`persona\'s`), which clutters Dutch and English text. Every
+    // apostrophe in its output is escaped, so each `\'` is an escape and can be undone safely.
+    text.push_str(&body.replace("\\'", "'"));
     text.push('\n');
     Ok(text)
 }

@@ -3,6 +3,8 @@
 
 use serde::{Deserialize, Serialize};
 
+pub mod tr;
+
 /// A user-interface or content language.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum Lang {

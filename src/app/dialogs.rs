@@ -1,0 +1,274 @@
+//! The app's modal dialogs: unsaved changes, a file changed by someone else, errors, recovery
+//! after a crash, keyboard shortcuts and about.
+
+use super::files::Intent;
+use super::{AppCommand, WorkbenchApp};
+use crate::i18n::{Lang, Text, tr};
+use crate::store::Recovery;
+use egui::{RichText, TextStyle};
+
+/// A dialog on top of everything; at most one at a time.
+pub enum Modal {
+    /// Unsaved changes before `Intent`: Save / Don't save / Cancel.
+    Unsaved(Intent),
+    /// The file changed on disk since it was read: Overwrite / Save As / Reload / Cancel.
+    ChangedOnDisk(Option<Intent>),
+    /// Something failed.
+    Error {
+        /// Dialog title.
+        title: Text,
+        /// The whole message, possibly with a quoted line.
+        message: String,
+    },
+    /// Recovery copies found at start.
+    Recovery(Vec<Recovery>),
+    /// The keyboard shortcuts.
+    Shortcuts,
+    /// About the app.
+    About,
+}
+
+impl Modal {
+    /// The dialog's title.
+    pub fn title(&self, lang: Lang) -> &'static str {
+        match self {
+            Modal::Unsaved(_) => tr::UNSAVED_TITLE.get(lang),
+            Modal::ChangedOnDisk(_) => tr::CHANGED_ON_DISK_TITLE.get(lang),
+            Modal::Error { title, .. } => title.get(lang),
+            Modal::Recovery(_) => tr::RECOVERY_TITLE.get(lang),
+            Modal::Shortcuts => tr::CMD_SHORTCUTS.get(lang),
+            Modal::About => tr::CMD_ABOUT.get(lang),
+        }
+    }
+}
+
+/// What the user chose in a dialog.
+enum Choice {
+    Keep,
+    Close,
+    SaveThen(Intent),
+    DiscardThen(Intent),
+    Overwrite(Option<Intent>),
+    SaveAs(Option<Intent>),
+    Reload,
+    Recover(usize),
+    DiscardRecovery(usize),
+}
+
+/// Draws the open dialog and carries out the choice.
+pub fn modal_ui(app: &mut WorkbenchApp, ctx: &egui::Context) {
+    let Some(modal) = &app.modal else {
+        return;
+    };
+    let lang = app.lang();
+    let file_label = app
+        .doc
+        .path()
+        .map(|p| p.display().to_string())
+        .unwrap_or_else(|| app.doc.project.meta.name.clone());
+    let mut choice = Choice::Keep;
+    let response = egui::Modal::new(egui::Id::unique("app-modal")).show(ctx, |ui| {
+        ui.set_max_width(560.0);
+        ui.heading(modal.title(lang));
+        ui.add_space(8.0);
+        match modal {
+            Modal::Unsaved(intent) => {
+                ui.label(unsaved_question(lang, &file_label));
+                ui.add_space(12.0);
+                ui.horizontal(|ui| {
+                    if ui.button(tr::SAVE.get(lang)).clicked() {
+                        choice = Choice::SaveThen(intent.clone());
+                    }
+                    if ui.button(tr::DONT_SAVE.get(lang)).clicked() {
+                        choice = Choice::DiscardThen(intent.clone());
+                    }
+                    if ui.button(tr::CANCEL.get(lang)).clicked() {
+                        choice = Choice::Close;
+                    }
+                });
+            }
+            Modal::ChangedOnDisk(then) => {
+                ui.label(changed_on_disk_text(lang, &file_label));
+                ui.add_space(12.0);
+                ui.horizontal(|ui| {
+                    if ui.button(tr::OVERWRITE.get(lang)).clicked() {
+                        choice = Choice::Overwrite(then.clone());
+                    }
+                    if ui.button(tr::CMD_SAVE_AS.get(lang)).clicked() {
+                        choice = Choice::SaveAs(then.clone());
+                    }
+                    if ui.button(tr::RELOAD.get(lang)).clicked() {
+                        choice = Choice::Reload;
+                    }
+                    if ui.button(tr::CANCEL.get(lang)).clicked() {
+                        choice = Choice::Close;
+                    }
+                });
+            }
+            Modal::Error { message, .. } => {
+                egui::ScrollArea::vertical()
+                    .max_height(360.0)
+                    .show(ui, |ui| {
+                        ui.add(
+                            egui::Label::new(
+                                RichText::new(message).text_style(TextStyle::Monospace),
+                            )
+                            .wrap(),
+                        );
+                    });
+                ui.add_space(12.0);
+                if ui.button(tr::OK.get(lang)).clicked() {
+                    choice = Choice::Close;
+                }
+            }
+            Modal::Recovery(found) => {
+                ui.label(tr::RECOVERY_BODY.get(lang));
+                ui.add_space(8.0);
+                for (index, recovery) in found.iter().enumerate() {
+                    ui.separator();
+                    let original = recovery
+                        .original
+                        .as_ref()
+                        .map(|p| p.display().to_string())
+                        .unwrap_or_else(|| tr::NOT_SAVED_YET.get(lang).to_string());
+                    ui.label(RichText::new(original).strong());
+                    if let Some(age) = recovery.written.and_then(|w| w.elapsed().ok()) {
+                        ui.label(age_text(lang, age.as_secs()));
+                    }
+                    ui.horizontal(|ui| {
+                        if ui.button(tr::RECOVER.get(lang)).clicked() {
+                            choice = Choice::Recover(index);
+                        }
+                        if ui.button(tr::DISCARD.get(lang)).clicked() {
+                            choice = Choice::DiscardRecovery(index);
+                        }
+                    });
+                }
+            }
+            Modal::Shortcuts => {
+                egui::Grid::new("shortcuts").striped(true).show(ui, |ui| {
+                    ui.strong(tr::ACTION_COLUMN.get(lang));
+                    ui.strong(tr::SHORTCUT_COLUMN.get(lang));
+                    ui.end_row();
+                    for command in AppCommand::ALL {
+                        let keys: Vec<String> = command
+                            .shortcuts()
+                            .iter()
+                            .map(|s| ctx.format_shortcut(s))
+                            .collect();
+                        if keys.is_empty() {
+                            continue;
+                        }
+                        ui.label(command.label(lang).trim_end_matches('…'));
+                        ui.monospace(keys.join("   "));
+                        ui.end_row();
+                    }
+                });
+                ui.add_space(12.0);
+                if ui.button(tr::CLOSE.get(lang)).clicked() {
+                    choice = Choice::Close;
+                }
+            }
+            Modal::About => {
+                ui.label(format!("CX Workbench {}", env!("CARGO_PKG_VERSION")));
+                ui.add_space(4.0);
+                ui.label(tr::ABOUT_BODY.get(lang));
+                ui.add_space(12.0);
+                if ui.button(tr::CLOSE.get(lang)).clicked() {
+                    choice = Choice::Close;
+                }
+            }
+        }
+    });
+    let dismissable = matches!(
+        app.modal,
+        Some(Modal::Shortcuts | Modal::About | Modal::Error { .. })
+    );
+    if matches!(choice, Choice::Keep) && response.should_close() {
+        // Escape or a click outside: cancel (never discards anything).
+        if dismissable || matches!(app.modal, Some(Modal::Unsaved(_) | Modal::ChangedOnDisk(_))) {
+            choice = Choice::Close;
+        }
+    }
+    carry_out(app, choice, ctx);
+}
+
+fn carry_out(app: &mut WorkbenchApp, choice: Choice, ctx: &egui::Context) {
+    match choice {
+        Choice::Keep => {}
+        Choice::Close => app.modal = None,
+        Choice::SaveThen(intent) => {
+            app.modal = None;
+            app.save(false, Some(intent), false, ctx);
+        }
+        Choice::DiscardThen(intent) => {
+            app.modal = None;
+            app.discard_recovery();
+            // Counted as saved so that the intent does not ask again.
+            app.doc.saved_version = Some(app.doc.history.version());
+            app.carry_out(intent, ctx);
+        }
+        Choice::Overwrite(then) => {
+            app.modal = None;
+            app.save(false, then, true, ctx);
+        }
+        Choice::SaveAs(then) => {
+            app.modal = None;
+            app.save(true, then, false, ctx);
+        }
+        Choice::Reload => {
+            app.modal = None;
+            app.reload();
+        }
+        Choice::Recover(index) => {
+            // One project is open at a time: other copies stay on disk and are offered again
+            // at the next start.
+            if let Some(Modal::Recovery(found)) = app.modal.take()
+                && let Some(recovery) = found.get(index)
+            {
+                app.recover(recovery);
+            }
+        }
+        Choice::DiscardRecovery(index) => {
+            if let Some(Modal::Recovery(mut found)) = app.modal.take() {
+                if index < found.len() {
+                    let recovery = found.remove(index);
+                    let _ = std::fs::remove_file(&recovery.path);
+                }
+                if !found.is_empty() {
+                    app.modal = Some(Modal::Recovery(found));
+                }
+            }
+        }
+    }
+}
+
+fn unsaved_question(lang: Lang, file: &str) -> String {
+    match lang {
+        Lang::En => format!("“{file}” has changes that are not saved. Save them first?"),
+        Lang::Nl => format!("“{file}” heeft wijzigingen die niet zijn opgeslagen. Eerst opslaan?"),
+    }
+}
+
+fn changed_on_disk_text(lang: Lang, file: &str) -> String {
+    match lang {
+        Lang::En => format!(
+            "“{file}” was changed on disk since you opened it, perhaps by a teammate or git. Saving now would overwrite their changes."
+        ),
+        Lang::Nl => format!(
+            "“{file}” is op schijf gewijzigd sinds je het opende, misschien door een collega of git. Nu opslaan overschrijft die wijzigingen."
+        ),
+    }
+}
+
+fn age_text(lang: Lang, secs: u64) -> String {
+    let minutes = secs / 60;
+    match lang {
+        Lang::En if minutes < 1 => "Saved less than a minute ago".into(),
+        Lang::En if minutes < 120 => format!("Saved {minutes} minutes ago"),
+        Lang::En => format!("Saved {} hours ago", minutes / 60),
+        Lang::Nl if minutes < 1 => "Minder dan een minuut geleden bewaard".into(),
+        Lang::Nl if minutes < 120 => format!("{minutes} minuten geleden bewaard"),
+        Lang::Nl => format!("{} uur geleden bewaard", minutes / 60),
+    }
+}

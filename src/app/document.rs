@@ -1,0 +1,163 @@
+//! The project being edited, where it came from, and whether it is saved.
+
+use super::history::History;
+use crate::model::Project;
+use crate::store::Fingerprint;
+use std::path::{Path, PathBuf};
+
+/// Where the open project came from.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Source {
+    /// A file on disk.
+    File(PathBuf),
+    /// The embedded sample project (Save asks for a file).
+    Sample,
+    /// A new project (Save asks for a file).
+    New,
+}
+
+/// The open project with its undo history and save state.
+pub struct Document {
+    /// The project as edited.
+    pub project: Project,
+    /// Where it came from.
+    pub source: Source,
+    /// Fingerprint of the file's bytes as last read or written, to notice changes by others.
+    pub disk: Option<Fingerprint>,
+    /// The history version that matches the file; `None` when no state of it is saved.
+    pub saved_version: Option<u64>,
+    /// Undo and redo.
+    pub history: History,
+}
+
+impl Document {
+    /// A document for `project`, counted as saved (a freshly opened file, the sample, or an
+    /// empty new project: closing it right away loses nothing).
+    pub fn new(project: Project, source: Source, disk: Option<Fingerprint>) -> Self {
+        let history = History::new(&project);
+        let saved_version = Some(history.version());
+        Document {
+            project,
+            source,
+            disk,
+            saved_version,
+            history,
+        }
+    }
+
+    /// A document restored from a recovery copy of `source`: everything is unsaved.
+    pub fn recovered(project: Project, source: Source, disk: Option<Fingerprint>) -> Self {
+        let mut document = Document::new(project, source, disk);
+        document.saved_version = None;
+        document
+    }
+
+    /// The file, if the project has one.
+    pub fn path(&self) -> Option<&Path> {
+        match &self.source {
+            Source::File(path) => Some(path),
+            Source::Sample | Source::New => None,
+        }
+    }
+
+    /// Whether there are changes not saved to the file.
+    pub fn is_dirty(&self) -> bool {
+        self.saved_version != Some(self.history.version())
+    }
+
+    /// Records that the current state is what is on disk at `path`.
+    pub fn mark_saved(&mut self, path: PathBuf, fingerprint: Fingerprint) {
+        self.history.flush(&self.project);
+        self.source = Source::File(path);
+        self.disk = Some(fingerprint);
+        self.saved_version = Some(self.history.version());
+    }
+
+    /// A file name for Save As: the current one, or one made from the project name.
+    pub fn suggested_file_name(&self) -> String {
+        if let Some(name) = self.path().and_then(|p| p.file_name()) {
+            return name.to_string_lossy().into_owned();
+        }
+        let slug = crate::model::slugify(&self.project.meta.name);
+        let stem = if slug.is_empty() {
+            "project".to_string()
+        } else {
+            slug
+        };
+        format!("{stem}.ron")
+    }
+}
+
+/// Native file dialogs, behind a trait so tests can answer them.
+pub trait Dialogs {
+    /// Asks for a project file to open.
+    fn open_project(&mut self) -> Option<PathBuf>;
+    /// Asks where to save a project, suggesting `file_name`.
+    fn save_project(&mut self, file_name: &str) -> Option<PathBuf>;
+    /// Asks for a PNG or JPEG picture.
+    fn open_picture(&mut self) -> Option<PathBuf>;
+}
+
+/// The operating system's dialogs (rfd). Without a desktop portal they return `None` at once.
+pub struct NativeDialogs;
+
+impl Dialogs for NativeDialogs {
+    fn open_project(&mut self) -> Option<PathBuf> {
+        rfd::FileDialog::new()
+            .add_filter("CX Workbench project (.ron)", &["ron"])
+            .pick_file()
+    }
+
+    fn save_project(&mut self, file_name: &str) -> Option<PathBuf> {
+        let path = rfd::FileDialog::new()
+            .add_filter("CX Workbench project (.ron)", &["ron"])
+            .set_file_name(file_name)
+            .save_file()?;
+        // Some dialogs return the typed name without the filter's extension.
+        Some(if path.extension().is_none() {
+            path.with_extension("ron")
+        } else {
+            path
+        })
+    }
+
+    fn open_picture(&mut self) -> Option<PathBuf> {
+        rfd::FileDialog::new()
+            .add_filter("Picture (PNG, JPEG)", &["png", "jpg", "jpeg"])
+            .pick_file()
+    }
+}
+
+/// Dialogs answered from a script: each call takes the next answer (for tests).
+#[derive(Clone, Default)]
+pub struct ScriptedDialogs {
+    /// Answers, taken front first; an empty script answers `None` (cancel).
+    pub answers: std::sync::Arc<std::sync::Mutex<std::collections::VecDeque<PathBuf>>>,
+}
+
+impl ScriptedDialogs {
+    /// Queues the next answer.
+    pub fn answer(&self, path: impl Into<PathBuf>) {
+        if let Ok(mut answers) = self.answers.lock() {
+            answers.push_back(path.into());
+        }
+    }
+
+    fn next(&self) -> Option<PathBuf> {
+        self.answers.lock().ok()?.pop_front()
+    }
+}
+
+impl Dialogs for ScriptedDialogs {
+    fn open_project(&mut self) -> Option<PathBuf> {
+        self.next()
+    }
+
+    fn save_project(&mut self, _file_name: &str) -> Option<PathBuf> {
+        self.next()
+    }
+
+    fn open_picture(&mut self) -> Option<PathBuf> {
+        self.next()
+    }
+}

@@ -1,0 +1,293 @@
+//! Files in the app: opening, saving, New, quitting with unsaved changes, changes by others,
+//! and recovery copies. Every failure reaches the user once, as a dialog or a toast.
+
+use super::WorkbenchApp;
+use super::dialogs::Modal;
+use super::document::{Document, Source};
+use crate::i18n::{Lang, tr};
+use crate::model::Project;
+use crate::store;
+use std::path::{Path, PathBuf};
+use std::thread::JoinHandle;
+
+/// What to do once unsaved changes are dealt with.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Intent {
+    /// Start an empty project.
+    New,
+    /// Open a file; `None` asks which.
+    Open(Option<PathBuf>),
+    /// Open the embedded sample.
+    OpenSample,
+    /// Close the window.
+    Quit,
+}
+
+/// The embedded sample as a document; an empty project if it cannot be read (a build error
+/// the tests catch).
+pub fn sample_document() -> Document {
+    let project =
+        store::embedded_sample().unwrap_or_else(|_| Project::new("CX Workbench", Lang::En));
+    Document::new(project, Source::Sample, None)
+}
+
+/// Writes recovery copies on a background thread, so a large project never stalls a frame.
+#[derive(Default)]
+pub struct RecoveryWriter {
+    written_version: Option<u64>,
+    last_write_secs: Option<f64>,
+    running: Option<JoinHandle<Result<PathBuf, String>>>,
+    has_copy: bool,
+}
+
+impl WorkbenchApp {
+    /// Opens what the app should start with: the command-line file, else the most recent
+    /// file, else the embedded sample; then offers recovery copies.
+    pub(super) fn open_at_start(&mut self) {
+        let lang = self.lang();
+        let start = self.config.open.clone().or_else(|| {
+            if self.config.screenshot.is_some() {
+                None
+            } else {
+                self.settings.recent.first().cloned()
+            }
+        });
+        if let Some(path) = start {
+            match store::load(&path) {
+                Ok(loaded) => {
+                    self.settings.remember(&path);
+                    self.doc =
+                        Document::new(loaded.project, Source::File(path), Some(loaded.fingerprint));
+                }
+                Err(error) => {
+                    self.settings.forget(&path);
+                    self.modal = Some(Modal::Error {
+                        title: tr::OPEN_FAILED_TITLE,
+                        message: error.message(lang),
+                    });
+                }
+            }
+        }
+        if let Some(dir) = &self.config.recovery_dir {
+            let found = store::find_recoveries(dir);
+            if !found.is_empty() && self.modal.is_none() {
+                self.modal = Some(Modal::Recovery(found));
+            }
+        }
+    }
+
+    /// Runs `intent`, first asking about unsaved changes.
+    pub(super) fn ask_then(&mut self, intent: Intent, ctx: &egui::Context) {
+        if self.doc.is_dirty() {
+            self.modal = Some(Modal::Unsaved(intent));
+        } else {
+            self.carry_out(intent, ctx);
+        }
+    }
+
+    /// Runs `intent` without asking (changes were saved or discarded).
+    pub(super) fn carry_out(&mut self, intent: Intent, ctx: &egui::Context) {
+        match intent {
+            Intent::New => {
+                self.discard_recovery();
+                let lang = self.lang();
+                let project = Project::new(tr::UNTITLED.get(lang), lang);
+                self.replace_document(Document::new(project, Source::New, None));
+            }
+            Intent::Open(None) => {
+                if let Some(path) = self.config.dialogs.open_project() {
+                    self.open_path(&path);
+                }
+            }
+            Intent::Open(Some(path)) => self.open_path(&path),
+            Intent::OpenSample => {
+                self.discard_recovery();
+                self.replace_document(sample_document());
+            }
+            Intent::Quit => {
+                self.discard_recovery();
+                self.allow_close = true;
+                ctx.send_viewport_cmd(egui::ViewportCommand::Close);
+            }
+        }
+    }
+
+    fn replace_document(&mut self, doc: Document) {
+        self.doc = doc;
+        self.ui.personas.selected = None;
+        self.problems_checked_at = None;
+        self.recovery = RecoveryWriter::default();
+    }
+
+    /// Opens `path`; on failure shows why and leaves the open project as it was.
+    pub(super) fn open_path(&mut self, path: &Path) {
+        let lang = self.lang();
+        match store::load(path) {
+            Ok(loaded) => {
+                self.discard_recovery();
+                self.settings.remember(path);
+                let source = Source::File(path.to_path_buf());
+                self.replace_document(Document::new(
+                    loaded.project,
+                    source,
+                    Some(loaded.fingerprint),
+                ));
+            }
+            Err(error) => {
+                if error.error.position().is_none()
+                    && matches!(error.error, store::LoadError::Io(_))
+                {
+                    self.settings.forget(path);
+                }
+                self.modal = Some(Modal::Error {
+                    title: tr::OPEN_FAILED_TITLE,
+                    message: format!(
+                        "{}\n\n{}",
+                        error.message(lang),
+                        tr::CURRENT_PROJECT_UNCHANGED.get(lang)
+                    ),
+                });
+            }
+        }
+    }
+
+    /// Saves (to a new file with `save_as` or when there is none). Asks first when the file
+    /// changed on disk since it was read, unless `overwrite`. On success runs `then`.
+    /// Returns whether the project was saved.
+    pub(super) fn save(
+        &mut self,
+        save_as: bool,
+        then: Option<Intent>,
+        overwrite: bool,
+        ctx: &egui::Context,
+    ) -> bool {
+        let lang = self.lang();
+        let current = self.doc.path().map(Path::to_path_buf);
+        let path = match (&current, save_as) {
+            (Some(path), false) => path.clone(),
+            _ => match self
+                .config
+                .dialogs
+                .save_project(&self.doc.suggested_file_name())
+            {
+                Some(path) => path,
+                None => return false,
+            },
+        };
+        let same_file = current.as_deref() == Some(path.as_path());
+        if same_file
+            && !overwrite
+            && let Some(fingerprint) = self.doc.disk
+            && store::changed_on_disk(&path, fingerprint)
+        {
+            self.modal = Some(Modal::ChangedOnDisk(then));
+            return false;
+        }
+        self.doc.history.flush(&self.doc.project);
+        match store::save(&path, &self.doc.project) {
+            Ok(fingerprint) => {
+                self.discard_recovery();
+                self.doc.mark_saved(path.clone(), fingerprint);
+                self.settings.remember(&path);
+                self.toasts
+                    .info(format!("{} {}", tr::TOAST_SAVED.get(lang), path.display()));
+                if let Some(intent) = then {
+                    self.carry_out(intent, ctx);
+                }
+                true
+            }
+            Err(error) => {
+                self.modal = Some(Modal::Error {
+                    title: tr::SAVE_FAILED_TITLE,
+                    message: error.message(lang),
+                });
+                false
+            }
+        }
+    }
+
+    /// Replaces the project with the file on disk (after "reload" on a change by others).
+    pub(super) fn reload(&mut self) {
+        if let Some(path) = self.doc.path().map(Path::to_path_buf) {
+            self.open_path(&path);
+        }
+    }
+
+    /// Restores a recovery copy as an unsaved document.
+    pub(super) fn recover(&mut self, recovery: &store::Recovery) {
+        let lang = self.lang();
+        match store::read_recovery(recovery) {
+            Ok(project) => {
+                let (source, disk) = match &recovery.original {
+                    Some(path) => (
+                        Source::File(path.clone()),
+                        std::fs::read(path).ok().map(|b| store::Fingerprint::of(&b)),
+                    ),
+                    None => (Source::New, None),
+                };
+                self.replace_document(Document::recovered(project, source, disk));
+            }
+            Err(error) => self.toasts.error(error.message(lang)),
+        }
+    }
+
+    /// Deletes the recovery copy of the open document.
+    pub(super) fn discard_recovery(&mut self) {
+        if let Some(dir) = &self.config.recovery_dir {
+            store::discard_recovery(dir, self.doc.path());
+        }
+        self.recovery.has_copy = false;
+        self.recovery.written_version = None;
+    }
+
+    /// Every few seconds while there are unsaved changes, writes a recovery copy off the UI
+    /// thread; deletes it when the changes are saved or undone.
+    pub(super) fn write_recovery_if_due(&mut self, ctx: &egui::Context) {
+        let Some(dir) = self.config.recovery_dir.clone() else {
+            return;
+        };
+        if let Some(handle) = self.recovery.running.take_if(|h| h.is_finished())
+            && let Ok(Err(reason)) = handle.join()
+        {
+            let lang = self.lang();
+            self.toasts
+                .error(format!("{}: {reason}", tr::TOAST_RECOVERY_FAILED.get(lang)));
+        }
+        if !self.doc.is_dirty() {
+            if self.recovery.has_copy && self.recovery.running.is_none() {
+                self.discard_recovery();
+            }
+            return;
+        }
+        let now = ctx.input(|i| i.time);
+        let version = self.doc.history.version();
+        let due = self
+            .recovery
+            .last_write_secs
+            .is_none_or(|at| now - at >= RECOVERY_INTERVAL_SECS);
+        if self.recovery.running.is_some() || self.recovery.written_version == Some(version) {
+            return;
+        }
+        if !due {
+            ctx.request_repaint_after(std::time::Duration::from_secs_f64(RECOVERY_INTERVAL_SECS));
+            return;
+        }
+        let project = self.doc.project.clone();
+        let original = self.doc.path().map(Path::to_path_buf);
+        self.recovery.running = Some(std::thread::spawn(move || {
+            store::write_recovery(&dir, original.as_deref(), &project).map_err(|e| e.to_string())
+        }));
+        self.recovery.written_version = Some(version);
+        self.recovery.last_write_secs = Some(now);
+        self.recovery.has_copy = true;
+    }
+
+    /// Waits for a recovery copy being written (for tests).
+    pub fn wait_for_recovery_copy(&mut self) {
+        if let Some(handle) = self.recovery.running.take() {
+            let _ = handle.join();
+        }
+    }
+}
+
+use super::RECOVERY_INTERVAL_SECS;

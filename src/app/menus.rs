@@ -1,0 +1,158 @@
+//! The menu bar, the workspace navigation and the status bar.
+
+use super::{Action, AppCommand, Source, WorkbenchApp};
+use crate::i18n::{Lang, tr};
+use crate::ui::Workspace;
+use egui::{Button, RichText};
+
+/// A menu entry for a command, with its shortcut; pushes the command when clicked.
+fn command_button(app: &mut WorkbenchApp, ui: &mut egui::Ui, command: AppCommand, enabled: bool) {
+    let lang = app.lang();
+    let shortcut = command.shortcut_text(ui.ctx());
+    let button = Button::new(command.label(lang)).shortcut_text(shortcut);
+    if ui.add_enabled(enabled, button).clicked() {
+        app.actions.push(Action::Command(command));
+    }
+}
+
+/// File, Edit, View and Help.
+pub fn menu_bar(app: &mut WorkbenchApp, ui: &mut egui::Ui) {
+    let lang = app.lang();
+    egui::Panel::top("menu-bar").show(ui, |ui| {
+        egui::MenuBar::new().ui(ui, |ui| {
+            ui.menu_button(tr::MENU_FILE.get(lang), |ui| {
+                command_button(app, ui, AppCommand::New, true);
+                command_button(app, ui, AppCommand::Open, true);
+                ui.menu_button(tr::CMD_OPEN_RECENT.get(lang), |ui| {
+                    if app.settings.recent.is_empty() {
+                        ui.label(RichText::new(tr::NO_RECENT.get(lang)).weak());
+                    }
+                    for path in app.settings.recent.clone() {
+                        if ui.button(path.display().to_string()).clicked() {
+                            app.actions.push(Action::OpenPath(path));
+                        }
+                    }
+                    ui.separator();
+                    if ui.button(tr::CMD_OPEN_SAMPLE.get(lang)).clicked() {
+                        app.actions.push(Action::OpenSample);
+                    }
+                    if !app.settings.recent.is_empty()
+                        && ui.button(tr::CMD_CLEAR_RECENT.get(lang)).clicked()
+                    {
+                        app.actions.push(Action::ClearRecent);
+                    }
+                });
+                ui.separator();
+                command_button(app, ui, AppCommand::Save, true);
+                command_button(app, ui, AppCommand::SaveAs, true);
+                ui.separator();
+                command_button(app, ui, AppCommand::Quit, true);
+            });
+            ui.menu_button(tr::MENU_EDIT.get(lang), |ui| {
+                let can_undo = app.doc.history.can_undo();
+                let can_redo = app.doc.history.can_redo();
+                command_button(app, ui, AppCommand::Undo, can_undo);
+                command_button(app, ui, AppCommand::Redo, can_redo);
+            });
+            ui.menu_button(tr::MENU_VIEW.get(lang), |ui| {
+                ui.menu_button(tr::MENU_THEME.get(lang), |ui| {
+                    let current = app.settings.theme.preference();
+                    for (preference, label) in [
+                        (egui::ThemePreference::System, tr::THEME_SYSTEM),
+                        (egui::ThemePreference::Light, tr::THEME_LIGHT),
+                        (egui::ThemePreference::Dark, tr::THEME_DARK),
+                    ] {
+                        if ui.radio(current == preference, label.get(lang)).clicked() {
+                            app.actions.push(Action::SetTheme(preference));
+                        }
+                    }
+                });
+                ui.menu_button(tr::MENU_LANGUAGE.get(lang), |ui| {
+                    for choice in Lang::ALL {
+                        if ui.radio(lang == choice, choice.native_name()).clicked() {
+                            app.actions.push(Action::SetLanguage(choice));
+                        }
+                    }
+                });
+                ui.separator();
+                command_button(app, ui, AppCommand::ZoomIn, true);
+                command_button(app, ui, AppCommand::ZoomOut, true);
+                command_button(app, ui, AppCommand::ZoomReset, true);
+            });
+            ui.menu_button(tr::MENU_HELP.get(lang), |ui| {
+                command_button(app, ui, AppCommand::Shortcuts, true);
+                command_button(app, ui, AppCommand::About, true);
+            });
+        });
+    });
+}
+
+/// The workspaces, one per row, on the left.
+pub fn navigation(app: &mut WorkbenchApp, ui: &mut egui::Ui) {
+    let lang = app.lang();
+    egui::Panel::left("navigation")
+        .resizable(false)
+        .exact_size(180.0)
+        .show(ui, |ui| {
+            ui.add_space(8.0);
+            for workspace in Workspace::ALL {
+                let selected = app.ui.workspace == workspace;
+                let label = RichText::new(workspace.label(lang)).size(17.0);
+                let button = Button::selectable(selected, label)
+                    .min_size(egui::vec2(ui.available_width(), 36.0));
+                if ui.add(button).clicked() {
+                    app.actions.push(Action::Goto(workspace));
+                }
+            }
+        });
+}
+
+/// File, saved state and problem count at the bottom.
+pub fn status_bar(app: &mut WorkbenchApp, ui: &mut egui::Ui) {
+    let lang = app.lang();
+    egui::Panel::bottom("status-bar").show(ui, |ui| {
+        ui.horizontal(|ui| {
+            let file = match &app.doc.source {
+                Source::File(path) => path.display().to_string(),
+                Source::Sample => format!(
+                    "{} — {}",
+                    tr::SAMPLE_PROJECT.get(lang),
+                    tr::NOT_SAVED_YET.get(lang)
+                ),
+                Source::New => tr::NOT_SAVED_YET.get(lang).to_string(),
+            };
+            ui.label(file);
+            ui.separator();
+            if app.doc.is_dirty() {
+                ui.label(
+                    RichText::new(format!("⏺ {}", tr::UNSAVED.get(lang)))
+                        .color(ui.visuals().warn_fg_color),
+                );
+            } else if app.doc.path().is_some() {
+                ui.label(tr::SAVED.get(lang));
+            } else {
+                ui.label(tr::NO_CHANGES_YET.get(lang));
+            }
+            ui.separator();
+            let count = app.problems.len();
+            let text = if count == 0 {
+                RichText::new(tr::NO_PROBLEMS.get(lang))
+            } else {
+                RichText::new(format!("⚠ {count} {}", problems_noun(lang, count)))
+                    .color(ui.visuals().warn_fg_color)
+            };
+            if ui.add(Button::new(text).frame(false)).clicked() {
+                app.actions.push(Action::Goto(Workspace::Overview));
+            }
+        });
+    });
+}
+
+fn problems_noun(lang: Lang, count: usize) -> &'static str {
+    match (lang, count) {
+        (Lang::En, 1) => "problem",
+        (Lang::En, _) => "problems",
+        (Lang::Nl, 1) => "probleem",
+        (Lang::Nl, _) => "problemen",
+    }
+}

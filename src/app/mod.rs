@@ -1,0 +1,512 @@
+//! The eframe shell: the open document, settings, menus, shortcuts, dialogs, toasts, and the
+//! one place where actions are applied, edits become undo steps and the unsaved marker lives.
+
+mod command;
+mod dialogs;
+mod document;
+mod files;
+mod history;
+mod menus;
+mod personas_edit;
+mod screenshot;
+mod settings;
+mod toasts;
+
+pub use command::{Action, Actions, AppCommand};
+pub use document::{Dialogs, Document, NativeDialogs, ScriptedDialogs, Source};
+pub use history::History;
+pub use screenshot::ScreenshotRequest;
+pub use settings::{Settings, Theme};
+
+use crate::i18n::{Lang, tr};
+use crate::model::{Problem, validate};
+use crate::ui::{self, Workspace};
+use dialogs::Modal;
+use std::path::PathBuf;
+
+/// The application id: eframe's storage folder and the window class.
+pub const APP_ID: &str = "cx-workbench";
+/// Seconds between recovery copies while there are unsaved changes.
+const RECOVERY_INTERVAL_SECS: f64 = 5.0;
+
+/// How the app starts; the desktop and the tests differ only here.
+pub struct AppConfig {
+    /// The file to open (from the command line).
+    pub open: Option<PathBuf>,
+    /// Where recovery copies go; `None` disables them.
+    pub recovery_dir: Option<PathBuf>,
+    /// File dialogs.
+    pub dialogs: Box<dyn Dialogs>,
+    /// Render, save a picture of the window, and exit.
+    pub screenshot: Option<ScreenshotRequest>,
+    /// Read and write settings in eframe's storage.
+    pub use_storage: bool,
+    /// Use this language instead of the stored or system one.
+    pub language: Option<Lang>,
+}
+
+impl AppConfig {
+    /// The desktop app: native dialogs, recovery in eframe's storage folder.
+    pub fn desktop(open: Option<PathBuf>) -> Self {
+        AppConfig {
+            open,
+            recovery_dir: eframe::storage_dir(APP_ID).map(|dir| dir.join("recovery")),
+            dialogs: Box::new(NativeDialogs),
+            screenshot: None,
+            use_storage: true,
+            language: None,
+        }
+    }
+
+    /// For tests: scripted dialogs, recovery in `recovery_dir`, English, no stored settings.
+    pub fn for_tests(recovery_dir: Option<PathBuf>, dialogs: ScriptedDialogs) -> Self {
+        AppConfig {
+            open: None,
+            recovery_dir,
+            dialogs: Box::new(dialogs),
+            screenshot: None,
+            use_storage: false,
+            language: Some(Lang::En),
+        }
+    }
+}
+
+/// State of the workspaces that is not part of the project (selection, view modes).
+#[derive(Default)]
+pub struct UiState {
+    /// The workspace shown.
+    pub workspace: Workspace,
+    /// The Personas workspace.
+    pub personas: ui::personas::PersonasState,
+}
+
+/// The running app.
+pub struct WorkbenchApp {
+    /// The open project.
+    pub doc: Document,
+    /// Settings kept between runs.
+    pub settings: Settings,
+    /// Workspace state.
+    pub ui: UiState,
+    config: AppConfig,
+    actions: Actions,
+    /// Messages in the corner.
+    pub toasts: toasts::Toasts,
+    modal: Option<Modal>,
+    problems: Vec<Problem>,
+    problems_checked_at: Option<(u64, f64)>,
+    textures: ui::avatar::Textures,
+    recovery: files::RecoveryWriter,
+    title: String,
+    applied_look: Option<(Theme, u32)>,
+    allow_close: bool,
+    screenshot: screenshot::ScreenshotState,
+}
+
+impl WorkbenchApp {
+    /// Creates the app: settings from storage, then the file asked for, the most recent file,
+    /// or the embedded sample; offers recovery copies left by a crash.
+    pub fn new(cc: &eframe::CreationContext<'_>, config: AppConfig) -> Self {
+        let mut settings = if config.use_storage {
+            Settings::load(cc.storage)
+        } else {
+            Settings::default()
+        };
+        if let Some(lang) = config.language {
+            settings.language = Some(lang);
+        }
+        cc.egui_ctx.options_mut(|o| o.quit_shortcuts.clear());
+        ui::style::install(&cc.egui_ctx);
+        let screenshot = screenshot::ScreenshotState::new(config.screenshot.clone());
+        let mut app = WorkbenchApp {
+            doc: files::sample_document(),
+            settings,
+            ui: UiState::default(),
+            config,
+            actions: Actions::default(),
+            toasts: toasts::Toasts::default(),
+            modal: None,
+            problems: Vec::new(),
+            problems_checked_at: None,
+            textures: ui::avatar::Textures::default(),
+            recovery: files::RecoveryWriter::default(),
+            title: String::new(),
+            applied_look: None,
+            allow_close: false,
+            screenshot,
+        };
+        app.open_at_start();
+        if let Some(request) = &app.config.screenshot {
+            request.apply(&mut app.ui);
+        }
+        app
+    }
+
+    /// The user-interface language.
+    pub fn lang(&self) -> Lang {
+        self.settings.language_or_system()
+    }
+
+    /// The validation problems of the open project.
+    pub fn problems(&self) -> &[Problem] {
+        &self.problems
+    }
+
+    /// Whether a dialog is open (for tests).
+    pub fn modal_title(&self) -> Option<&'static str> {
+        self.modal.as_ref().map(|m| m.title(self.lang()))
+    }
+
+    fn apply_look(&mut self, ctx: &egui::Context) {
+        let look = (self.settings.theme, self.settings.zoom.to_bits());
+        if self.applied_look != Some(look) {
+            ctx.set_theme(self.settings.theme.preference());
+            if (ctx.zoom_factor() - self.settings.zoom).abs() > f32::EPSILON {
+                ctx.set_zoom_factor(self.settings.zoom.clamp(0.5, 3.0));
+            }
+            self.applied_look = Some(look);
+        }
+    }
+
+    fn handle_shortcuts(&mut self, ctx: &egui::Context) {
+        if self.modal.is_some() {
+            return;
+        }
+        // Most modifiers first: egui matches shortcuts logically, so Ctrl+S would also take
+        // Ctrl+Shift+S.
+        let mut shortcuts: Vec<(AppCommand, egui::KeyboardShortcut)> = AppCommand::ALL
+            .iter()
+            .filter(|c| {
+                // egui zooms with the keyboard itself; the menus only show those shortcuts.
+                !matches!(
+                    c,
+                    AppCommand::ZoomIn | AppCommand::ZoomOut | AppCommand::ZoomReset
+                )
+            })
+            .flat_map(|c| c.shortcuts().into_iter().map(move |s| (*c, s)))
+            .collect();
+        let weight = |m: egui::Modifiers| {
+            usize::from(m.alt) + usize::from(m.shift) + usize::from(m.ctrl || m.command)
+        };
+        shortcuts.sort_by_key(|(_, s)| std::cmp::Reverse(weight(s.modifiers)));
+        for (command, shortcut) in shortcuts {
+            if ctx.input_mut(|i| i.consume_shortcut(&shortcut)) {
+                self.actions.push(Action::Command(command));
+            }
+        }
+    }
+
+    fn handle_dropped_files(&mut self, ctx: &egui::Context) {
+        let dropped: Vec<PathBuf> = ctx.input(|i| {
+            i.raw
+                .dropped_files
+                .iter()
+                .filter(|f| !f.path().as_os_str().is_empty())
+                .map(|f| f.path().to_path_buf())
+                .collect()
+        });
+        if let Some(path) = dropped.into_iter().next() {
+            if path
+                .extension()
+                .is_some_and(|e| e.eq_ignore_ascii_case("ron"))
+            {
+                self.actions.push(Action::OpenPath(path));
+            } else {
+                self.toasts.error(tr::TOAST_NOT_RON.get(self.lang()));
+            }
+        }
+        let hovering = ctx.input(|i| !i.raw.hovered_files.is_empty());
+        if hovering {
+            ui::drop_overlay(ctx, tr::DROP_TO_OPEN.get(self.lang()));
+        }
+    }
+
+    fn handle_close_request(&mut self, ctx: &egui::Context) {
+        if !ctx.input(|i| i.viewport().close_requested()) {
+            return;
+        }
+        if self.allow_close || self.screenshot.is_active() {
+            return;
+        }
+        if self.doc.is_dirty() {
+            ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
+            self.modal = Some(Modal::Unsaved(files::Intent::Quit));
+        } else {
+            self.discard_recovery();
+        }
+    }
+
+    /// Runs the actions collected during the frame.
+    fn run_actions(&mut self, ctx: &egui::Context) {
+        for action in self.actions.take() {
+            self.run(action, ctx);
+        }
+    }
+
+    fn run(&mut self, action: Action, ctx: &egui::Context) {
+        let lang = self.lang();
+        match action {
+            Action::Command(command) => self.run_command(command, ctx),
+            Action::OpenPath(path) => self.ask_then(files::Intent::Open(Some(path)), ctx),
+            Action::OpenSample => self.ask_then(files::Intent::OpenSample, ctx),
+            Action::ClearRecent => self.settings.recent.clear(),
+            Action::SetLanguage(lang) => self.settings.language = Some(lang),
+            Action::SetTheme(preference) => {
+                self.settings.theme = Theme::from_preference(preference);
+            }
+            Action::Goto(workspace) => self.ui.workspace = workspace,
+            Action::ShowPersona(id) => {
+                self.ui.workspace = Workspace::Personas;
+                self.ui.personas.selected = Some(id);
+            }
+            Action::AddPersona
+            | Action::DuplicatePersona(_)
+            | Action::DeletePersona(_)
+            | Action::MovePersona(..)
+            | Action::SetChannels(..) => {
+                self.doc.history.flush(&self.doc.project);
+                personas_edit::apply(self, action, lang);
+                self.doc.history.flush(&self.doc.project);
+            }
+            Action::ImportPicture(id) => {
+                if let Some(path) = self.config.dialogs.open_picture() {
+                    self.doc.history.flush(&self.doc.project);
+                    match ui::avatar::import_picture(&path) {
+                        Ok(image) => personas_edit::set_picture(self, &id, image),
+                        Err(reason) => self.toasts.error(format!(
+                            "{}: {}: {reason}",
+                            tr::PICTURE_FAILED.get(lang),
+                            path.display()
+                        )),
+                    }
+                    self.doc.history.flush(&self.doc.project);
+                }
+            }
+        }
+    }
+
+    fn run_command(&mut self, command: AppCommand, ctx: &egui::Context) {
+        let lang = self.lang();
+        match command {
+            AppCommand::New => self.ask_then(files::Intent::New, ctx),
+            AppCommand::Open => self.ask_then(files::Intent::Open(None), ctx),
+            AppCommand::Save => {
+                self.save(false, None, false, ctx);
+            }
+            AppCommand::SaveAs => {
+                self.save(true, None, false, ctx);
+            }
+            AppCommand::Quit => self.ask_then(files::Intent::Quit, ctx),
+            AppCommand::Undo => match self.doc.history.undo(&self.doc.project) {
+                Some(project) => self.doc.project = project,
+                None => self.toasts.info(tr::TOAST_NOTHING_TO_UNDO.get(lang)),
+            },
+            AppCommand::Redo => match self.doc.history.redo(&self.doc.project) {
+                Some(project) => self.doc.project = project,
+                None => self.toasts.info(tr::TOAST_NOTHING_TO_REDO.get(lang)),
+            },
+            AppCommand::ZoomIn => egui::gui_zoom::zoom_in(ctx),
+            AppCommand::ZoomOut => egui::gui_zoom::zoom_out(ctx),
+            AppCommand::ZoomReset => ctx.set_zoom_factor(1.0),
+            AppCommand::Shortcuts => self.modal = Some(Modal::Shortcuts),
+            AppCommand::About => self.modal = Some(Modal::About),
+        }
+    }
+
+    /// A click, a release, Tab or an accessibility action starts a new gesture: edits made
+    /// before it (a burst of typing) become their own undo step. Runs before the widgets, so
+    /// nothing of this frame is in that step.
+    fn close_step_on_new_gesture(&mut self, ctx: &egui::Context) {
+        let new_gesture = ctx.input(|i| {
+            i.events.iter().any(|e| {
+                matches!(
+                    e,
+                    egui::Event::PointerButton { .. }
+                        | egui::Event::AccessKitActionRequest(_)
+                        | egui::Event::Key {
+                            key: egui::Key::Tab,
+                            pressed: true,
+                            ..
+                        }
+                )
+            })
+        });
+        if new_gesture && self.doc.history.is_pending() {
+            self.doc.history.flush(&self.doc.project);
+        }
+    }
+
+    /// Turns this frame's edits into undo steps and keeps the problem list current.
+    fn observe_edits(&mut self, ctx: &egui::Context, acted: bool) {
+        let (now, maybe_changed, gesture) = ctx.input(|i| {
+            let typed_or_clicked = i
+                .events
+                .iter()
+                .any(|e| !matches!(e, egui::Event::PointerMoved(_) | egui::Event::MouseMoved(_)));
+            (
+                i.time,
+                typed_or_clicked || i.pointer.any_down(),
+                i.pointer.any_down(),
+            )
+        });
+        let pending =
+            self.doc
+                .history
+                .observe(now, &self.doc.project, maybe_changed || acted, gesture);
+        if pending {
+            ctx.request_repaint_after(std::time::Duration::from_secs_f64(history::STABLE_SECS));
+        }
+        // Validate when the project may have changed, at most four times a second while typing.
+        let version = self.doc.history.version();
+        let due = match self.problems_checked_at {
+            None => true,
+            Some((checked, at)) => {
+                checked != version || (pending && maybe_changed && now - at > 0.25)
+            }
+        };
+        if due {
+            self.problems = validate(&self.doc.project);
+            self.problems_checked_at = Some((version, now));
+        }
+    }
+
+    fn update_title(&mut self, ctx: &egui::Context) {
+        let lang = self.lang();
+        let name = if self.doc.project.meta.name.trim().is_empty() {
+            tr::UNTITLED.get(lang).to_string()
+        } else {
+            self.doc.project.meta.name.clone()
+        };
+        let file = match &self.doc.source {
+            Source::File(path) => path
+                .file_name()
+                .map(|n| n.to_string_lossy().into_owned())
+                .unwrap_or_default(),
+            Source::Sample => tr::SAMPLE_PROJECT.get(lang).to_string(),
+            Source::New => tr::NOT_SAVED_YET.get(lang).to_string(),
+        };
+        let marker = if self.doc.is_dirty() { "● " } else { "" };
+        let title = format!("{marker}{name} — {file} — CX Workbench");
+        if title != self.title {
+            ctx.send_viewport_cmd(egui::ViewportCommand::Title(title.clone()));
+            self.title = title;
+        }
+    }
+
+    /// The window title as last set (for tests).
+    pub fn title(&self) -> &str {
+        &self.title
+    }
+
+    fn workspace_ui(&mut self, ui: &mut egui::Ui) {
+        let lang = self.lang();
+        let mut env = ui::Env {
+            lang,
+            actions: &mut self.actions,
+            textures: &mut self.textures,
+            problems: &self.problems,
+        };
+        match self.ui.workspace {
+            Workspace::Overview => ui::overview::overview_ui(ui, &mut self.doc.project, &mut env),
+            Workspace::Personas => ui::personas::personas_ui(
+                ui,
+                &mut self.doc.project,
+                &mut self.ui.personas,
+                &mut env,
+            ),
+        }
+    }
+}
+
+impl eframe::App for WorkbenchApp {
+    fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
+        let ctx = ui.ctx().clone();
+        self.close_step_on_new_gesture(&ctx);
+        self.apply_look(&ctx);
+        self.handle_shortcuts(&ctx);
+        self.handle_dropped_files(&ctx);
+        self.handle_close_request(&ctx);
+
+        menus::menu_bar(self, ui);
+        menus::status_bar(self, ui);
+        menus::navigation(self, ui);
+        egui::CentralPanel::default().show(ui, |ui| self.workspace_ui(ui));
+
+        dialogs::modal_ui(self, &ctx);
+        self.toasts.ui(&ctx, tr::CLOSE.get(self.lang()));
+
+        let acted = !self.actions.is_empty();
+        self.run_actions(&ctx);
+        self.observe_edits(&ctx, acted);
+        self.update_title(&ctx);
+        self.write_recovery_if_due(&ctx);
+        self.settings.zoom = ctx.zoom_factor();
+        self.screenshot.step(&ctx);
+    }
+
+    fn save(&mut self, storage: &mut dyn eframe::Storage) {
+        if self.config.use_storage {
+            self.settings.store(storage);
+        }
+    }
+
+    fn on_exit(&mut self) {
+        if !self.doc.is_dirty() {
+            self.discard_recovery();
+        }
+    }
+}
+
+/// Opens the window and runs the app until it closes.
+pub fn run(config: AppConfig) -> eframe::Result {
+    let persist = config.use_storage;
+    let options = eframe::NativeOptions {
+        viewport: egui::ViewportBuilder::default()
+            .with_title("CX Workbench")
+            .with_app_id(APP_ID)
+            .with_inner_size([1440.0, 900.0])
+            .with_min_inner_size([960.0, 600.0])
+            .with_drag_and_drop(true)
+            .with_icon(icon()),
+        persist_window: persist,
+        ..Default::default()
+    };
+    eframe::run_native(
+        APP_ID,
+        options,
+        Box::new(|cc| Ok(Box::new(WorkbenchApp::new(cc, config)))),
+    )
+}
+
+/// How a `--screenshot` run ended, once the window has closed.
+pub fn screenshot_outcome() -> Option<Result<(), String>> {
+    screenshot::OUTCOME.lock().ok().and_then(|mut o| o.take())
+}
+
+/// The window icon: a rising emotion curve on a rounded square, drawn at start.
+fn icon() -> egui::IconData {
+    const SIZE: u32 = 64;
+    let mut rgba = Vec::with_capacity((SIZE * SIZE * 4) as usize);
+    for y in 0..SIZE {
+        for x in 0..SIZE {
+            let (fx, fy) = (x as f32 / SIZE as f32, y as f32 / SIZE as f32);
+            let corner = 0.18;
+            let dx = (corner - fx).max(fx - (1.0 - corner)).max(0.0);
+            let dy = (corner - fy).max(fy - (1.0 - corner)).max(0.0);
+            let inside = dx * dx + dy * dy <= corner * corner;
+            let curve = 0.72 - 0.42 * fx - 0.12 * (fx * 9.0).sin();
+            let on_curve = (fy - curve).abs() < 0.06 && (0.12..0.88).contains(&fx);
+            let pixel = match (inside, on_curve) {
+                (false, _) => [0, 0, 0, 0],
+                (true, true) => [0xE6, 0x9F, 0x00, 255],
+                (true, false) => [0x00, 0x72, 0xB2, 255],
+            };
+            rgba.extend_from_slice(&pixel);
+        }
+    }
+    egui::IconData {
+        rgba,
+        width: SIZE,
+        height: SIZE,
+    }
+}

@@ -1,0 +1,128 @@
+//! App settings kept between runs in eframe's storage (never in the project file): recent
+//! files, language, theme and zoom. eframe keeps the window size itself.
+
+use crate::i18n::Lang;
+use serde::{Deserialize, Serialize};
+use std::path::{Path, PathBuf};
+
+/// Storage key of the settings.
+const KEY: &str = "cx-workbench-settings";
+/// Most recent files remembered.
+const MAX_RECENT: usize = 10;
+
+/// Theme choice.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Theme {
+    /// Follow the operating system.
+    #[default]
+    System,
+    /// Light.
+    Light,
+    /// Dark.
+    Dark,
+}
+
+impl Theme {
+    /// egui's name for it.
+    pub fn preference(self) -> egui::ThemePreference {
+        match self {
+            Theme::System => egui::ThemePreference::System,
+            Theme::Light => egui::ThemePreference::Light,
+            Theme::Dark => egui::ThemePreference::Dark,
+        }
+    }
+
+    /// Ours for egui's.
+    pub fn from_preference(preference: egui::ThemePreference) -> Self {
+        match preference {
+            egui::ThemePreference::System => Theme::System,
+            egui::ThemePreference::Light => Theme::Light,
+            egui::ThemePreference::Dark => Theme::Dark,
+        }
+    }
+}
+
+/// What the app remembers between runs.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Settings {
+    /// Recently opened or saved files, newest first.
+    pub recent: Vec<PathBuf>,
+    /// User-interface language; `None` until chosen (then the system locale decides).
+    pub language: Option<Lang>,
+    /// Theme.
+    pub theme: Theme,
+    /// Zoom factor (1.0 = 100 %).
+    pub zoom: f32,
+}
+
+impl Default for Settings {
+    fn default() -> Self {
+        Settings {
+            recent: Vec::new(),
+            language: None,
+            theme: Theme::System,
+            zoom: 1.0,
+        }
+    }
+}
+
+impl Settings {
+    /// The settings stored in `storage`, or defaults.
+    pub fn load(storage: Option<&dyn eframe::Storage>) -> Self {
+        storage
+            .and_then(|s| eframe::get_value::<Settings>(s, KEY))
+            .unwrap_or_default()
+    }
+
+    /// Stores the settings.
+    pub fn store(&self, storage: &mut dyn eframe::Storage) {
+        eframe::set_value(storage, KEY, self);
+    }
+
+    /// The language to show: the chosen one, or the system's on first start.
+    pub fn language_or_system(&self) -> Lang {
+        self.language.unwrap_or_else(|| {
+            sys_locale::get_locale()
+                .map(|tag| Lang::from_locale(&tag))
+                .unwrap_or_default()
+        })
+    }
+
+    /// Puts `path` at the top of the recent files.
+    pub fn remember(&mut self, path: &Path) {
+        let path = std::fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf());
+        self.recent.retain(|p| *p != path);
+        self.recent.insert(0, path);
+        self.recent.truncate(MAX_RECENT);
+    }
+
+    /// Drops `path` from the recent files (it could not be opened).
+    pub fn forget(&mut self, path: &Path) {
+        self.recent.retain(|p| p != path);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn recent_files_are_unique_newest_first_and_bounded() {
+        let mut settings = Settings::default();
+        for i in 0..15 {
+            settings.remember(Path::new(&format!("/nonexistent/{i}.ron")));
+        }
+        settings.remember(Path::new("/nonexistent/3.ron"));
+        assert_eq!(settings.recent.len(), MAX_RECENT);
+        assert_eq!(settings.recent[0], PathBuf::from("/nonexistent/3.ron"));
+        assert_eq!(
+            settings
+                .recent
+                .iter()
+                .filter(|p| p.ends_with("3.ron"))
+                .count(),
+            1
+        );
+    }
+}

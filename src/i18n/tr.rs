@@ -1,0 +1,201 @@
+//! The app's user-interface strings. Each is a [`Text`] with English and Dutch; a string
+//! without its Dutch does not compile.
+
+use super::{Text, t};
+
+// Menus and commands.
+pub const MENU_FILE: Text = t("File", "Bestand");
+pub const MENU_EDIT: Text = t("Edit", "Bewerken");
+pub const MENU_VIEW: Text = t("View", "Beeld");
+pub const MENU_HELP: Text = t("Help", "Help");
+pub const CMD_NEW: Text = t("New", "Nieuw");
+pub const CMD_OPEN: Text = t("Open…", "Openen…");
+pub const CMD_OPEN_RECENT: Text = t("Open recent", "Recent geopend");
+pub const CMD_OPEN_SAMPLE: Text = t("Open the sample project", "Voorbeeldproject openen");
+pub const CMD_CLEAR_RECENT: Text = t("Clear the list", "Lijst wissen");
+pub const CMD_SAVE: Text = t("Save", "Opslaan");
+pub const CMD_SAVE_AS: Text = t("Save As…", "Opslaan als…");
+pub const CMD_QUIT: Text = t("Quit", "Afsluiten");
+pub const CMD_UNDO: Text = t("Undo", "Ongedaan maken");
+pub const CMD_REDO: Text = t("Redo", "Opnieuw");
+pub const CMD_ZOOM_IN: Text = t("Zoom in", "Inzoomen");
+pub const CMD_ZOOM_OUT: Text = t("Zoom out", "Uitzoomen");
+pub const CMD_ZOOM_RESET: Text = t("Actual size", "Ware grootte");
+pub const CMD_SHORTCUTS: Text = t("Keyboard shortcuts", "Sneltoetsen");
+pub const CMD_ABOUT: Text = t("About CX Workbench", "Over CX Workbench");
+pub const MENU_THEME: Text = t("Theme", "Thema");
+pub const THEME_SYSTEM: Text = t("Follow the system", "Systeem volgen");
+pub const THEME_LIGHT: Text = t("Light", "Licht");
+pub const THEME_DARK: Text = t("Dark", "Donker");
+pub const MENU_LANGUAGE: Text = t("Language", "Taal");
+pub const NO_RECENT: Text = t("No recent files", "Geen recente bestanden");
+
+// Workspaces.
+pub const WS_OVERVIEW: Text = t("Overview", "Overzicht");
+pub const WS_PERSONAS: Text = t("Personas", "Persona's");
+
+// Status bar and title.
+pub const UNSAVED: Text = t("Unsaved changes", "Niet-opgeslagen wijzigingen");
+pub const SAVED: Text = t("Saved", "Opgeslagen");
+pub const NOT_SAVED_YET: Text = t("Not saved yet", "Nog niet opgeslagen");
+pub const SAMPLE_PROJECT: Text = t("Sample project", "Voorbeeldproject");
+pub const UNTITLED: Text = t("Untitled", "Naamloos");
+pub const NO_PROBLEMS: Text = t("No problems", "Geen problemen");
+pub const DROP_TO_OPEN: Text = t(
+    "Drop a .ron project file to open it",
+    "Laat een .ron-projectbestand los om het te openen",
+);
+
+// Dialogs.
+pub const UNSAVED_TITLE: Text = t("Save your changes?", "Wijzigingen opslaan?");
+pub const SAVE: Text = t("Save", "Opslaan");
+pub const DONT_SAVE: Text = t("Don't save", "Niet opslaan");
+pub const CANCEL: Text = t("Cancel", "Annuleren");
+pub const OK: Text = t("OK", "OK");
+pub const CHANGED_ON_DISK_TITLE: Text = t(
+    "The file was changed by someone else",
+    "Het bestand is door iemand anders gewijzigd",
+);
+pub const OVERWRITE: Text = t("Overwrite", "Overschrijven");
+pub const RELOAD: Text = t("Reload from disk", "Opnieuw laden van schijf");
+pub const OPEN_FAILED_TITLE: Text = t("Could not open the file", "Kon het bestand niet openen");
+pub const SAVE_FAILED_TITLE: Text = t("Could not save", "Kon niet opslaan");
+pub const RECOVERY_TITLE: Text = t("Recover unsaved work?", "Niet-opgeslagen werk herstellen?");
+pub const RECOVERY_BODY: Text = t(
+    "CX Workbench closed before these changes were saved. Recover them?",
+    "CX Workbench werd afgesloten voordat deze wijzigingen waren opgeslagen. Herstellen?",
+);
+pub const RECOVER: Text = t("Recover", "Herstellen");
+pub const DISCARD: Text = t("Discard", "Weggooien");
+pub const CURRENT_PROJECT_UNCHANGED: Text = t(
+    "The project you had open is unchanged.",
+    "Het project dat open was, is niet veranderd.",
+);
+pub const ABOUT_BODY: Text = t(
+    "A workbench for customer-experience teams: personas, the 4C and value models, the customer journey and loyalty scenarios, in one RON file you can share and merge in git. Works offline.",
+    "Een werkbank voor klantbelevingsteams: persona's, het 4C- en waardemodel, de klantreis en loyaliteitsscenario's, in één RON-bestand dat je kunt delen en in git kunt samenvoegen. Werkt offline.",
+);
+pub const SHORTCUT_COLUMN: Text = t("Shortcut", "Sneltoets");
+pub const ACTION_COLUMN: Text = t("Action", "Actie");
+pub const CLOSE: Text = t("Close", "Sluiten");
+
+// Toasts.
+pub const TOAST_SAVED: Text = t("Saved", "Opgeslagen");
+pub const TOAST_NOTHING_TO_UNDO: Text = t("Nothing to undo", "Niets om ongedaan te maken");
+pub const TOAST_NOTHING_TO_REDO: Text = t("Nothing to redo", "Niets om opnieuw te doen");
+pub const TOAST_NOT_RON: Text = t(
+    "Only .ron project files can be opened by dropping them here",
+    "Alleen .ron-projectbestanden kun je hier openen door ze los te laten",
+);
+pub const TOAST_RECOVERY_FAILED: Text = t(
+    "Could not write the recovery copy",
+    "Kon de herstelkopie niet schrijven",
+);
+
+// Overview.
+pub const PROJECT_NAME: Text = t("Project name", "Projectnaam");
+pub const ORGANISATION: Text = t("Organisation", "Organisatie");
+pub const MAIN_COMPETITOR: Text = t("Main competitor", "Belangrijkste concurrent");
+pub const DESCRIPTION: Text = t("Description", "Beschrijving");
+pub const CURRENCY: Text = t("Currency", "Valuta");
+pub const CONTENT_LANGUAGE: Text = t("Language of the content", "Taal van de inhoud");
+pub const WHAT_IT_HOLDS: Text = t("What the project holds", "Wat het project bevat");
+pub const COUNT_PERSONAS: Text = t("Personas", "Persona's");
+pub const COUNT_STAGES: Text = t("Journey stages", "Fasen in de klantreis");
+pub const COUNT_TOUCHPOINTS: Text = t("Touchpoints", "Touchpoints");
+pub const COUNT_INITIATIVES: Text = t("Initiatives", "Initiatieven");
+pub const COUNT_SCENARIOS: Text = t("Scenarios", "Scenario's");
+pub const COUNT_SURVEYS: Text = t("Survey waves", "Meetrondes");
+pub const COUNT_SLIDES: Text = t("Slides", "Dia's");
+pub const COUNT_CUSTOMERS: Text = t("Customers (all personas)", "Klanten (alle persona's)");
+pub const PROBLEMS: Text = t("Problems", "Problemen");
+pub const PROBLEMS_HINT: Text = t(
+    "Click a problem to go to the item it names.",
+    "Klik op een probleem om naar het genoemde onderdeel te gaan.",
+);
+pub const PROJECT_DETAILS: Text = t("Project", "Project");
+
+// Personas.
+pub const ADD_PERSONA: Text = t("Add persona", "Persona toevoegen");
+pub const DUPLICATE: Text = t("Duplicate", "Dupliceren");
+pub const DELETE: Text = t("Delete", "Verwijderen");
+pub const MOVE_UP: Text = t("Move up", "Omhoog");
+pub const MOVE_DOWN: Text = t("Move down", "Omlaag");
+pub const NEW_PERSONA_NAME: Text = t("New persona", "Nieuwe persona");
+pub const COPY_SUFFIX: Text = t("(copy)", "(kopie)");
+pub const NO_PERSONAS: Text = t(
+    "No personas yet. Add one to describe a group of customers as a person.",
+    "Nog geen persona's. Voeg er een toe om een groep klanten als persoon te beschrijven.",
+);
+pub const VIEW_EDIT: Text = t("Edit", "Bewerken");
+pub const VIEW_CARD: Text = t("Card", "Kaart");
+pub const NAME: Text = t("Name", "Naam");
+pub const TAGLINE: Text = t("Tagline", "Typering");
+pub const QUOTE: Text = t("Quote", "Citaat");
+pub const BIO: Text = t("Biography", "Biografie");
+pub const BIRTH_YEAR: Text = t("Birth year", "Geboortejaar");
+pub const SET_BIRTH_YEAR: Text = t("Set a birth year", "Geboortejaar invullen");
+pub const CLEAR: Text = t("Clear", "Wissen");
+pub const GENERATION: Text = t("Generation", "Generatie");
+pub const NO_GENERATION: Text = t(
+    "before the seed's generations",
+    "vóór de generaties uit de bron",
+);
+pub const GOALS: Text = t("Goals", "Doelen");
+pub const FRUSTRATIONS: Text = t("Frustrations", "Frustraties");
+pub const ADD_ITEM: Text = t("Add", "Toevoegen");
+pub const REMOVE: Text = t("Remove", "Verwijderen");
+pub const PREFERRED_CHANNELS: Text = t("Preferred channels", "Voorkeurskanalen");
+pub const OTHER_CHANNEL: Text = t("Other channel", "Ander kanaal");
+pub const PREFILL_CHANNELS: Text = t(
+    "Use the channels the seed lists for",
+    "Gebruik de kanalen die de bron noemt voor",
+);
+pub const CHANNELS_MATCH: Text = t(
+    "Matches what the seed lists for",
+    "Komt overeen met wat de bron noemt voor",
+);
+pub const NEEDS: Text = t(
+    "The eight needs (0 = irrelevant, 5 = essential)",
+    "De acht behoeften (0 = onbelangrijk, 5 = essentieel)",
+);
+pub const NEEDS_PLOT_TITLE: Text = t("Needs profile", "Behoefteprofiel");
+pub const WEIGHT_AXIS: Text = t("Weight (0–5)", "Gewicht (0–5)");
+pub const LOYALTY: Text = t("Loyalty type", "Loyaliteitstype");
+pub const SEGMENT: Text = t(
+    "Segment (used by the scenarios)",
+    "Segment (gebruikt door de scenario's)",
+);
+pub const CUSTOMERS: Text = t("Customers", "Klanten");
+pub const PROSPECTS: Text = t("Prospects", "Prospects");
+pub const ACTIVE_SHARE: Text = t("Active-loyal share", "Aandeel actief loyaal");
+pub const SPEND_PER_PERIOD: Text = t(
+    "Average spend per period",
+    "Gemiddelde besteding per periode",
+);
+pub const AVATAR: Text = t("Picture", "Afbeelding");
+pub const NO_PICTURE: Text = t("Initials", "Initialen");
+pub const IMPORT_PICTURE: Text = t("Import a picture…", "Afbeelding importeren…");
+pub const PICTURE_FAILED: Text = t(
+    "Could not use the picture",
+    "Kon de afbeelding niet gebruiken",
+);
+pub const PERSONA_DETAILS: Text = t("Who they are", "Wie ze zijn");
+pub const DELETE_PERSONA_DONE: Text = t(
+    "Persona deleted — Ctrl+Z brings it back",
+    "Persona verwijderd — Ctrl+Z haalt hem terug",
+);
+pub const BORN: Text = t("born", "geboren");
+pub const PERSONA_LIST: Text = t("Persona list", "Lijst van persona's");
+pub const ADD_GOAL: Text = t("Add a goal", "Doel toevoegen");
+pub const ADD_FRUSTRATION: Text = t("Add a frustration", "Frustratie toevoegen");
+pub const SEGMENT_HINT: Text = t(
+    "Customers and spend of the segment this persona stands for; the loyalty scenarios start from here.",
+    "Klanten en bestedingen van het segment dat deze persona vertegenwoordigt; de loyaliteitsscenario's beginnen hier.",
+);
+pub const PERIOD_SPEND_UNIT: Text = t("per period", "per periode");
+pub const NOT_NAVIGABLE: Text = t(
+    "This item is edited in a workspace that is not built yet; fix it in the file.",
+    "Dit onderdeel bewerk je in een werkruimte die er nog niet is; herstel het in het bestand.",
+);
+pub const NO_CHANGES_YET: Text = t("No changes yet", "Nog geen wijzigingen");

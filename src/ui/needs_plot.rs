@@ -1,0 +1,65 @@
+//! The needs profile as a horizontal bar chart.
+
+use crate::charts::BarChart;
+use egui_plot::{Bar, Plot};
+
+/// Draws `chart` as horizontal bars, `height` points tall.
+pub fn bar_chart_ui(
+    ui: &mut egui::Ui,
+    id: &str,
+    chart: &BarChart,
+    height: f32,
+    color: egui::Color32,
+) {
+    ui.label(egui::RichText::new(&chart.title).strong());
+    let count = chart.bars.len();
+    let labels: Vec<String> = chart.bars.iter().map(|b| b.label.clone()).collect();
+    let bars: Vec<Bar> = chart
+        .bars
+        .iter()
+        .enumerate()
+        .map(|(i, bar)| {
+            // The first bar at the top.
+            Bar::new((count - 1 - i) as f64, bar.value)
+                .name(&bar.label)
+                .width(0.7)
+                .fill(color)
+        })
+        .collect();
+    Plot::new(id)
+        .height(height)
+        .allow_drag(false)
+        .allow_zoom(false)
+        .allow_scroll(false)
+        .allow_boxed_zoom(false)
+        .allow_double_click_reset(false)
+        .show_grid([true, false])
+        .include_x(0.0)
+        .include_x(chart.max)
+        .include_y(-0.6)
+        .include_y(count as f64 - 0.4)
+        .x_axis_label(chart.value_axis.clone())
+        .y_axis_min_width(130.0)
+        .y_axis_formatter(move |mark, _| {
+            let index = mark.value.round();
+            if (mark.value - index).abs() > 1e-6 || index < 0.0 {
+                return String::new();
+            }
+            let from_top = count.checked_sub(1 + index as usize);
+            from_top
+                .and_then(|i| labels.get(i))
+                .cloned()
+                .unwrap_or_default()
+        })
+        .y_grid_spacer(move |_| {
+            (0..count)
+                .map(|i| egui_plot::GridMark {
+                    value: i as f64,
+                    step_size: 1.0,
+                })
+                .collect()
+        })
+        .show(ui, |plot_ui| {
+            plot_ui.bar_chart(egui_plot::BarChart::new(chart.title.clone(), bars).horizontal());
+        });
+}

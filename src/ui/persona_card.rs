@@ -1,0 +1,123 @@
+//! A persona card: large and clear enough to show on a projector in a workshop.
+
+use super::Env;
+use super::avatar;
+use super::needs_plot::bar_chart_ui;
+use super::style::series_color;
+use crate::charts;
+use crate::i18n::{Lang, tr};
+use crate::model::Persona;
+use crate::model::catalog;
+use egui::{Color32, RichText};
+
+/// Draws the card of `persona` (the `index`-th, for its colour).
+pub fn card_ui(ui: &mut egui::Ui, persona: &Persona, index: usize, env: &mut Env) {
+    let lang = env.lang;
+    let accent = series_color(index);
+    egui::Frame::group(ui.style())
+        .inner_margin(24.0)
+        .corner_radius(12.0)
+        .stroke(egui::Stroke::new(2.0, accent))
+        .show(ui, |ui| {
+            ui.set_min_width(ui.available_width());
+            ui.horizontal_top(|ui| {
+                ui.vertical(|ui| {
+                    ui.set_width(300.0);
+                    avatar::avatar_ui(ui, persona, 200.0, env.textures);
+                    ui.add_space(10.0);
+                    ui.label(RichText::new(&persona.name).size(34.0).strong());
+                    ui.label(RichText::new(&persona.tagline).size(19.0).weak());
+                    ui.add_space(8.0);
+                    facts_ui(ui, persona, lang, accent);
+                    ui.add_space(12.0);
+                    ui.label(
+                        RichText::new(tr::PREFERRED_CHANNELS.get(lang))
+                            .size(17.0)
+                            .strong(),
+                    );
+                    for channel in &persona.preferred_channels {
+                        ui.label(
+                            RichText::new(format!("• {}", catalog::channel_label(channel, lang)))
+                                .size(17.0),
+                        );
+                    }
+                });
+                ui.add_space(24.0);
+                ui.vertical(|ui| {
+                    if !persona.quote.trim().is_empty() {
+                        egui::Frame::new()
+                            .fill(accent.gamma_multiply(0.15))
+                            .inner_margin(14.0)
+                            .corner_radius(8.0)
+                            .show(ui, |ui| {
+                                ui.set_min_width(ui.available_width());
+                                ui.label(
+                                    RichText::new(format!("“{}”", persona.quote.trim()))
+                                        .size(23.0)
+                                        .italics(),
+                                );
+                            });
+                        ui.add_space(12.0);
+                    }
+                    ui.label(RichText::new(&persona.bio).size(18.0));
+                    ui.add_space(14.0);
+                    ui.columns(2, |columns| {
+                        bullets(
+                            &mut columns[0],
+                            tr::GOALS.get(lang),
+                            &persona.goals,
+                            "✔",
+                            Color32::from_rgb(0x2E, 0x7D, 0x32),
+                        );
+                        bullets(
+                            &mut columns[1],
+                            tr::FRUSTRATIONS.get(lang),
+                            &persona.frustrations,
+                            "✖",
+                            Color32::from_rgb(0xC6, 0x28, 0x28),
+                        );
+                    });
+                    ui.add_space(14.0);
+                    let chart = charts::needs_profile(persona, lang);
+                    bar_chart_ui(ui, "card-needs-plot", &chart, 280.0, accent);
+                });
+            });
+        });
+}
+
+fn facts_ui(ui: &mut egui::Ui, persona: &Persona, lang: Lang, accent: Color32) {
+    ui.horizontal_wrapped(|ui| {
+        if let Some(year) = persona.birth_year {
+            let generation = persona
+                .generation()
+                .map(|g| catalog::generation_label(g, lang).to_string())
+                .unwrap_or_default();
+            chip(
+                ui,
+                &format!("{generation} · {} {year}", tr::BORN.get(lang)),
+                accent,
+            );
+        }
+        chip(ui, catalog::loyalty_label(persona.loyalty, lang), accent);
+    });
+}
+
+fn chip(ui: &mut egui::Ui, text: &str, color: Color32) {
+    egui::Frame::new()
+        .fill(color.gamma_multiply(0.2))
+        .corner_radius(12.0)
+        .inner_margin(egui::Margin::symmetric(10, 4))
+        .show(ui, |ui| {
+            ui.add(egui::Label::new(RichText::new(text).size(15.0)).extend());
+        });
+}
+
+fn bullets(ui: &mut egui::Ui, title: &str, items: &[String], mark: &str, color: Color32) {
+    ui.label(RichText::new(title).size(19.0).strong());
+    for item in items.iter().filter(|i| !i.trim().is_empty()) {
+        ui.horizontal_wrapped(|ui| {
+            ui.label(RichText::new(mark).size(17.0).color(color));
+            ui.label(RichText::new(item).size(17.0));
+        });
+    }
+}

@@ -1,0 +1,473 @@
+//! The Personas workspace: the list (add, duplicate, delete, reorder), an editor for every
+//! persona field, and a card view large enough for a projector.
+
+use super::Env;
+use super::avatar::{self, avatar_ui};
+use super::needs_plot::bar_chart_ui;
+use super::style::{section, series_color};
+use super::widgets::{multiline_row, text_list, text_row};
+use crate::app::Action;
+use crate::charts;
+use crate::i18n::{Lang, tr};
+use crate::model::catalog::{self, BUILTIN_AVATARS, CHANNELS};
+use crate::model::{Avatar, Channel, Id, LoyaltyType, Need, Persona, Project};
+use egui::{RichText, Slider};
+
+/// What the Personas workspace remembers between frames.
+#[derive(Default)]
+pub struct PersonasState {
+    /// The persona shown.
+    pub selected: Option<Id>,
+    /// Show the card instead of the editor.
+    pub card_view: bool,
+    /// Text of a new "other" channel being typed.
+    pub other_channel: String,
+}
+
+/// Draws the Personas workspace.
+pub fn personas_ui(
+    ui: &mut egui::Ui,
+    project: &mut Project,
+    state: &mut PersonasState,
+    env: &mut Env,
+) {
+    let lang = env.lang;
+    // Keep the selection on an existing persona.
+    let selected_index = state
+        .selected
+        .as_ref()
+        .and_then(|id| project.personas.iter().position(|p| &p.id == id))
+        .or(if project.personas.is_empty() {
+            None
+        } else {
+            Some(0)
+        });
+    state.selected = selected_index.map(|i| project.personas[i].id.clone());
+
+    egui::Panel::left("persona-list")
+        .resizable(true)
+        .default_size(260.0)
+        .size_range(200.0..=420.0)
+        .show(ui, |ui| list_ui(ui, project, state, env));
+
+    egui::CentralPanel::default().show(ui, |ui| {
+        let Some(index) = selected_index else {
+            ui.add_space(40.0);
+            ui.vertical_centered(|ui| {
+                ui.label(RichText::new(tr::NO_PERSONAS.get(lang)).size(18.0));
+                ui.add_space(12.0);
+                if ui
+                    .button(format!("+ {}", tr::ADD_PERSONA.get(lang)))
+                    .clicked()
+                {
+                    env.actions.push(Action::AddPersona);
+                }
+            });
+            return;
+        };
+        ui.horizontal(|ui| {
+            ui.selectable_value(&mut state.card_view, false, tr::VIEW_EDIT.get(lang));
+            ui.selectable_value(&mut state.card_view, true, tr::VIEW_CARD.get(lang));
+        });
+        ui.separator();
+        let currency = project.meta.currency.clone();
+        let persona = &mut project.personas[index];
+        if state.card_view {
+            egui::ScrollArea::vertical().show(ui, |ui| {
+                super::persona_card::card_ui(ui, persona, index, env);
+            });
+        } else {
+            egui::ScrollArea::vertical().show(ui, |ui| {
+                editor_ui(ui, persona, index, &currency, state, env);
+            });
+        }
+    });
+}
+
+fn list_ui(ui: &mut egui::Ui, project: &Project, state: &mut PersonasState, env: &mut Env) {
+    let lang = env.lang;
+    ui.add_space(6.0);
+    ui.horizontal_wrapped(|ui| {
+        if ui
+            .button(format!("+ {}", tr::ADD_PERSONA.get(lang)))
+            .clicked()
+        {
+            env.actions.push(Action::AddPersona);
+        }
+        if let Some(id) = state.selected.clone() {
+            let last = project.personas.len().saturating_sub(1);
+            let index = project
+                .personas
+                .iter()
+                .position(|p| p.id == id)
+                .unwrap_or(0);
+            if ui.button(tr::DUPLICATE.get(lang)).clicked() {
+                env.actions.push(Action::DuplicatePersona(id.clone()));
+            }
+            if ui.button(tr::DELETE.get(lang)).clicked() {
+                env.actions.push(Action::DeletePersona(id.clone()));
+            }
+            if ui
+                .add_enabled(index > 0, egui::Button::new("⬆"))
+                .on_hover_text(tr::MOVE_UP.get(lang))
+                .clicked()
+            {
+                env.actions.push(Action::MovePersona(id.clone(), -1));
+            }
+            if ui
+                .add_enabled(index < last, egui::Button::new("⬇"))
+                .on_hover_text(tr::MOVE_DOWN.get(lang))
+                .clicked()
+            {
+                env.actions.push(Action::MovePersona(id, 1));
+            }
+        }
+    });
+    ui.separator();
+    // Only the visible rows are laid out, so a list of hundreds costs no more than a screenful.
+    let row_height = LIST_ROW_HEIGHT + ui.spacing().item_spacing.y;
+    egui::ScrollArea::vertical().show_rows(ui, row_height, project.personas.len(), |ui, rows| {
+        for persona in &project.personas[rows] {
+            let selected = state.selected.as_ref() == Some(&persona.id);
+            if list_row(ui, persona, selected, lang, env).clicked() {
+                state.selected = Some(persona.id.clone());
+            }
+        }
+    });
+}
+
+/// One row of the list: avatar, name, and generation or tagline. Clickable.
+/// Height of one row of the persona list.
+const LIST_ROW_HEIGHT: f32 = 52.0;
+
+fn list_row(
+    ui: &mut egui::Ui,
+    persona: &Persona,
+    selected: bool,
+    lang: Lang,
+    env: &mut Env,
+) -> egui::Response {
+    let height = LIST_ROW_HEIGHT;
+    let (rect, response) = ui.allocate_exact_size(
+        egui::vec2(ui.available_width(), height),
+        egui::Sense::click(),
+    );
+    let visuals = ui.style().interact_selectable(&response, selected);
+    if selected || response.hovered() {
+        ui.painter().rect_filled(rect, 6.0, visuals.bg_fill);
+    }
+    let avatar_rect =
+        egui::Rect::from_min_size(rect.min + egui::vec2(6.0, 6.0), egui::Vec2::splat(40.0));
+    avatar::paint(ui, avatar_rect, persona, env.textures);
+    let text_x = avatar_rect.right() + 10.0;
+    let name = if persona.name.trim().is_empty() {
+        "—"
+    } else {
+        persona.name.as_str()
+    };
+    ui.painter().text(
+        egui::pos2(text_x, rect.top() + 8.0),
+        egui::Align2::LEFT_TOP,
+        name,
+        egui::FontId::proportional(16.0),
+        visuals.text_color(),
+    );
+    let detail = persona
+        .generation()
+        .map(|g| catalog::generation_label(g, lang).to_string())
+        .unwrap_or_else(|| persona.tagline.clone());
+    ui.painter().text(
+        egui::pos2(text_x, rect.top() + 29.0),
+        egui::Align2::LEFT_TOP,
+        detail,
+        egui::FontId::proportional(13.0),
+        ui.visuals().weak_text_color(),
+    );
+    response.widget_info(|| egui::WidgetInfo::selected(egui::Role::Button, true, selected, name));
+    response
+}
+
+fn editor_ui(
+    ui: &mut egui::Ui,
+    persona: &mut Persona,
+    index: usize,
+    currency: &str,
+    state: &mut PersonasState,
+    env: &mut Env,
+) {
+    let lang = env.lang;
+    ui.horizontal(|ui| {
+        avatar_ui(ui, persona, 96.0, env.textures);
+        ui.vertical(|ui| {
+            ui.add_space(8.0);
+            ui.label(RichText::new(&persona.name).size(26.0).strong());
+            ui.label(RichText::new(&persona.tagline).size(16.0).weak());
+        });
+    });
+
+    section(ui, tr::PERSONA_DETAILS.get(lang));
+    egui::Grid::new("persona-fields")
+        .num_columns(2)
+        .spacing([16.0, 8.0])
+        .min_col_width(150.0)
+        .show(ui, |ui| {
+            text_row(ui, tr::NAME.get(lang), &mut persona.name);
+            text_row(ui, tr::TAGLINE.get(lang), &mut persona.tagline);
+            multiline_row(ui, tr::QUOTE.get(lang), &mut persona.quote, 2);
+            multiline_row(ui, tr::BIO.get(lang), &mut persona.bio, 4);
+            birth_year_row(ui, persona, lang);
+            let label = ui.label(tr::LOYALTY.get(lang));
+            ui.horizontal(|ui| {
+                for loyalty in LoyaltyType::ALL {
+                    ui.radio_value(
+                        &mut persona.loyalty,
+                        loyalty,
+                        catalog::loyalty_label(loyalty, lang),
+                    );
+                }
+            })
+            .response
+            .labelled_by(label.id);
+            ui.end_row();
+        });
+
+    section(ui, tr::AVATAR.get(lang));
+    avatar_picker(ui, persona, env);
+
+    ui.columns(2, |columns| {
+        text_list(
+            &mut columns[0],
+            tr::GOALS.get(lang),
+            &mut persona.goals,
+            tr::ADD_GOAL.get(lang),
+            tr::REMOVE.get(lang),
+        );
+        text_list(
+            &mut columns[1],
+            tr::FRUSTRATIONS.get(lang),
+            &mut persona.frustrations,
+            tr::ADD_FRUSTRATION.get(lang),
+            tr::REMOVE.get(lang),
+        );
+    });
+
+    section(ui, tr::PREFERRED_CHANNELS.get(lang));
+    channels_ui(ui, persona, state, env);
+
+    section(ui, tr::NEEDS.get(lang));
+    ui.horizontal_top(|ui| {
+        ui.vertical(|ui| {
+            ui.set_width(360.0);
+            egui::Grid::new("needs")
+                .num_columns(2)
+                .spacing([12.0, 10.0])
+                .show(ui, |ui| {
+                    for need in Need::ALL {
+                        let label = ui.label(catalog::need_label(need, lang));
+                        ui.add(Slider::new(persona.needs.get_mut(need), 0..=5))
+                            .labelled_by(label.id);
+                        ui.end_row();
+                    }
+                });
+        });
+        ui.vertical(|ui| {
+            let chart = charts::needs_profile(persona, lang);
+            bar_chart_ui(ui, "needs-plot", &chart, 300.0, series_color(index));
+        });
+    });
+
+    section(ui, tr::SEGMENT.get(lang));
+    ui.label(RichText::new(tr::SEGMENT_HINT.get(lang)).weak());
+    egui::Grid::new("segment")
+        .num_columns(2)
+        .spacing([16.0, 8.0])
+        .show(ui, |ui| {
+            let segment = &mut persona.segment;
+            let label = ui.label(tr::CUSTOMERS.get(lang));
+            ui.add(
+                egui::DragValue::new(&mut segment.customers)
+                    .speed(10.0)
+                    .range(0..=u64::MAX),
+            )
+            .labelled_by(label.id);
+            ui.end_row();
+            let label = ui.label(tr::PROSPECTS.get(lang));
+            ui.add(
+                egui::DragValue::new(&mut segment.prospects)
+                    .speed(100.0)
+                    .range(0..=u64::MAX),
+            )
+            .labelled_by(label.id);
+            ui.end_row();
+            let label = ui.label(tr::ACTIVE_SHARE.get(lang));
+            let mut percent = segment.active_loyal_share * 100.0;
+            let response = ui
+                .add(
+                    Slider::new(&mut percent, 0.0..=100.0)
+                        .suffix(" %")
+                        .fixed_decimals(0),
+                )
+                .labelled_by(label.id);
+            if response.changed() {
+                segment.active_loyal_share = (percent / 100.0).clamp(0.0, 1.0);
+            }
+            ui.end_row();
+            let label = ui.label(tr::SPEND_PER_PERIOD.get(lang));
+            ui.add(
+                egui::DragValue::new(&mut segment.spend_per_period)
+                    .speed(0.5)
+                    .range(0.0..=1e9)
+                    .fixed_decimals(2)
+                    .prefix(format!("{currency} "))
+                    .suffix(format!(" {}", tr::PERIOD_SPEND_UNIT.get(lang))),
+            )
+            .labelled_by(label.id);
+            ui.end_row();
+        });
+    ui.add_space(20.0);
+}
+
+fn birth_year_row(ui: &mut egui::Ui, persona: &mut Persona, lang: Lang) {
+    let label = ui.label(tr::BIRTH_YEAR.get(lang));
+    ui.horizontal(|ui| match persona.birth_year {
+        Some(mut year) => {
+            let response = ui
+                .add(
+                    egui::DragValue::new(&mut year)
+                        .range(1900..=2100)
+                        .speed(0.2),
+                )
+                .labelled_by(label.id);
+            if response.changed() {
+                persona.birth_year = Some(year);
+            }
+            let generation = persona
+                .generation()
+                .map(|g| catalog::generation_label(g, lang))
+                .unwrap_or(tr::NO_GENERATION.get(lang));
+            ui.label(RichText::new(format!("{}: {generation}", tr::GENERATION.get(lang))).strong());
+            if ui.small_button(tr::CLEAR.get(lang)).clicked() {
+                persona.birth_year = None;
+            }
+        }
+        None => {
+            if ui
+                .button(tr::SET_BIRTH_YEAR.get(lang))
+                .labelled_by(label.id)
+                .clicked()
+            {
+                persona.birth_year = Some(1985);
+            }
+        }
+    });
+    ui.end_row();
+}
+
+fn avatar_picker(ui: &mut egui::Ui, persona: &mut Persona, env: &mut Env) {
+    let lang = env.lang;
+    ui.horizontal_wrapped(|ui| {
+        for info in &BUILTIN_AVATARS {
+            let selected = matches!(&persona.avatar, Avatar::Builtin(key) if key == info.key);
+            let (rect, response) =
+                ui.allocate_exact_size(egui::Vec2::splat(44.0), egui::Sense::click());
+            if selected {
+                ui.painter().circle_stroke(
+                    rect.center(),
+                    22.0,
+                    egui::Stroke::new(3.0, ui.visuals().selection.stroke.color),
+                );
+            }
+            avatar::paint_builtin(ui.painter(), rect.shrink(3.0), info);
+            response.widget_info(|| {
+                egui::WidgetInfo::selected(egui::Role::Button, true, selected, info.key)
+            });
+            if response.on_hover_text(info.key).clicked() {
+                persona.avatar = Avatar::Builtin(info.key.to_string());
+            }
+        }
+        if ui
+            .selectable_label(
+                matches!(persona.avatar, Avatar::None),
+                tr::NO_PICTURE.get(lang),
+            )
+            .clicked()
+        {
+            persona.avatar = Avatar::None;
+        }
+        if ui.button(tr::IMPORT_PICTURE.get(lang)).clicked() {
+            env.actions.push(Action::ImportPicture(persona.id.clone()));
+        }
+    });
+}
+
+fn channels_ui(ui: &mut egui::Ui, persona: &mut Persona, state: &mut PersonasState, env: &mut Env) {
+    let lang = env.lang;
+    if let Some(generation) = persona.generation() {
+        let info = catalog::generation_info(generation);
+        let seed: Vec<Channel> = info.channels.to_vec();
+        let names: Vec<String> = seed
+            .iter()
+            .map(|c| catalog::channel_label(c, lang))
+            .collect();
+        if seed.is_empty() {
+        } else if persona.preferred_channels == seed {
+            ui.label(
+                RichText::new(format!(
+                    "✔ {} {} (seed 000): {}",
+                    tr::CHANNELS_MATCH.get(lang),
+                    info.label.get(lang),
+                    names.join(", ")
+                ))
+                .weak(),
+            );
+        } else if ui
+            .button(format!(
+                "{} {} (seed 000): {}",
+                tr::PREFILL_CHANNELS.get(lang),
+                info.label.get(lang),
+                names.join(", ")
+            ))
+            .clicked()
+        {
+            env.actions
+                .push(Action::SetChannels(persona.id.clone(), seed));
+        }
+    }
+    let mut shown: Vec<Channel> = CHANNELS.to_vec();
+    for channel in &persona.preferred_channels {
+        if !shown.contains(channel) {
+            shown.push(channel.clone());
+        }
+    }
+    ui.horizontal_wrapped(|ui| {
+        for channel in shown {
+            let mut on = persona.preferred_channels.contains(&channel);
+            if ui
+                .checkbox(&mut on, catalog::channel_label(&channel, lang))
+                .changed()
+            {
+                if on {
+                    persona.preferred_channels.push(channel);
+                } else {
+                    persona.preferred_channels.retain(|c| *c != channel);
+                }
+            }
+        }
+    });
+    ui.horizontal(|ui| {
+        let label = ui.label(tr::OTHER_CHANNEL.get(lang));
+        let response = ui
+            .add(egui::TextEdit::singleline(&mut state.other_channel).desired_width(200.0))
+            .labelled_by(label.id);
+        let entered = response.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+        if (ui.button(tr::ADD_ITEM.get(lang)).clicked() || entered)
+            && !state.other_channel.trim().is_empty()
+        {
+            let channel = Channel::Other(state.other_channel.trim().to_string());
+            if !persona.preferred_channels.contains(&channel) {
+                persona.preferred_channels.push(channel);
+            }
+            state.other_channel.clear();
+        }
+    });
+}

@@ -1,0 +1,471 @@
+//! Real workflows clicked through the real app with egui_kittest (no display needed): open a
+//! project, edit personas, undo and redo, save and load back, the unsaved-changes dialog,
+//! switching language, recovery after a crash, and opening a broken file.
+
+use cx_workbench::app::{AppConfig, ScriptedDialogs, WorkbenchApp};
+use cx_workbench::i18n::Lang;
+use cx_workbench::store;
+use egui::accesskit::Role;
+use egui::{Key, Modifiers};
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable as _;
+use std::path::{Path, PathBuf};
+
+struct Fixture {
+    dir: tempfile::TempDir,
+    dialogs: ScriptedDialogs,
+}
+
+impl Fixture {
+    fn new() -> Self {
+        Fixture {
+            dir: tempfile::tempdir().expect("temp dir"),
+            dialogs: ScriptedDialogs::default(),
+        }
+    }
+
+    fn recovery_dir(&self) -> PathBuf {
+        self.dir.path().join("recovery")
+    }
+
+    /// A copy of a sample project in the temp dir, so saving never touches the repository.
+    fn copy_of(&self, sample: &str) -> PathBuf {
+        let from = Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("projects")
+            .join(sample);
+        let to = self.dir.path().join(sample);
+        std::fs::copy(from, &to).expect("copy sample");
+        to
+    }
+
+    fn app(&self, open: Option<PathBuf>) -> Harness<'static, WorkbenchApp> {
+        let mut config = AppConfig::for_tests(Some(self.recovery_dir()), self.dialogs.clone());
+        config.open = open;
+        let mut harness = Harness::builder()
+            .with_size(egui::vec2(1440.0, 900.0))
+            .build_eframe(move |cc| WorkbenchApp::new(cc, config));
+        harness.run_steps(3);
+        harness
+    }
+}
+
+fn click_button(harness: &mut Harness<'_, WorkbenchApp>, label: &str) {
+    harness
+        .get_by_role_and_label(Role::Button, label)
+        .scroll_to_me();
+    // Scrolling animates; let it settle before clicking where the button ends up.
+    harness.run_steps(30);
+    harness.get_by_role_and_label(Role::Button, label).click();
+    harness.run_steps(2);
+}
+
+fn replace_text(harness: &mut Harness<'_, WorkbenchApp>, field: &str, text: &str) {
+    harness
+        .get_by_role_and_label(Role::TextInput, field)
+        .focus();
+    harness.run_steps(1);
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    harness
+        .get_by_role_and_label(Role::TextInput, field)
+        .type_text(text);
+    harness.run_steps(2);
+}
+
+fn shortcut(harness: &mut Harness<'_, WorkbenchApp>, modifiers: Modifiers, key: Key) {
+    harness.key_press_modifiers(modifiers, key);
+    harness.run_steps(2);
+}
+
+#[test]
+fn first_start_opens_the_embedded_sample() {
+    let fixture = Fixture::new();
+    let harness = fixture.app(None);
+    let app = harness.state();
+    let sample = store::embedded_sample().expect("sample");
+    assert_eq!(app.doc.project, sample);
+    assert!(!app.doc.is_dirty());
+    assert!(app.title().contains(&sample.meta.name), "{}", app.title());
+}
+
+#[test]
+fn add_a_persona_edit_it_undo_redo_save_and_load_it_back() {
+    let fixture = Fixture::new();
+    let path = fixture.copy_of("online-shop.ron");
+    let mut harness = fixture.app(Some(path.clone()));
+    let personas_before = harness.state().doc.project.personas.len();
+
+    click_button(&mut harness, "Personas");
+    click_button(&mut harness, "+ Add persona");
+    assert_eq!(
+        harness.state().doc.project.personas.len(),
+        personas_before + 1
+    );
+    assert!(harness.state().doc.is_dirty());
+    assert!(
+        harness.state().title().starts_with("● "),
+        "unsaved marker in the title"
+    );
+
+    replace_text(&mut harness, "Name", "Zoë Jansen");
+    let selected = harness
+        .state()
+        .ui
+        .personas
+        .selected
+        .clone()
+        .expect("selection");
+    let persona = |h: &Harness<'_, WorkbenchApp>| {
+        h.state()
+            .doc
+            .project
+            .personas
+            .iter()
+            .find(|p| p.id == selected)
+            .cloned()
+            .expect("persona")
+    };
+    assert_eq!(persona(&harness).name, "Zoë Jansen");
+
+    let before = persona(&harness).needs.convenience;
+    harness
+        .get_by_role_and_label(Role::Slider, "Convenience")
+        .set_value_accesskit(4.0);
+    harness.run_steps(2);
+    assert_eq!(persona(&harness).needs.convenience, 4);
+    assert_ne!(before, 4);
+
+    // Undo the need, then the name; redo the name.
+    shortcut(&mut harness, Modifiers::COMMAND, Key::Z);
+    assert_eq!(persona(&harness).needs.convenience, before);
+    assert_eq!(persona(&harness).name, "Zoë Jansen");
+    shortcut(&mut harness, Modifiers::COMMAND, Key::Z);
+    assert_ne!(persona(&harness).name, "Zoë Jansen");
+    shortcut(&mut harness, Modifiers::COMMAND, Key::Y);
+    assert_eq!(persona(&harness).name, "Zoë Jansen");
+
+    // Save As into a new file, then read it back.
+    let saved = fixture.dir.path().join("saved.ron");
+    fixture.dialogs.answer(&saved);
+    shortcut(&mut harness, Modifiers::COMMAND | Modifiers::SHIFT, Key::S);
+    assert!(!harness.state().doc.is_dirty(), "saved");
+    assert!(!harness.state().title().starts_with("● "));
+    let loaded = store::load(&saved).expect("the saved file loads");
+    assert_eq!(loaded.project, harness.state().doc.project);
+    assert!(
+        loaded
+            .project
+            .personas
+            .iter()
+            .any(|p| p.name == "Zoë Jansen")
+    );
+    assert_eq!(
+        harness.state().settings.recent.first(),
+        Some(&std::fs::canonicalize(&saved).expect("path"))
+    );
+}
+
+#[test]
+fn duplicate_delete_and_reorder_are_undoable_steps() {
+    let fixture = Fixture::new();
+    let path = fixture.copy_of("online-shop.ron");
+    let mut harness = fixture.app(Some(path));
+    click_button(&mut harness, "Personas");
+    let names = |h: &Harness<'_, WorkbenchApp>| -> Vec<String> {
+        h.state()
+            .doc
+            .project
+            .personas
+            .iter()
+            .map(|p| p.name.clone())
+            .collect()
+    };
+    let original = names(&harness);
+
+    click_button(&mut harness, "Duplicate");
+    let after_duplicate = names(&harness);
+    assert_eq!(after_duplicate.len(), original.len() + 1);
+    assert_eq!(after_duplicate[1], format!("{} (copy)", original[0]));
+
+    click_button(&mut harness, "⬇");
+    assert_eq!(names(&harness)[2], format!("{} (copy)", original[0]));
+
+    click_button(&mut harness, "Delete");
+    assert_eq!(names(&harness), original);
+    let project = &harness.state().doc.project;
+    let ids: Vec<_> = project.personas.iter().map(|p| &p.id).collect();
+    assert!(
+        project
+            .touchpoints
+            .iter()
+            .all(|t| t.experiences.iter().all(|e| ids.contains(&&e.persona))),
+        "no experience points at the deleted persona"
+    );
+
+    for _ in 0..3 {
+        shortcut(&mut harness, Modifiers::COMMAND, Key::Z);
+    }
+    assert_eq!(names(&harness), original, "three steps back");
+    assert!(!harness.state().doc.is_dirty(), "back at the saved state");
+}
+
+#[test]
+fn the_unsaved_changes_dialog_appears_and_cancel_keeps_the_work() {
+    let fixture = Fixture::new();
+    let path = fixture.copy_of("online-shop.ron");
+    let mut harness = fixture.app(Some(path));
+    replace_text(&mut harness, "Project name", "Renamed before New");
+    assert!(harness.state().doc.is_dirty());
+
+    shortcut(&mut harness, Modifiers::COMMAND, Key::N);
+    assert_eq!(harness.state().modal_title(), Some("Save your changes?"));
+    click_button(&mut harness, "Cancel");
+    assert_eq!(harness.state().modal_title(), None);
+    assert_eq!(harness.state().doc.project.meta.name, "Renamed before New");
+    assert!(harness.state().doc.is_dirty());
+
+    // Don't save: the new project replaces it, and nothing is written.
+    shortcut(&mut harness, Modifiers::COMMAND, Key::N);
+    click_button(&mut harness, "Don't save");
+    assert_eq!(harness.state().doc.project.meta.name, "Untitled");
+    assert!(harness.state().doc.project.personas.is_empty());
+    assert!(!harness.state().doc.is_dirty());
+}
+
+#[test]
+fn switching_language_changes_the_visible_labels() {
+    let fixture = Fixture::new();
+    let mut harness = fixture.app(None);
+    assert!(
+        harness
+            .query_by_role_and_label(Role::Button, "Overview")
+            .is_some()
+    );
+    harness.get_by_role_and_label(Role::Button, "View").click();
+    harness.run_steps(2);
+    harness.get_by_label("Language").hover();
+    harness.run_steps(2);
+    harness.get_by_label("Nederlands").click();
+    harness.run_steps(3);
+    assert_eq!(harness.state().settings.language, Some(Lang::Nl));
+    assert!(
+        harness
+            .query_by_role_and_label(Role::Button, "Overzicht")
+            .is_some()
+    );
+    assert!(
+        harness
+            .query_by_role_and_label(Role::Button, "Persona's")
+            .is_some()
+    );
+    assert!(
+        harness
+            .query_by_role_and_label(Role::Button, "Overview")
+            .is_none()
+    );
+    assert!(
+        harness.query_by_label("Bestand").is_some(),
+        "the File menu is Bestand"
+    );
+}
+
+#[test]
+fn a_broken_file_shows_the_error_and_leaves_the_project_as_it_was() {
+    let fixture = Fixture::new();
+    let mut harness = fixture.app(None);
+    let before = harness.state().doc.project.clone();
+    let broken = fixture.dir.path().join("broken.ron");
+    std::fs::write(
+        &broken,
+        "(\n    format_version: 1,\n    meta: (name: 42),\n)\n",
+    )
+    .expect("write");
+    fixture.dialogs.answer(&broken);
+    shortcut(&mut harness, Modifiers::COMMAND, Key::O);
+    assert_eq!(
+        harness.state().modal_title(),
+        Some("Could not open the file")
+    );
+    let expected = format!("{}:3:17: meta.name: Expected string", broken.display());
+    assert!(
+        harness.query_by_label_contains(&expected).is_some(),
+        "the dialog names file, line, column and field"
+    );
+    assert!(
+        harness
+            .query_by_label_contains("The project you had open is unchanged.")
+            .is_some()
+    );
+    assert_eq!(harness.state().doc.project, before);
+    click_button(&mut harness, "OK");
+    assert_eq!(harness.state().modal_title(), None);
+}
+
+#[test]
+fn unsaved_work_survives_a_crash_and_is_offered_on_the_next_start() {
+    let fixture = Fixture::new();
+    let path = fixture.copy_of("online-shop.ron");
+    {
+        let mut harness = fixture.app(Some(path.clone()));
+        replace_text(
+            &mut harness,
+            "Project name",
+            "Edited, then the power went out",
+        );
+        harness.run_steps(2);
+        harness.state_mut().wait_for_recovery_copy();
+        // The harness is dropped without saving or quitting: a crash.
+    }
+    let recoveries = store::find_recoveries(&fixture.recovery_dir());
+    assert_eq!(recoveries.len(), 1);
+
+    let mut harness = fixture.app(Some(path.clone()));
+    assert_eq!(harness.state().modal_title(), Some("Recover unsaved work?"));
+    click_button(&mut harness, "Recover");
+    assert_eq!(
+        harness.state().doc.project.meta.name,
+        "Edited, then the power went out"
+    );
+    assert!(
+        harness.state().doc.is_dirty(),
+        "recovered work is unsaved until saved"
+    );
+    assert_eq!(harness.state().doc.path(), Some(path.as_path()));
+
+    shortcut(&mut harness, Modifiers::COMMAND, Key::S);
+    assert!(!harness.state().doc.is_dirty());
+    assert!(
+        store::find_recoveries(&fixture.recovery_dir()).is_empty(),
+        "saving removes the copy"
+    );
+}
+
+#[test]
+fn saving_over_a_file_changed_by_someone_else_asks_first() {
+    let fixture = Fixture::new();
+    let path = fixture.copy_of("online-shop.ron");
+    let mut harness = fixture.app(Some(path.clone()));
+    replace_text(&mut harness, "Organisation", "Our edit");
+    let theirs = std::fs::read_to_string(&path)
+        .expect("read")
+        .replace("Fietsvonk B.V.", "Their edit B.V.");
+    std::fs::write(&path, &theirs).expect("teammate saves");
+
+    shortcut(&mut harness, Modifiers::COMMAND, Key::S);
+    assert_eq!(
+        harness.state().modal_title(),
+        Some("The file was changed by someone else")
+    );
+    click_button(&mut harness, "Cancel");
+    assert_eq!(
+        std::fs::read_to_string(&path).expect("read"),
+        theirs,
+        "their file is untouched"
+    );
+
+    shortcut(&mut harness, Modifiers::COMMAND, Key::S);
+    click_button(&mut harness, "Overwrite");
+    assert_eq!(
+        store::load(&path).expect("load").project.meta.organisation,
+        "Our edit"
+    );
+}
+
+#[test]
+fn the_window_close_button_asks_about_unsaved_changes() {
+    let fixture = Fixture::new();
+    let path = fixture.copy_of("online-shop.ron");
+    let mut harness = fixture.app(Some(path));
+    replace_text(&mut harness, "Project name", "Unsaved name");
+    harness
+        .input_mut()
+        .viewports
+        .entry(egui::ViewportId::ROOT)
+        .or_default()
+        .events
+        .push(egui::ViewportEvent::Close);
+    harness.run_steps(2);
+    assert_eq!(harness.state().modal_title(), Some("Save your changes?"));
+    click_button(&mut harness, "Cancel");
+    assert_eq!(harness.state().doc.project.meta.name, "Unsaved name");
+}
+
+#[test]
+fn an_imported_picture_is_scaled_and_embedded() {
+    let fixture = Fixture::new();
+    let path = fixture.copy_of("online-shop.ron");
+    let picture = fixture.dir.path().join("photo.jpg");
+    image::DynamicImage::ImageRgb8(image::RgbImage::from_fn(900, 600, |x, y| {
+        image::Rgb([(x / 4) as u8, (y / 3) as u8, 90])
+    }))
+    .save(&picture)
+    .expect("write jpeg");
+    let mut harness = fixture.app(Some(path));
+    click_button(&mut harness, "Personas");
+    fixture.dialogs.answer(&picture);
+    click_button(&mut harness, "Import a picture…");
+    let app = harness.state();
+    let id = app.ui.personas.selected.clone().expect("selected");
+    let persona = app
+        .doc
+        .project
+        .personas
+        .iter()
+        .find(|p| p.id == id)
+        .expect("persona");
+    match &persona.avatar {
+        cx_workbench::model::Avatar::Image(image) => {
+            assert_eq!((image.width, image.height), (256, 256));
+        }
+        other => panic!(
+            "expected an embedded picture, got {other:?}; toasts {:?}",
+            harness.state().toasts.texts()
+        ),
+    }
+    // A file that is not a picture gives an error toast and changes nothing.
+    let before = harness.state().doc.project.clone();
+    let text = fixture.dir.path().join("notes.jpg");
+    std::fs::write(&text, "hello").expect("write");
+    fixture.dialogs.answer(&text);
+    click_button(&mut harness, "Import a picture…");
+    assert_eq!(harness.state().doc.project, before);
+    assert!(
+        harness
+            .state()
+            .toasts
+            .texts()
+            .iter()
+            .any(|t| t.starts_with("Could not use the picture")),
+        "{:?}",
+        harness.state().toasts.texts()
+    );
+}
+
+#[derive(Debug)]
+struct Dropped(PathBuf);
+
+impl egui::DroppedFile for Dropped {
+    fn path(&self) -> &Path {
+        &self.0
+    }
+
+    fn bytes(&self) -> Result<Vec<u8>, String> {
+        std::fs::read(&self.0).map_err(|e| e.to_string())
+    }
+}
+
+#[test]
+fn dropping_a_project_file_on_the_window_opens_it() {
+    let fixture = Fixture::new();
+    let mut harness = fixture.app(None);
+    let path = fixture.copy_of("online-shop.ron");
+    harness
+        .input_mut()
+        .dropped_files
+        .push(std::sync::Arc::new(Dropped(path.clone())));
+    harness.run_steps(2);
+    assert_eq!(harness.state().doc.path(), Some(path.as_path()));
+    assert_eq!(
+        harness.state().doc.project,
+        store::load(&path).expect("load").project
+    );
+}
