@@ -106,7 +106,10 @@ fn add_a_persona_edit_it_undo_redo_save_and_load_it_back() {
         "unsaved marker in the title"
     );
 
-    replace_text(&mut harness, "Name", "Zoë Jansen");
+    // The new persona's name is selected: typing replaces it.
+    harness.run_steps(2);
+    harness.event(egui::Event::Text("Zoë Jansen".into()));
+    harness.run_steps(2);
     let selected = harness
         .state()
         .ui
@@ -467,5 +470,38 @@ fn dropping_a_project_file_on_the_window_opens_it() {
     assert_eq!(
         harness.state().doc.project,
         store::load(&path).expect("load").project
+    );
+}
+
+#[test]
+fn without_a_system_file_dialog_the_apps_own_chooser_saves_and_opens() {
+    use cx_workbench::app::Answer;
+    let fixture = Fixture::new();
+    let path = fixture.copy_of("online-shop.ron");
+    let mut harness = fixture.app(Some(path));
+    replace_text(&mut harness, "Project name", "Chosen in the app");
+
+    fixture.dialogs.push(Answer::Unavailable);
+    shortcut(&mut harness, Modifiers::COMMAND | Modifiers::SHIFT, Key::S);
+    assert_eq!(harness.state().modal_title(), Some("Choose a file"));
+    replace_text(&mut harness, "File name", "chosen");
+    click_button(&mut harness, "Save");
+    let saved = fixture.dir.path().join("chosen.ron");
+    assert_eq!(
+        store::load(&saved).expect("saved").project.meta.name,
+        "Chosen in the app"
+    );
+    assert_eq!(harness.state().doc.path(), Some(saved.as_path()));
+
+    // Open the other file through the chooser: its folder is listed, click the file, Open.
+    fixture.dialogs.push(Answer::Unavailable);
+    shortcut(&mut harness, Modifiers::COMMAND, Key::O);
+    assert_eq!(harness.state().modal_title(), Some("Choose a file"));
+    click_button(&mut harness, "online-shop.ron");
+    click_button(&mut harness, "Open");
+    assert_eq!(harness.state().modal_title(), None);
+    assert_eq!(
+        harness.state().doc.project.meta.name,
+        "Fietsvonk: klantreis en loyaliteit 2026"
     );
 }

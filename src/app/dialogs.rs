@@ -1,11 +1,13 @@
 //! The app's modal dialogs: unsaved changes, a file changed by someone else, errors, recovery
 //! after a crash, keyboard shortcuts and about.
 
+use super::file_chooser::{FileChooser, Outcome};
 use super::files::Intent;
 use super::{AppCommand, WorkbenchApp};
 use crate::i18n::{Lang, Text, tr};
 use crate::store::Recovery;
 use egui::{RichText, TextStyle};
+use std::path::PathBuf;
 
 /// A dialog on top of everything; at most one at a time.
 pub enum Modal {
@@ -26,6 +28,8 @@ pub enum Modal {
     Shortcuts,
     /// About the app.
     About,
+    /// The app's own file chooser.
+    ChooseFile(FileChooser),
 }
 
 impl Modal {
@@ -38,6 +42,7 @@ impl Modal {
             Modal::Recovery(_) => tr::RECOVERY_TITLE.get(lang),
             Modal::Shortcuts => tr::CMD_SHORTCUTS.get(lang),
             Modal::About => tr::CMD_ABOUT.get(lang),
+            Modal::ChooseFile(_) => tr::CHOOSE_FILE_TITLE.get(lang),
         }
     }
 }
@@ -53,10 +58,28 @@ enum Choice {
     Reload,
     Recover(usize),
     DiscardRecovery(usize),
+    Chosen(PathBuf),
 }
 
 /// Draws the open dialog and carries out the choice.
 pub fn modal_ui(app: &mut WorkbenchApp, ctx: &egui::Context) {
+    let lang = app.lang();
+    if let Some(Modal::ChooseFile(chooser)) = &mut app.modal {
+        let mut outcome = Outcome::Keep;
+        let response = egui::Modal::new(egui::Id::unique("file-chooser")).show(ctx, |ui| {
+            ui.heading(tr::CHOOSE_FILE_TITLE.get(lang));
+            ui.add_space(6.0);
+            outcome = chooser.ui(ui, lang);
+        });
+        let choice = match outcome {
+            Outcome::Chosen(path) => Choice::Chosen(path),
+            Outcome::Cancel => Choice::Close,
+            Outcome::Keep if response.should_close() => Choice::Close,
+            Outcome::Keep => Choice::Keep,
+        };
+        carry_out(app, choice, ctx);
+        return;
+    }
     let Some(modal) = &app.modal else {
         return;
     };
@@ -169,6 +192,7 @@ pub fn modal_ui(app: &mut WorkbenchApp, ctx: &egui::Context) {
                     choice = Choice::Close;
                 }
             }
+            Modal::ChooseFile(_) => {}
             Modal::About => {
                 ui.label(format!("CX Workbench {}", env!("CARGO_PKG_VERSION")));
                 ui.add_space(4.0);
@@ -227,6 +251,11 @@ fn carry_out(app: &mut WorkbenchApp, choice: Choice, ctx: &egui::Context) {
                 && let Some(recovery) = found.get(index)
             {
                 app.recover(recovery);
+            }
+        }
+        Choice::Chosen(path) => {
+            if let Some(Modal::ChooseFile(chooser)) = app.modal.take() {
+                app.chosen_file(chooser.purpose, path, ctx);
             }
         }
         Choice::DiscardRecovery(index) => {

@@ -88,76 +88,118 @@ impl Document {
     }
 }
 
+/// What a file dialog answered.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Answer {
+    /// A file was chosen.
+    Picked(PathBuf),
+    /// The user cancelled.
+    Cancelled,
+    /// No native dialog could be shown (no desktop portal, no zenity): the app shows its own.
+    Unavailable,
+}
+
 /// Native file dialogs, behind a trait so tests can answer them.
 pub trait Dialogs {
     /// Asks for a project file to open.
-    fn open_project(&mut self) -> Option<PathBuf>;
+    fn open_project(&mut self) -> Answer;
     /// Asks where to save a project, suggesting `file_name`.
-    fn save_project(&mut self, file_name: &str) -> Option<PathBuf>;
+    fn save_project(&mut self, file_name: &str) -> Answer;
     /// Asks for a PNG or JPEG picture.
-    fn open_picture(&mut self) -> Option<PathBuf>;
+    fn open_picture(&mut self) -> Answer;
 }
 
-/// The operating system's dialogs (rfd). Without a desktop portal they return `None` at once.
+/// The operating system's dialogs (rfd: the desktop portal, else zenity).
 pub struct NativeDialogs;
 
-impl Dialogs for NativeDialogs {
-    fn open_project(&mut self) -> Option<PathBuf> {
-        rfd::FileDialog::new()
-            .add_filter("CX Workbench project (.ron)", &["ron"])
-            .pick_file()
-    }
+/// A dialog that returns nothing faster than this was never shown: nobody cancels that fast.
+const UNAVAILABLE_SECS: f64 = 0.25;
 
-    fn save_project(&mut self, file_name: &str) -> Option<PathBuf> {
-        let path = rfd::FileDialog::new()
-            .add_filter("CX Workbench project (.ron)", &["ron"])
-            .set_file_name(file_name)
-            .save_file()?;
-        // Some dialogs return the typed name without the filter's extension.
-        Some(if path.extension().is_none() {
-            path.with_extension("ron")
-        } else {
-            path
-        })
-    }
-
-    fn open_picture(&mut self) -> Option<PathBuf> {
-        rfd::FileDialog::new()
-            .add_filter("Picture (PNG, JPEG)", &["png", "jpg", "jpeg"])
-            .pick_file()
+fn answer(started: std::time::Instant, picked: Option<PathBuf>) -> Answer {
+    match picked {
+        Some(path) => Answer::Picked(path),
+        None if started.elapsed().as_secs_f64() < UNAVAILABLE_SECS => Answer::Unavailable,
+        None => Answer::Cancelled,
     }
 }
 
-/// Dialogs answered from a script: each call takes the next answer (for tests).
+impl Dialogs for NativeDialogs {
+    fn open_project(&mut self) -> Answer {
+        let started = std::time::Instant::now();
+        let picked = rfd::FileDialog::new()
+            .add_filter("CX Workbench project (.ron)", &["ron"])
+            .pick_file();
+        answer(started, picked)
+    }
+
+    fn save_project(&mut self, file_name: &str) -> Answer {
+        let started = std::time::Instant::now();
+        let picked = rfd::FileDialog::new()
+            .add_filter("CX Workbench project (.ron)", &["ron"])
+            .set_file_name(file_name)
+            .save_file();
+        // Some dialogs return the typed name without the filter's extension.
+        answer(started, picked.map(with_ron_extension))
+    }
+
+    fn open_picture(&mut self) -> Answer {
+        let started = std::time::Instant::now();
+        let picked = rfd::FileDialog::new()
+            .add_filter("Picture (PNG, JPEG)", &["png", "jpg", "jpeg"])
+            .pick_file();
+        answer(started, picked)
+    }
+}
+
+/// `name` as a `.ron` file: the extension is added when there is none.
+pub fn with_ron_extension(path: PathBuf) -> PathBuf {
+    if path.extension().is_none() {
+        path.with_extension("ron")
+    } else {
+        path
+    }
+}
+
+/// Dialogs answered from a script: each call takes the next answer; an empty script cancels
+/// (for tests).
 #[derive(Clone, Default)]
 pub struct ScriptedDialogs {
-    /// Answers, taken front first; an empty script answers `None` (cancel).
-    pub answers: std::sync::Arc<std::sync::Mutex<std::collections::VecDeque<PathBuf>>>,
+    /// Answers, taken front first.
+    pub answers: std::sync::Arc<std::sync::Mutex<std::collections::VecDeque<Answer>>>,
 }
 
 impl ScriptedDialogs {
-    /// Queues the next answer.
+    /// Queues choosing `path` as the next answer.
     pub fn answer(&self, path: impl Into<PathBuf>) {
+        self.push(Answer::Picked(path.into()));
+    }
+
+    /// Queues any answer.
+    pub fn push(&self, answer: Answer) {
         if let Ok(mut answers) = self.answers.lock() {
-            answers.push_back(path.into());
+            answers.push_back(answer);
         }
     }
 
-    fn next(&self) -> Option<PathBuf> {
-        self.answers.lock().ok()?.pop_front()
+    fn next(&self) -> Answer {
+        self.answers
+            .lock()
+            .ok()
+            .and_then(|mut a| a.pop_front())
+            .unwrap_or(Answer::Cancelled)
     }
 }
 
 impl Dialogs for ScriptedDialogs {
-    fn open_project(&mut self) -> Option<PathBuf> {
+    fn open_project(&mut self) -> Answer {
         self.next()
     }
 
-    fn save_project(&mut self, _file_name: &str) -> Option<PathBuf> {
+    fn save_project(&mut self, _file_name: &str) -> Answer {
         self.next()
     }
 
-    fn open_picture(&mut self) -> Option<PathBuf> {
+    fn open_picture(&mut self) -> Answer {
         self.next()
     }
 }

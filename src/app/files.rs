@@ -3,7 +3,8 @@
 
 use super::WorkbenchApp;
 use super::dialogs::Modal;
-use super::document::{Document, Source};
+use super::document::{Answer, Document, Source};
+use super::file_chooser::{FileChooser, Purpose};
 use crate::i18n::{Lang, tr};
 use crate::model::Project;
 use crate::store;
@@ -94,11 +95,11 @@ impl WorkbenchApp {
                 let project = Project::new(tr::UNTITLED.get(lang), lang);
                 self.replace_document(Document::new(project, Source::New, None));
             }
-            Intent::Open(None) => {
-                if let Some(path) = self.config.dialogs.open_project() {
-                    self.open_path(&path);
-                }
-            }
+            Intent::Open(None) => match self.config.dialogs.open_project() {
+                Answer::Picked(path) => self.open_path(&path),
+                Answer::Cancelled => {}
+                Answer::Unavailable => self.choose_file(Purpose::OpenProject, String::new()),
+            },
             Intent::Open(Some(path)) => self.open_path(&path),
             Intent::OpenSample => {
                 self.discard_recovery();
@@ -161,7 +162,6 @@ impl WorkbenchApp {
         overwrite: bool,
         ctx: &egui::Context,
     ) -> bool {
-        let lang = self.lang();
         let current = self.doc.path().map(Path::to_path_buf);
         let path = match (&current, save_as) {
             (Some(path), false) => path.clone(),
@@ -170,10 +170,28 @@ impl WorkbenchApp {
                 .dialogs
                 .save_project(&self.doc.suggested_file_name())
             {
-                Some(path) => path,
-                None => return false,
+                Answer::Picked(path) => path,
+                Answer::Cancelled => return false,
+                Answer::Unavailable => {
+                    let name = self.doc.suggested_file_name();
+                    self.choose_file(Purpose::SaveProject(then), name);
+                    return false;
+                }
             },
         };
+        self.save_to(path, then, overwrite, ctx)
+    }
+
+    /// Saves to `path` (see [`Self::save`]).
+    pub(super) fn save_to(
+        &mut self,
+        path: PathBuf,
+        then: Option<Intent>,
+        overwrite: bool,
+        ctx: &egui::Context,
+    ) -> bool {
+        let lang = self.lang();
+        let current = self.doc.path().map(Path::to_path_buf);
         let same_file = current.as_deref() == Some(path.as_path());
         if same_file
             && !overwrite
@@ -204,6 +222,41 @@ impl WorkbenchApp {
                 false
             }
         }
+    }
+
+    /// Shows the app's own file chooser (the system has no file dialog).
+    pub(super) fn choose_file(&mut self, purpose: Purpose, name: String) {
+        let folder = FileChooser::start_folder(
+            self.doc.path(),
+            self.settings.recent.first().map(PathBuf::as_path),
+        );
+        self.modal = Some(Modal::ChooseFile(FileChooser::new(purpose, folder, name)));
+    }
+
+    /// Continues with the file chosen in the app's own chooser.
+    pub(super) fn chosen_file(&mut self, purpose: Purpose, path: PathBuf, ctx: &egui::Context) {
+        match purpose {
+            Purpose::OpenProject => self.open_path(&path),
+            Purpose::SaveProject(then) => {
+                self.save_to(path, then, false, ctx);
+            }
+            Purpose::Picture(id) => self.import_picture(&id, &path),
+        }
+    }
+
+    /// Embeds the picture at `path` as the persona's avatar, as one undo step.
+    pub(super) fn import_picture(&mut self, id: &crate::model::Id, path: &Path) {
+        let lang = self.lang();
+        self.doc.history.flush(&self.doc.project);
+        match crate::ui::avatar::import_picture(path) {
+            Ok(image) => super::personas_edit::set_picture(self, id, image),
+            Err(reason) => self.toasts.error(format!(
+                "{}: {}: {reason}",
+                tr::PICTURE_FAILED.get(lang),
+                path.display()
+            )),
+        }
+        self.doc.history.flush(&self.doc.project);
     }
 
     /// Replaces the project with the file on disk (after "reload" on a change by others).

@@ -4,6 +4,7 @@
 mod command;
 mod dialogs;
 mod document;
+mod file_chooser;
 mod files;
 mod history;
 mod menus;
@@ -13,7 +14,7 @@ mod settings;
 mod toasts;
 
 pub use command::{Action, Actions, AppCommand};
-pub use document::{Dialogs, Document, NativeDialogs, ScriptedDialogs, Source};
+pub use document::{Answer, Dialogs, Document, NativeDialogs, ScriptedDialogs, Source};
 pub use history::History;
 pub use screenshot::ScreenshotRequest;
 pub use settings::{Settings, Theme};
@@ -268,20 +269,13 @@ impl WorkbenchApp {
                 personas_edit::apply(self, action, lang);
                 self.doc.history.flush(&self.doc.project);
             }
-            Action::ImportPicture(id) => {
-                if let Some(path) = self.config.dialogs.open_picture() {
-                    self.doc.history.flush(&self.doc.project);
-                    match ui::avatar::import_picture(&path) {
-                        Ok(image) => personas_edit::set_picture(self, &id, image),
-                        Err(reason) => self.toasts.error(format!(
-                            "{}: {}: {reason}",
-                            tr::PICTURE_FAILED.get(lang),
-                            path.display()
-                        )),
-                    }
-                    self.doc.history.flush(&self.doc.project);
+            Action::ImportPicture(id) => match self.config.dialogs.open_picture() {
+                document::Answer::Picked(path) => self.import_picture(&id, &path),
+                document::Answer::Cancelled => {}
+                document::Answer::Unavailable => {
+                    self.choose_file(file_chooser::Purpose::Picture(id), String::new());
                 }
-            }
+            },
         }
     }
 

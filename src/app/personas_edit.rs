@@ -21,6 +21,7 @@ pub fn apply(app: &mut WorkbenchApp, action: Action, lang: Lang) {
             app.doc.project.personas.insert(at, persona);
             app.ui.personas.selected = Some(id);
             app.ui.personas.card_view = false;
+            app.ui.personas.focus_name = true;
         }
         Action::DuplicatePersona(id) => {
             let Some(index) = project.personas.iter().position(|p| p.id == id) else {

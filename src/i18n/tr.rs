@@ -199,3 +199,20 @@ pub const NOT_NAVIGABLE: Text = t(
     "Dit onderdeel bewerk je in een werkruimte die er nog niet is; herstel het in het bestand.",
 );
 pub const NO_CHANGES_YET: Text = t("No changes yet", "Nog geen wijzigingen");
+pub const OPEN: Text = t("Open", "Openen");
+pub const FOLDER: Text = t("Folder", "Map");
+pub const FOLDER_UP: Text = t("Up", "Omhoog");
+pub const FILE_NAME: Text = t("File name", "Bestandsnaam");
+pub const CHOOSE_FILE_TITLE: Text = t("Choose a file", "Kies een bestand");
+pub const NO_SYSTEM_DIALOG: Text = t(
+    "This system has no file dialog, so CX Workbench shows its own.",
+    "Dit systeem heeft geen bestandsvenster, dus CX Workbench toont een eigen venster.",
+);
+pub const REPLACES_FILE: Text = t(
+    "A file with this name exists: saving replaces it (the old version is kept as .bak).",
+    "Er bestaat al een bestand met deze naam: opslaan vervangt het (de oude versie blijft bewaard als .bak).",
+);
+pub const EMPTY_FOLDER: Text = t(
+    "No folders or matching files here.",
+    "Geen mappen of passende bestanden hier.",
+);

@@ -22,6 +22,8 @@ pub struct PersonasState {
     pub card_view: bool,
     /// Text of a new "other" channel being typed.
     pub other_channel: String,
+    /// Put the cursor in the name field, its text selected (after Add persona).
+    pub focus_name: bool,
 }
 
 /// Draws the Personas workspace.
@@ -211,7 +213,10 @@ fn editor_ui(
         .spacing([16.0, 8.0])
         .min_col_width(150.0)
         .show(ui, |ui| {
-            text_row(ui, tr::NAME.get(lang), &mut persona.name);
+            let name = text_row(ui, tr::NAME.get(lang), &mut persona.name);
+            if std::mem::take(&mut state.focus_name) {
+                select_all(ui, &name, persona.name.chars().count());
+            }
             text_row(ui, tr::TAGLINE.get(lang), &mut persona.tagline);
             multiline_row(ui, tr::QUOTE.get(lang), &mut persona.quote, 2);
             multiline_row(ui, tr::BIO.get(lang), &mut persona.bio, 4);
@@ -325,6 +330,19 @@ fn editor_ui(
             ui.end_row();
         });
     ui.add_space(20.0);
+}
+
+/// Focuses a text field with its whole text selected, so typing replaces it.
+fn select_all(ui: &egui::Ui, field: &egui::Response, chars: usize) {
+    field.request_focus();
+    if let Some(mut text_state) = egui::TextEdit::load_state(ui.ctx(), field.id) {
+        let range = egui::text::CCursorRange::two(
+            egui::text::CCursor::new(0),
+            egui::text::CCursor::new(chars),
+        );
+        text_state.cursor.set_char_range(Some(range));
+        text_state.store(ui.ctx(), field.id);
+    }
 }
 
 fn birth_year_row(ui: &mut egui::Ui, persona: &mut Persona, lang: Lang) {
