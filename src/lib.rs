@@ -4,6 +4,7 @@
 //! line and the tests use them without a window.
 
 pub mod cli;
+pub mod engine;
 pub mod i18n;
 pub mod model;
 pub mod store;
