@@ -37,7 +37,8 @@
 //! 10. **CLV in closed form** ([`clv_closed_form`], [`Clv`]); with the brief's transitions,
 //!     new and passive-loyal customers move alike, so their CLVs are equal.
 //!
-//! Around it: [`compare`] (baseline and every scenario).
+//! Around it: [`compare`] (baseline and every scenario), survey [`metrics`] and the
+//! [`report`].
 //!
 //! # Speed
 //!
@@ -54,10 +55,12 @@ mod chance;
 pub mod clv;
 mod exposure;
 pub mod linalg;
+pub mod metrics;
 mod parallel;
 mod params;
 mod prepared;
 pub mod reference;
+pub mod report;
 mod run;
 mod runner;
 mod simulate;
