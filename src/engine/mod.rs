@@ -37,8 +37,8 @@
 //! 10. **CLV in closed form** ([`clv_closed_form`], [`Clv`]); with the brief's transitions,
 //!     new and passive-loyal customers move alike, so their CLVs are equal.
 //!
-//! Around it: [`compare`] (baseline and every scenario), survey [`metrics`] and the
-//! [`report`].
+//! Around it: [`compare`] (baseline and every scenario), [`tornado`](tornado::tornado),
+//! [`monte_carlo`](monte_carlo::monte_carlo), survey [`metrics`] and the [`report`].
 //!
 //! # Speed
 //!
@@ -56,14 +56,17 @@ pub mod clv;
 mod exposure;
 pub mod linalg;
 pub mod metrics;
+pub mod monte_carlo;
 mod parallel;
 mod params;
 mod prepared;
+pub mod random;
 pub mod reference;
 pub mod report;
 mod run;
 mod runner;
 mod simulate;
+pub mod tornado;
 
 pub use chain::{
     CHAIN_STATES, CustomerState, PersonaChain, TransitionMatrix, chain_index, transition_matrix,
