@@ -13,6 +13,14 @@ use std::ops::Range;
 /// together: a scenario reads both of the few it changes.
 type Factors = [f64; 2];
 
+/// [`PRODUCT_BLOCK`] consecutive factors of a persona, aligned to cache lines: a scenario
+/// that changes one touchpoint reads exactly its block (two cache lines). The last block of
+/// a persona is padded with (1, 1), which multiplies exactly, but its product only covers
+/// the real factors.
+#[derive(Clone, Copy)]
+#[repr(C, align(64))]
+struct Block([Factors; PRODUCT_BLOCK]);
+
 /// The visit factors of every experience of every persona for one [`ChanceCurve`], with
 /// their block products and the resulting exposures of the project as it is.
 pub(crate) struct ChanceTable {
@@ -23,16 +31,20 @@ pub(crate) struct ChanceTable {
 
 /// One persona's visit factors, in the order of its touchpoints.
 struct PersonaFactors {
-    factors: Vec<Factors>,
-    /// Product of each block of [`PRODUCT_BLOCK`] factors.
-    blocks: Vec<Factors>,
+    /// Factors in blocks.
+    blocks: Vec<Block>,
+    /// Number of real factors (the touchpoints the persona uses).
+    count: usize,
+    /// Product of each block's factors.
+    block_products: Vec<Factors>,
     exposure: Exposure,
 }
 
-/// A visit factor that an initiative changes: position in the persona's touchpoints and the
-/// new factors.
+/// A visit factor that an initiative changes: whose, where among the persona's touchpoints,
+/// and the new factors.
 #[derive(Clone, Copy)]
 struct Substitution {
+    persona: usize,
     position: usize,
     factors: Factors,
 }
@@ -67,21 +79,21 @@ impl ChanceTable {
             .map(|start| start..(start + share).min(count))
             .collect();
         let parts = map_in_parallel(&ranges, threads, |range| {
-            let mut rows: Vec<Vec<Factors>> = prepared.touchpoints_used[range.clone()]
+            let mut rows: Vec<PersonaFactors> = prepared.touchpoints_used[range.clone()]
                 .iter()
-                .map(|&used| Vec::with_capacity(used))
+                .map(|&used| PersonaFactors::with_capacity(used))
                 .collect();
             // Experiences come in touchpoint order, so each persona's factors arrive in the
             // order of its positions.
             for experience in prepared.experiences() {
                 let p = experience.persona as usize;
                 if range.contains(&p) {
-                    rows[p - range.start].push(experience_factors(&ready, experience, 0.0, 0.0));
+                    let factors = experience_factors(&ready, experience, 0.0, 0.0);
+                    rows[p - range.start].push(factors);
                 }
             }
-            rows.into_iter()
-                .map(PersonaFactors::new)
-                .collect::<Vec<_>>()
+            rows.iter_mut().for_each(PersonaFactors::finish);
+            rows
         });
         ChanceTable {
             curve,
@@ -97,22 +109,22 @@ impl ChanceTable {
     /// Each persona's exposure with the plan's initiatives: only the touchpoints they change
     /// are recomputed, and only the product blocks holding those.
     pub fn exposures(&self, prepared: &PreparedProject, plan: &ScenarioPlan) -> Vec<Exposure> {
+        let mut exposures = self.exposures_as_is();
         if plan.changes.is_empty() {
-            return self.exposures_as_is();
+            return exposures;
         }
         let personas = &prepared.project.personas;
         let ready = self.curve.ready();
-        let mut substitutions: Vec<Vec<Substitution>> = vec![Vec::new(); self.personas.len()];
-        // Touchpoint by touchpoint (ascending), so each persona's positions ascend.
+        let mut substitutions: Vec<Substitution> = Vec::new();
         for (touchpoint, effects) in &plan.changes {
             for experience in prepared.experiences_of(*touchpoint) {
                 let p = experience.persona as usize;
-                let (Some(persona), Some(list)) = (personas.get(p), substitutions.get_mut(p))
-                else {
+                let Some(persona) = personas.get(p) else {
                     continue;
                 };
                 if let Some((score_change, effort_change)) = change_for(effects, &persona.id) {
-                    list.push(Substitution {
+                    substitutions.push(Substitution {
+                        persona: p,
                         position: experience.position as usize,
                         factors: experience_factors(
                             &ready,
@@ -124,23 +136,17 @@ impl ChanceTable {
                 }
             }
         }
-        self.personas
-            .iter()
-            .zip(&substitutions)
-            .map(|(factors, substitutions)| {
-                if substitutions.is_empty() {
-                    factors.exposure
-                } else {
-                    factors.exposure_with(substitutions)
-                }
-            })
-            .collect()
+        // Grouped by persona; a stable sort keeps touchpoint order, so positions ascend.
+        substitutions.sort_by_key(|s| s.persona);
+        let mut changed_blocks = Vec::new();
+        for group in substitutions.chunk_by(|a, b| a.persona == b.persona) {
+            let p = group[0].persona;
+            if let (Some(factors), Some(exposure)) = (self.personas.get(p), exposures.get_mut(p)) {
+                *exposure = factors.exposure_with(group, &mut changed_blocks);
+            }
+        }
+        exposures
     }
-}
-
-/// Both products of a block, each left to right (as `chance::block_product`).
-fn block_products(block: &[Factors]) -> Factors {
-    block.iter().fold([1.0, 1.0], multiply)
 }
 
 fn multiply(product: Factors, factors: &Factors) -> Factors {
@@ -148,56 +154,84 @@ fn multiply(product: Factors, factors: &Factors) -> Factors {
 }
 
 impl PersonaFactors {
-    /// A persona's factors with their block products and exposure.
-    fn new(factors: Vec<Factors>) -> Self {
-        let blocks: Vec<Factors> = factors.chunks(PRODUCT_BLOCK).map(block_products).collect();
-        let [no_negative, no_delight] = blocks.iter().fold([1.0, 1.0], multiply);
+    fn with_capacity(count: usize) -> Self {
         PersonaFactors {
-            factors,
-            blocks,
-            exposure: Exposure::from_products(no_negative, no_delight),
+            blocks: Vec::with_capacity(count.div_ceil(PRODUCT_BLOCK)),
+            count: 0,
+            block_products: Vec::new(),
+            exposure: Exposure::default(),
         }
+    }
+
+    /// Appends the factors of the persona's next touchpoint.
+    fn push(&mut self, factors: Factors) {
+        let slot = self.count % PRODUCT_BLOCK;
+        if slot == 0 {
+            self.blocks.push(Block([[1.0; 2]; PRODUCT_BLOCK]));
+        }
+        if let Some(block) = self.blocks.last_mut() {
+            block.0[slot] = factors;
+        }
+        self.count += 1;
+    }
+
+    /// The real factors of block `index`.
+    fn block(&self, index: usize) -> &[Factors] {
+        let len = self
+            .count
+            .saturating_sub(index * PRODUCT_BLOCK)
+            .min(PRODUCT_BLOCK);
+        self.blocks.get(index).map_or(&[], |b| &b.0[..len])
+    }
+
+    /// Computes the block products and the exposure once all factors are in.
+    fn finish(&mut self) {
+        self.block_products = (0..self.blocks.len())
+            .map(|b| block_products(self.block(b)))
+            .collect();
+        let [no_negative, no_delight] = self.block_products.iter().fold([1.0, 1.0], multiply);
+        self.exposure = Exposure::from_products(no_negative, no_delight);
     }
 
     /// The exposure with some factors replaced (positions ascending). Blocks without a
     /// replaced factor keep their product; the others are multiplied again, left to right.
-    fn exposure_with(&self, substitutions: &[Substitution]) -> Exposure {
-        // First the changed blocks' products, all reads together (they are scattered in
-        // memory; issuing them at once lets the processor fetch them in parallel) …
-        let mut changed: Vec<(usize, Factors)> = Vec::with_capacity(substitutions.len());
-        let mut rest = substitutions;
-        while let Some(first) = rest.first() {
-            let block = first.position / PRODUCT_BLOCK;
-            let start = block * PRODUCT_BLOCK;
-            let end = (start + PRODUCT_BLOCK).min(self.factors.len());
-            let count = rest.iter().take_while(|s| s.position < end).count().max(1);
-            let len = end.saturating_sub(start);
-            let mut factors = [[1.0; 2]; PRODUCT_BLOCK];
-            match self.factors.get(start..end) {
-                // A whole block: a fixed-size copy, inlined (no call per block).
-                Some(source) if len == PRODUCT_BLOCK => {
-                    factors = <[Factors; PRODUCT_BLOCK]>::try_from(source).unwrap_or(factors);
-                }
-                Some(source) => factors[..len].copy_from_slice(source),
-                None => {}
+    /// `changed` is scratch space.
+    fn exposure_with(
+        &self,
+        substitutions: &[Substitution],
+        changed: &mut Vec<(usize, Factors)>,
+    ) -> Exposure {
+        // First the changed blocks' products, their reads issued together (they are
+        // scattered in memory; the processor fetches them in parallel) …
+        changed.clear();
+        for group in
+            substitutions.chunk_by(|a, b| a.position / PRODUCT_BLOCK == b.position / PRODUCT_BLOCK)
+        {
+            let index = group[0].position / PRODUCT_BLOCK;
+            let Some(block) = self.blocks.get(index) else {
+                continue;
+            };
+            let mut factors = block.0;
+            for s in group {
+                factors[s.position % PRODUCT_BLOCK] = s.factors;
             }
-            for s in &rest[..count] {
-                if let Some(slot) = factors.get_mut(s.position - start) {
-                    *slot = s.factors;
-                }
-            }
-            changed.push((block, block_products(&factors[..len])));
-            rest = &rest[count..];
+            let len = self.block(index).len();
+            changed.push((index, block_products(&factors[..len])));
         }
         // … then the product of all blocks, in order.
         let mut product = [1.0, 1.0];
         let mut next = changed.iter().peekable();
-        for (block, cached) in self.blocks.iter().enumerate() {
-            match next.next_if(|(changed_block, _)| *changed_block == block) {
+        for (index, cached) in self.block_products.iter().enumerate() {
+            match next.next_if(|(changed_index, _)| *changed_index == index) {
                 Some((_, recomputed)) => product = multiply(product, recomputed),
                 None => product = multiply(product, cached),
             }
         }
         Exposure::from_products(product[0], product[1])
     }
+}
+
+/// Both products of a block, each left to right (as `chance::block_product`).
+fn block_products(block: &[Factors]) -> Factors {
+    block.iter().fold([1.0, 1.0], multiply)
 }
