@@ -497,6 +497,52 @@ fn optimised_runs_equal_the_plain_reference() {
     }
 }
 
+#[test]
+fn every_sample_project_runs_and_matches_the_reference() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("projects");
+    let mut samples: Vec<_> = std::fs::read_dir(dir)
+        .into_iter()
+        .flatten()
+        .flatten()
+        .map(|entry| entry.path())
+        .filter(|path| path.extension().is_some_and(|e| e == "ron"))
+        .collect();
+    samples.sort();
+    for path in samples {
+        let project = cx_workbench::store::load(&path)
+            .unwrap_or_else(|e| panic!("{}: {e:?}", path.display()))
+            .project;
+        let comparison = engine::compare(&project);
+        for (scenario, run) in project.scenarios.iter().zip(&comparison.scenarios) {
+            assert_eq!(
+                &reference::run_scenario(&project, scenario),
+                run,
+                "{}",
+                scenario.id
+            );
+        }
+        for run in std::iter::once(&comparison.baseline).chain(&comparison.scenarios) {
+            for period in &run.periods {
+                assert!(
+                    period.cumulative_profit_pv.is_finite(),
+                    "{}",
+                    path.display()
+                );
+            }
+            for persona in &run.personas {
+                assert!(
+                    persona.clv.is_some(),
+                    "{} {}",
+                    path.display(),
+                    persona.persona
+                );
+            }
+        }
+        let built = report::build(&project, None).unwrap_or_else(|e| panic!("{e}"));
+        assert!(built.to_text().contains(&project.meta.name));
+    }
+}
+
 // ---------------------------------------------------------------------------------------
 // Survey metrics
 // ---------------------------------------------------------------------------------------
