@@ -7,6 +7,7 @@
 pub mod app;
 pub mod charts;
 pub mod cli;
+pub mod engine;
 pub mod i18n;
 pub mod model;
 pub mod store;

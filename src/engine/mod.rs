@@ -1,0 +1,89 @@
+//! The loyalty scenario engine: pure, deterministic computation on a
+//! [`Project`](crate::model::Project), with no UI. PRODUCT.md §4 describes the model; this
+//! module documents how it computes and what it decides where the product brief is silent.
+//!
+//! # The model
+//!
+//! Per persona, a customer migration model (Markov chain; Pfeifer & Carraway 2000) with the
+//! states prospect, new, passive loyal, active loyal and lost ([`CustomerState`]), stepped per
+//! model period (`settings.period`). Counts are expected values (fractions), not people.
+//!
+//! 1. **Assumptions** ([`Params`]): the project's values with the scenario's overrides, made
+//!    finite and clamped into the catalog's hard bounds. Per-month chances become per-period
+//!    chances, 1 − (1 − p)^months; the yearly discount rate becomes (1 + r)^(months/12) − 1
+//!    per period ([`PeriodRates`]).
+//! 2. **Touchpoints after initiatives**: each experience's score and effort plus the summed
+//!    changes of the scenario's initiatives' effects that apply to the persona, clamped into
+//!    −5..5 and 1..7 ([`adjusted_experience`]). An initiative listed twice in a scenario
+//!    counts once; unknown initiatives and touchpoints are ignored (validation reports them).
+//! 3. **Score to chance** ([`ChanceCurve::visit_chances`]): logistic curves of the effective
+//!    score s = score + EffortWeight·(effort − 4). Per persona and period, n = 1 − Π(1 −
+//!    reach·p_neg) and g = 1 − Π(1 − reach·p_del) over the touchpoints it uses ([`Exposure`],
+//!    [`visit_product`]).
+//! 4. **Value gap**: passive switching b = min(1, switching · max(0.25, 1 − ValueGapEffect ·
+//!    gap / 10)), gap = perception − expectation (0–10 scale).
+//! 5. **Transitions** ([`transition_matrix`]) and 6. **acquisition** ([`step`]).
+//! 7. **Initial state** ([`StateCounts::initial`]).
+//! 8. **Money** ([`PersonaChain`]): spend per period; margin = spend · GrossMargin; active-loyal
+//!    customers pay spend · (1 + PremiumShare · PricePremium), and the premium is pure margin
+//!    (same cost, higher price). Initiative costs: one-off costs in period 1, running costs
+//!    every period. Present values with [`discount_factor`]; the cumulative profit is a
+//!    present value at the start of the run.
+//! 9. **Outputs** per period and persona ([`ScenarioRun`]): the NPS estimate at t = 0 uses
+//!    the chances without initiatives (they act from period 1), so every run starts at the
+//!    same point; payback ([`payback_period`]) compares with the same run without
+//!    initiatives. The baseline runs over the longest scenario horizon
+//!    ([`baseline_horizon`]); horizons are capped at 600 periods.
+//! 10. **CLV in closed form** ([`clv_closed_form`], [`Clv`]); with the brief's transitions,
+//!     new and passive-loyal customers move alike, so their CLVs are equal.
+//!
+//! Around it: [`compare`] (baseline and every scenario), [`tornado`](tornado::tornado),
+//! [`monte_carlo`](monte_carlo::monte_carlo), survey [`metrics`] and the [`report`].
+//!
+//! # Speed
+//!
+//! Scores become chances through an exponential for every experience of every persona,
+//! which dominates on large projects. The engine computes the visit factors of every
+//! experience once per set of curve parameters and, per scenario, recomputes only the
+//! touchpoints its initiatives change and the product blocks that hold them; [`reference`](mod@reference)
+//! is the plain computation it must equal, bit for bit. On large projects the indexing, the
+//! factors and the scenarios are spread over every core; results do not depend on the
+//! number of threads.
+
+mod chain;
+mod chance;
+pub mod clv;
+mod exposure;
+pub mod linalg;
+pub mod metrics;
+pub mod monte_carlo;
+mod parallel;
+mod params;
+mod prepared;
+pub mod random;
+pub mod reference;
+pub mod report;
+mod run;
+mod runner;
+mod simulate;
+pub mod tornado;
+
+pub use chain::{
+    CHAIN_STATES, CustomerState, PersonaChain, TransitionMatrix, chain_index, transition_matrix,
+    value_gap,
+};
+pub use chance::{
+    ChanceCurve, Exposure, PRODUCT_BLOCK, ReadyCurve, VisitChances, adjusted_experience,
+    visit_product,
+};
+pub use clv::{Clv, clv_closed_form};
+pub use params::{
+    Params, PeriodRates, assumption_range, monthly_chance_per_period, uncertain_assumptions,
+};
+pub use run::{
+    Comparison, PeriodResult, PersonaRun, ScenarioRun, baseline_horizon, baseline_scenario,
+    compare, payback_period, run_baseline, run_scenario,
+};
+pub use simulate::{
+    PeriodStep, PersonaPeriod, StateCounts, discount_factor, simulate_persona, step,
+};

@@ -1,0 +1,209 @@
+//! The report as plain text: aligned tables a person reads in a terminal.
+
+use super::{Report, ScenarioSummary};
+use crate::model::{MarginTiming, Period};
+use std::fmt::Write as _;
+
+/// Placeholder for a number that is not available.
+const NONE: &str = "—";
+
+impl Report {
+    /// The report as human-readable tables: scenarios, CLV per persona, value gaps and survey
+    /// metrics.
+    pub fn to_text(&self) -> String {
+        let mut out = String::new();
+        let period = match self.period {
+            Period::Month => "month",
+            Period::Quarter => "quarter",
+            Period::Year => "year",
+        };
+        let timing = match self.margin_timing {
+            MarginTiming::EndOfPeriod => "end",
+            MarginTiming::StartOfPeriod => "start",
+        };
+        let _ = writeln!(out, "Report: {}", self.project);
+        let _ = writeln!(
+            out,
+            "Money in {}; one period is a {period}; margin counted at the {timing} of each period.",
+            self.currency
+        );
+
+        let _ = writeln!(
+            out,
+            "\nScenarios (at the horizon; profit is a present value)"
+        );
+        let mut table = Table::new(&[
+            "Scenario",
+            "Periods",
+            "Prospects",
+            "New",
+            "Passive",
+            "Active",
+            "Lost",
+            "Revenue",
+            "Profit (PV)",
+            "Payback",
+            "NPS",
+        ]);
+        for scenario in std::iter::once(&self.baseline).chain(&self.scenarios) {
+            table.row(scenario_row(scenario));
+        }
+        out.push_str(&table.render());
+
+        let _ = writeln!(
+            out,
+            "\nLifetime value of a new customer ({})",
+            self.currency
+        );
+        let mut headers = vec!["Persona".to_string(), "Baseline".to_string()];
+        headers.extend(self.scenarios.iter().map(|s| s.name.clone()));
+        let mut table = Table::from_strings(headers);
+        for persona in &self.personas {
+            let mut row = vec![persona.name.clone()];
+            row.extend(persona.clv.iter().map(|c| money(c.new)));
+            table.row(row);
+        }
+        out.push_str(&table.render());
+
+        let _ = writeln!(out, "\nValue (0–10) and gap (perception − expectation)");
+        let mut table = Table::new(&[
+            "Persona",
+            "Expectation",
+            "Proposition",
+            "Perception",
+            "Realisation",
+            "Gap",
+        ]);
+        for persona in &self.personas {
+            let v = &persona.value;
+            table.row(vec![
+                persona.name.clone(),
+                format!("{:.1}", v.expectation),
+                format!("{:.1}", v.proposition),
+                format!("{:.1}", v.perception),
+                format!("{:.1}", v.realisation),
+                format!("{:+.1}", v.gap),
+            ]);
+        }
+        out.push_str(&table.render());
+
+        if !self.surveys.is_empty() {
+            let _ = writeln!(out, "\nSurvey metrics");
+            let mut table = Table::new(&[
+                "Wave",
+                "Persona",
+                "NPS",
+                "CES",
+                "CES 5–7",
+                "CSAT",
+                "Retention",
+                "Churn",
+                "Cart abandonment",
+            ]);
+            for wave in &self.surveys {
+                let m = &wave.metrics;
+                table.row(vec![
+                    wave.label.clone(),
+                    wave.persona
+                        .as_ref()
+                        .map_or_else(|| "all".to_string(), |p| p.to_string()),
+                    m.nps.map_or_else(|| NONE.into(), |v| format!("{v:+.0}")),
+                    m.ces_mean
+                        .map_or_else(|| NONE.into(), |v| format!("{v:.2}")),
+                    percent(m.ces_share_agreeing),
+                    percent(m.csat),
+                    percent(m.retention_rate),
+                    percent(m.churn_rate),
+                    percent(m.cart_abandonment),
+                ]);
+            }
+            out.push_str(&table.render());
+        }
+        out
+    }
+}
+
+fn scenario_row(s: &ScenarioSummary) -> Vec<String> {
+    let c = &s.final_customers;
+    vec![
+        s.name.clone(),
+        s.horizon_periods.to_string(),
+        format!("{:.0}", c.prospects),
+        format!("{:.0}", c.new),
+        format!("{:.0}", c.passive_loyal),
+        format!("{:.0}", c.active_loyal),
+        format!("{:.0}", c.lost),
+        format!("{:.0}", s.total_revenue),
+        format!("{:.0}", s.cumulative_profit_pv),
+        s.payback_period
+            .map_or_else(|| "never".to_string(), |p| p.to_string()),
+        s.final_nps_estimate
+            .map_or_else(|| NONE.into(), |v| format!("{v:+.1}")),
+    ]
+}
+
+fn money(value: Option<f64>) -> String {
+    value.map_or_else(|| NONE.into(), |v| format!("{v:.0}"))
+}
+
+fn percent(share: Option<f64>) -> String {
+    share.map_or_else(|| NONE.into(), |v| format!("{:.1} %", 100.0 * v))
+}
+
+/// A text table: the first column left-aligned, the others right-aligned.
+struct Table {
+    rows: Vec<Vec<String>>,
+}
+
+impl Table {
+    fn new(headers: &[&str]) -> Self {
+        Self::from_strings(headers.iter().map(|h| h.to_string()).collect())
+    }
+
+    fn from_strings(headers: Vec<String>) -> Self {
+        Table {
+            rows: vec![headers],
+        }
+    }
+
+    fn row(&mut self, cells: Vec<String>) {
+        self.rows.push(cells);
+    }
+
+    fn render(&self) -> String {
+        let columns = self.rows.iter().map(Vec::len).max().unwrap_or(0);
+        let widths: Vec<usize> = (0..columns)
+            .map(|c| {
+                self.rows
+                    .iter()
+                    .filter_map(|r| r.get(c))
+                    .map(|cell| cell.chars().count())
+                    .max()
+                    .unwrap_or(0)
+            })
+            .collect();
+        let mut out = String::new();
+        for (r, row) in self.rows.iter().enumerate() {
+            let mut line = String::new();
+            for (c, cell) in row.iter().enumerate() {
+                let pad = widths[c].saturating_sub(cell.chars().count());
+                if c == 0 {
+                    line.push_str(cell);
+                    line.push_str(&" ".repeat(pad));
+                } else {
+                    line.push_str("  ");
+                    line.push_str(&" ".repeat(pad));
+                    line.push_str(cell);
+                }
+            }
+            out.push_str(line.trim_end());
+            out.push('\n');
+            if r == 0 {
+                let total = widths.iter().sum::<usize>() + 2 * widths.len().saturating_sub(1);
+                out.push_str(&"-".repeat(total));
+                out.push('\n');
+            }
+        }
+        out
+    }
+}

@@ -1,0 +1,1029 @@
+//! The loyalty scenario engine: closed-form CLV against the simulation and the textbook,
+//! survey metrics by hand, model properties (proptest), the fast path against the plain
+//! reference, Monte Carlo reproducibility, the tornado and the report's JSON.
+
+use cx_workbench::engine::{self, metrics, monte_carlo, reference, report, tornado};
+use cx_workbench::engine::{
+    Clv, CustomerState, ScenarioRun, StateCounts, clv_closed_form, discount_factor,
+    simulate_persona,
+};
+use cx_workbench::i18n::Lang;
+use cx_workbench::model::generate::{self, Size};
+use cx_workbench::model::{
+    AssumptionKey, AssumptionOverride, CartCounts, Effect, Experience, Id, Initiative,
+    MarginTiming, NpsCounts, Period, Persona, Project, RetentionCounts, Scenario, Segment,
+    SurveyWave, Touchpoint, validate,
+};
+use proptest::prelude::*;
+use std::num::NonZeroUsize;
+use std::sync::atomic::{AtomicBool, AtomicUsize};
+
+// ---------------------------------------------------------------------------------------
+// Projects to test on
+// ---------------------------------------------------------------------------------------
+
+fn set_assumption(project: &mut Project, key: AssumptionKey, value: f64) {
+    if let Some(row) = project.assumptions.iter_mut().find(|a| a.key == key) {
+        row.value = value;
+        row.low = row.low.min(value);
+        row.high = row.high.max(value);
+    }
+}
+
+fn experience(persona: &str, score: f64, effort: f64, reach: f64) -> Experience {
+    Experience {
+        persona: Id::from(persona),
+        score,
+        effort,
+        reach,
+    }
+}
+
+fn touchpoint(id: &str, experiences: Vec<Experience>) -> Touchpoint {
+    Touchpoint {
+        id: Id::from(id),
+        name: id.to_string(),
+        stage: Id::from("s-purchase"),
+        experiences,
+        ..Touchpoint::default()
+    }
+}
+
+fn effect(touchpoint: &str, personas: &[&str], score_change: f64, effort_change: f64) -> Effect {
+    Effect {
+        touchpoint: Id::from(touchpoint),
+        personas: personas.iter().map(|p| Id::from(*p)).collect(),
+        score_change,
+        effort_change,
+    }
+}
+
+/// A small shop: two personas, five touchpoints (one painful checkout), three initiatives,
+/// three scenarios and a survey wave.
+fn shop() -> Project {
+    let mut project = Project::new("Test shop", Lang::En);
+    let mut anna = Persona {
+        id: Id::from("p-anna"),
+        name: "Anna".into(),
+        segment: Segment {
+            customers: 2000,
+            prospects: 20_000,
+            active_loyal_share: 0.25,
+            spend_per_period: 60.0,
+        },
+        ..Persona::default()
+    };
+    anna.value.expectation.score = 7.5;
+    anna.value.perception.score = 6.0;
+    let mut ben = Persona {
+        id: Id::from("p-ben"),
+        name: "Ben".into(),
+        segment: Segment {
+            customers: 800,
+            prospects: 5000,
+            active_loyal_share: 0.4,
+            spend_per_period: 120.0,
+        },
+        ..Persona::default()
+    };
+    ben.value.expectation.score = 6.0;
+    ben.value.perception.score = 7.0;
+    project.personas = vec![anna, ben];
+    project.touchpoints = vec![
+        touchpoint(
+            "tp-search",
+            vec![
+                experience("p-anna", 1.0, 5.0, 0.8),
+                experience("p-ben", 2.0, 6.0, 0.6),
+            ],
+        ),
+        touchpoint(
+            "tp-checkout",
+            vec![
+                experience("p-anna", -3.5, 2.0, 0.5),
+                experience("p-ben", -2.0, 3.0, 0.4),
+            ],
+        ),
+        touchpoint(
+            "tp-delivery",
+            vec![
+                experience("p-ben", 3.5, 6.0, 0.4),
+                experience("p-anna", 2.5, 5.0, 0.5),
+            ],
+        ),
+        touchpoint("tp-service", vec![experience("p-anna", -1.0, 3.0, 0.2)]),
+        touchpoint("tp-review", vec![experience("p-ben", 4.0, 7.0, 0.3)]),
+    ];
+    project.initiatives = vec![
+        Initiative {
+            id: Id::from("i-checkout"),
+            name: "Fix the checkout".into(),
+            one_off_cost: 40_000.0,
+            cost_per_period: 500.0,
+            effects: vec![
+                effect("tp-checkout", &[], 3.0, 2.0),
+                effect("tp-service", &["p-anna"], 1.0, 0.0),
+            ],
+            ..Initiative::default()
+        },
+        Initiative {
+            id: Id::from("i-surprise"),
+            name: "Surprise in the parcel".into(),
+            one_off_cost: 5000.0,
+            cost_per_period: 1500.0,
+            effects: vec![effect("tp-delivery", &["p-ben"], 1.5, 0.0)],
+            ..Initiative::default()
+        },
+        Initiative {
+            id: Id::from("i-free"),
+            name: "Friendlier wording".into(),
+            effects: vec![effect("tp-search", &[], 0.5, 0.0)],
+            ..Initiative::default()
+        },
+    ];
+    project.scenarios = vec![
+        Scenario {
+            id: Id::from("sc-checkout"),
+            name: "Checkout".into(),
+            initiatives: vec![Id::from("i-checkout")],
+            horizon_periods: 36,
+            ..Scenario::default()
+        },
+        Scenario {
+            id: Id::from("sc-all"),
+            name: "Everything".into(),
+            initiatives: vec![
+                Id::from("i-checkout"),
+                Id::from("i-surprise"),
+                Id::from("i-free"),
+            ],
+            horizon_periods: 48,
+            overrides: vec![AssumptionOverride {
+                key: AssumptionKey::ChurnAfterNegative,
+                value: 0.6,
+            }],
+            ..Scenario::default()
+        },
+        Scenario {
+            id: Id::from("sc-free"),
+            name: "Free wording".into(),
+            initiatives: vec![Id::from("i-free")],
+            horizon_periods: 24,
+            ..Scenario::default()
+        },
+    ];
+    project.surveys = vec![SurveyWave {
+        id: Id::from("sv-q3"),
+        label: "Q3".into(),
+        nps: Some(NpsCounts {
+            promoters: 90,
+            passives: 60,
+            detractors: 50,
+        }),
+        ces_responses: vec![0, 0, 10, 20, 30, 25, 15],
+        csat_responses: vec![5, 5, 10, 40, 40],
+        retention: Some(RetentionCounts {
+            customers_start: 1000,
+            customers_end: 1050,
+            new_customers: 200,
+        }),
+        carts: Some(CartCounts {
+            carts: 200,
+            orders: 60,
+        }),
+        ..SurveyWave::default()
+    }];
+    assert_eq!(validate(&project), Vec::new());
+    project
+}
+
+fn small_generated(touchpoints: usize) -> Project {
+    generate::project(Size {
+        personas: 4,
+        touchpoints,
+        initiatives: 6,
+        scenarios: 4,
+    })
+}
+
+fn relative_error(a: f64, b: f64) -> f64 {
+    (a - b).abs() / b.abs().max(1e-300)
+}
+
+// ---------------------------------------------------------------------------------------
+// CLV
+// ---------------------------------------------------------------------------------------
+
+/// The present value of one customer starting in `state`, from the simulation.
+fn simulated_value(
+    run: &ScenarioRun,
+    persona: usize,
+    state: CustomerState,
+    timing: MarginTiming,
+) -> f64 {
+    let chain = run.personas[persona].chain.clone().without_acquisition();
+    let mut start = StateCounts::default();
+    match state {
+        CustomerState::New => start.new = 1.0,
+        CustomerState::PassiveLoyal => start.passive_loyal = 1.0,
+        CustomerState::ActiveLoyal => start.active_loyal = 1.0,
+        _ => {}
+    }
+    simulate_persona(&chain, start, 12_000, timing)
+        .iter()
+        .enumerate()
+        .map(|(t, p)| p.margin * discount_factor(t as u32, run.discount_rate_per_period, timing))
+        .sum()
+}
+
+#[test]
+fn closed_form_clv_equals_the_long_simulated_sum() {
+    for timing in [MarginTiming::EndOfPeriod, MarginTiming::StartOfPeriod] {
+        let mut project = shop();
+        project.settings.margin_timing = timing;
+        let comparison = engine::compare(&project);
+        for run in std::iter::once(&comparison.baseline).chain(&comparison.scenarios) {
+            for (i, persona) in run.personas.iter().enumerate() {
+                let clv = persona.clv.unwrap_or_else(|| panic!("finite CLV"));
+                for (state, closed) in [
+                    (CustomerState::New, clv.new),
+                    (CustomerState::PassiveLoyal, clv.passive_loyal),
+                    (CustomerState::ActiveLoyal, clv.active_loyal),
+                ] {
+                    let simulated = simulated_value(run, i, state, timing);
+                    let error = relative_error(closed, simulated);
+                    assert!(
+                        error < 1e-9,
+                        "{timing:?} {} {state:?}: closed {closed} simulated {simulated}",
+                        persona.persona
+                    );
+                }
+            }
+        }
+    }
+}
+
+/// Period Year, no touchpoints (n = g = 0), yearly switching 0.2, no win-back, margin on
+/// spend 100, 10 % discount, no value gap.
+fn textbook_project(timing: MarginTiming) -> Project {
+    let mut project = Project::new("Textbook", Lang::En);
+    project.settings.period = Period::Year;
+    project.settings.margin_timing = timing;
+    let monthly = 1.0 - 0.8f64.powf(1.0 / 12.0);
+    set_assumption(&mut project, AssumptionKey::PassiveSwitching, monthly);
+    set_assumption(&mut project, AssumptionKey::WinBack, 0.0);
+    set_assumption(&mut project, AssumptionKey::GrossMargin, 0.4);
+    set_assumption(&mut project, AssumptionKey::DiscountRateYear, 0.10);
+    let mut persona = Persona {
+        id: Id::from("p-text"),
+        name: "Textbook".into(),
+        segment: Segment {
+            customers: 1000,
+            prospects: 0,
+            active_loyal_share: 0.0,
+            spend_per_period: 250.0,
+        },
+        ..Persona::default()
+    };
+    persona.value.expectation.score = 6.0;
+    persona.value.perception.score = 6.0;
+    project.personas.push(persona);
+    project
+}
+
+#[test]
+fn the_full_model_reduces_to_the_textbook_clv() {
+    let (m, r, d): (f64, f64, f64) = (100.0, 0.8, 0.10);
+    for (timing, expected, printed) in [
+        (MarginTiming::EndOfPeriod, m * r / (1.0 + d - r), 266.67),
+        (
+            MarginTiming::StartOfPeriod,
+            m * (1.0 + d) / (1.0 + d - r),
+            366.67,
+        ),
+    ] {
+        assert!((expected - printed).abs() < 0.005);
+        let run = engine::run_baseline(&textbook_project(timing));
+        let persona = &run.personas[0];
+        assert_eq!(persona.chain.exposure.negative, 0.0);
+        assert_eq!(persona.chain.exposure.delight, 0.0);
+        let clv = persona.clv.map_or(f64::NAN, |c| c.new);
+        assert!(
+            relative_error(clv, expected) < 1e-9,
+            "{timing:?}: {clv} vs {expected}"
+        );
+        // The passive customers retain at r each year: retention rate 0.8.
+        let retention = run.periods[1].retention_rate.unwrap_or(f64::NAN);
+        assert!((retention - r).abs() < 1e-12, "{retention}");
+    }
+}
+
+#[test]
+fn clv_closed_form_on_a_two_state_chain() {
+    let p = vec![vec![0.8, 0.2], vec![0.0, 1.0]];
+    let r = [100.0, 0.0];
+    let end = clv_closed_form(&p, &r, 0.1, MarginTiming::EndOfPeriod).unwrap_or_default();
+    assert!(relative_error(end[0], 800.0 / 3.0) < 1e-12, "{end:?}");
+    let start = clv_closed_form(&p, &r, 0.1, MarginTiming::StartOfPeriod).unwrap_or_default();
+    assert!(relative_error(start[0], 1100.0 / 3.0) < 1e-12, "{start:?}");
+    assert_eq!(
+        clv_closed_form(&p, &[1.0], 0.1, MarginTiming::EndOfPeriod),
+        None
+    );
+}
+
+#[test]
+fn better_touchpoints_raise_clv_and_active_loyalty() {
+    let project = shop();
+    let comparison = engine::compare(&project);
+    let base = &comparison.baseline;
+    let checkout = &comparison.scenarios[0];
+    for (b, s) in base.personas.iter().zip(&checkout.personas) {
+        let (Some(b_clv), Some(s_clv)) = (b.clv, s.clv) else {
+            panic!("finite CLV");
+        };
+        assert!(s_clv.new > b_clv.new, "{}", b.persona);
+        assert!(s.chain.exposure.negative < b.chain.exposure.negative);
+    }
+    let last = |run: &ScenarioRun| run.periods[36].customers.active_loyal;
+    assert!(last(checkout) > last(base));
+}
+
+// ---------------------------------------------------------------------------------------
+// Money, payback, outputs
+// ---------------------------------------------------------------------------------------
+
+#[test]
+fn runs_have_one_entry_per_period_and_no_money_at_the_start() {
+    let comparison = engine::compare(&shop());
+    assert_eq!(comparison.baseline.horizon_periods, 48, "longest scenario");
+    for run in std::iter::once(&comparison.baseline).chain(&comparison.scenarios) {
+        assert_eq!(run.periods.len(), run.horizon_periods as usize + 1);
+        let start = &run.periods[0];
+        assert_eq!(
+            (
+                start.revenue,
+                start.margin,
+                start.costs,
+                start.cumulative_profit_pv
+            ),
+            (0.0, 0.0, 0.0, 0.0)
+        );
+        assert_eq!(start.retention_rate, None);
+        // At t = 0 every run starts from the same customers and the same NPS.
+        assert_eq!(start.customers, comparison.baseline.periods[0].customers);
+        for persona in &run.personas {
+            assert_eq!(persona.periods.len(), run.periods.len());
+        }
+    }
+}
+
+#[test]
+fn costs_come_in_period_one_and_every_period() {
+    let project = shop();
+    let run = engine::run_scenario(&project, &project.scenarios[0]);
+    assert_eq!(run.periods[1].costs, 40_500.0);
+    assert_eq!(run.periods[2].costs, 500.0);
+    assert_eq!(run.periods[36].costs, 500.0);
+    let d = run.discount_rate_per_period;
+    let p2 = &run.periods[2];
+    assert!((p2.discounted_profit - p2.profit / (1.0 + d).powi(2)).abs() < 1e-9);
+    let sum: f64 = run.periods.iter().map(|p| p.discounted_profit).sum();
+    assert!(relative_error(run.periods[36].cumulative_profit_pv, sum) < 1e-12);
+}
+
+#[test]
+fn payback_is_found_and_free_or_empty_scenarios_pay_back_at_once() {
+    let project = shop();
+    let comparison = engine::compare(&project);
+    assert_eq!(comparison.baseline.payback_period, Some(0));
+    let checkout = comparison.scenarios[0].payback_period;
+    assert!(
+        matches!(checkout, Some(p) if p > 0 && p <= 36),
+        "{checkout:?}"
+    );
+    assert_eq!(
+        comparison.scenarios[2].payback_period,
+        Some(0),
+        "costs nothing, helps"
+    );
+
+    let mut costly = project.clone();
+    costly.initiatives[0].effects.clear();
+    let run = engine::run_scenario(&costly, &costly.scenarios[0]);
+    assert_eq!(
+        run.payback_period, None,
+        "costs without effects never pay back"
+    );
+}
+
+#[test]
+fn nps_estimate_follows_the_documented_formula() {
+    let project = shop();
+    let run = engine::run_scenario(&project, &project.scenarios[0]);
+    let recommend = project.assumption_value(AssumptionKey::RecommendShare);
+    let t = 12;
+    let (mut promoters, mut detractors, mut customers) = (0.0, 0.0, 0.0);
+    for persona in &run.personas {
+        let c = persona.periods[t].customers;
+        let e = persona.chain.exposure;
+        promoters += recommend * (c.active_loyal + e.delight * (c.new + c.passive_loyal));
+        detractors += e.negative * c.paying();
+        customers += c.paying();
+    }
+    let expected = 100.0 * (promoters - detractors) / customers;
+    let nps = run.periods[t].nps_estimate.unwrap_or(f64::NAN);
+    assert!((nps - expected).abs() < 1e-9, "{nps} vs {expected}");
+    assert!((-100.0..=100.0).contains(&nps));
+}
+
+#[test]
+fn bad_data_gives_numbers_not_panics() {
+    let mut project = shop();
+    project.personas[0].segment.spend_per_period = f64::NAN;
+    project.personas[1].segment.active_loyal_share = 7.0;
+    project.personas.push(project.personas[0].clone()); // duplicate id
+    project.touchpoints[0].experiences[0].score = f64::INFINITY;
+    project.touchpoints[1].experiences[1].reach = -3.0;
+    project.touchpoints[2]
+        .experiences
+        .push(experience("p-nobody", 1.0, 4.0, 0.5));
+    project.initiatives[0]
+        .effects
+        .push(effect("tp-missing", &[], 2.0, 0.0));
+    project.initiatives[0].one_off_cost = f64::NAN;
+    project.scenarios[0].initiatives.push(Id::from("i-missing"));
+    project.scenarios[0].horizon_periods = 1_000_000;
+    project.assumptions[0].value = f64::NAN;
+    let comparison = engine::compare(&project);
+    assert_eq!(comparison.scenarios[0].horizon_periods, 600);
+    for run in std::iter::once(&comparison.baseline).chain(&comparison.scenarios) {
+        for p in &run.periods {
+            assert!(p.cumulative_profit_pv.is_finite() && p.customers.total().is_finite());
+        }
+    }
+    let reference = reference::run_scenario(&project, &project.scenarios[0]);
+    assert_eq!(reference, comparison.scenarios[0]);
+}
+
+// ---------------------------------------------------------------------------------------
+// Fast path against the reference
+// ---------------------------------------------------------------------------------------
+
+#[test]
+fn optimised_runs_equal_the_plain_reference() {
+    // 20 personas × 1,000 touchpoints is large enough for the engine to use every core.
+    let large_enough_for_threads = generate::project(Size {
+        personas: 20,
+        touchpoints: 1000,
+        initiatives: 6,
+        scenarios: 3,
+    });
+    for project in [
+        shop(),
+        small_generated(100),
+        small_generated(7),
+        large_enough_for_threads,
+    ] {
+        let comparison = engine::compare(&project);
+        for (scenario, run) in project.scenarios.iter().zip(&comparison.scenarios) {
+            assert_eq!(
+                &reference::run_scenario(&project, scenario),
+                run,
+                "{}",
+                scenario.id
+            );
+        }
+    }
+}
+
+#[test]
+fn every_sample_project_runs_and_matches_the_reference() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("projects");
+    let mut samples: Vec<_> = std::fs::read_dir(dir)
+        .into_iter()
+        .flatten()
+        .flatten()
+        .map(|entry| entry.path())
+        .filter(|path| path.extension().is_some_and(|e| e == "ron"))
+        .collect();
+    samples.sort();
+    for path in samples {
+        let project = cx_workbench::store::load(&path)
+            .unwrap_or_else(|e| panic!("{}: {e:?}", path.display()))
+            .project;
+        let comparison = engine::compare(&project);
+        for (scenario, run) in project.scenarios.iter().zip(&comparison.scenarios) {
+            assert_eq!(
+                &reference::run_scenario(&project, scenario),
+                run,
+                "{}",
+                scenario.id
+            );
+        }
+        for run in std::iter::once(&comparison.baseline).chain(&comparison.scenarios) {
+            for period in &run.periods {
+                assert!(
+                    period.cumulative_profit_pv.is_finite(),
+                    "{}",
+                    path.display()
+                );
+            }
+            for persona in &run.personas {
+                assert!(
+                    persona.clv.is_some(),
+                    "{} {}",
+                    path.display(),
+                    persona.persona
+                );
+            }
+        }
+        let built = report::build(&project, None).unwrap_or_else(|e| panic!("{e}"));
+        assert!(built.to_text().contains(&project.meta.name));
+    }
+}
+
+// ---------------------------------------------------------------------------------------
+// Survey metrics
+// ---------------------------------------------------------------------------------------
+
+#[test]
+fn survey_metrics_by_hand() {
+    let nps = NpsCounts {
+        promoters: 90,
+        passives: 60,
+        detractors: 50,
+    };
+    assert_eq!(metrics::nps(&nps), Some(20.0));
+    assert_eq!(metrics::nps(&NpsCounts::default()), None);
+    let retention = RetentionCounts {
+        customers_start: 1000,
+        customers_end: 1050,
+        new_customers: 200,
+    };
+    assert_eq!(metrics::retention_rate(&retention), Some(0.85));
+    let churn = metrics::churn_rate(&retention).unwrap_or(f64::NAN);
+    assert!((churn - 0.15).abs() < 1e-12);
+    assert_eq!(metrics::retention_rate(&RetentionCounts::default()), None);
+    // CES: (3·10 + 4·20 + 5·30 + 6·25 + 7·15) / 100 = 5.15; 70 of 100 answer 5–7.
+    let ces = [0, 0, 10, 20, 30, 25, 15];
+    assert!((metrics::ces_mean(&ces).unwrap_or(f64::NAN) - 5.15).abs() < 1e-12);
+    assert!((metrics::ces_share_agreeing(&ces).unwrap_or(f64::NAN) - 0.70).abs() < 1e-12);
+    assert_eq!(metrics::ces_mean(&[]), None);
+    assert_eq!(metrics::ces_mean(&[0; 7]), None);
+    assert_eq!(
+        metrics::ces_mean(&[1, 2, 3]),
+        None,
+        "wrong number of points"
+    );
+    // CSAT: 80 of 100 answer 4–5.
+    assert!((metrics::csat(&[5, 5, 10, 40, 40]).unwrap_or(f64::NAN) - 0.80).abs() < 1e-12);
+    let carts = CartCounts {
+        carts: 200,
+        orders: 60,
+    };
+    assert!((metrics::cart_abandonment(&carts).unwrap_or(f64::NAN) - 0.70).abs() < 1e-12);
+    assert_eq!(metrics::cart_abandonment(&CartCounts::default()), None);
+    let wave = metrics::WaveMetrics::of(&shop().surveys[0]);
+    assert_eq!(wave.nps, Some(20.0));
+    assert_eq!(
+        metrics::WaveMetrics::of(&SurveyWave::default()),
+        metrics::WaveMetrics::default()
+    );
+}
+
+// ---------------------------------------------------------------------------------------
+// Properties
+// ---------------------------------------------------------------------------------------
+
+/// A random project: 1–3 personas, 1–6 touchpoints with random experiences, a scenario with
+/// an initiative, and random values for the main assumptions.
+fn arbitrary_project() -> impl Strategy<Value = Project> {
+    let experiences = prop::collection::vec(
+        (-5.0..=5.0f64, 1.0..=7.0f64, 0.0..=1.0f64, any::<bool>()),
+        1..=18,
+    );
+    let assumptions = (
+        0.5..=0.89f64,
+        0.2..=0.8f64,
+        0.01..=0.08f64,
+        0.1..=0.5f64,
+        0.0..=0.03f64,
+    );
+    (
+        1usize..=3,
+        experiences,
+        assumptions,
+        prop_oneof![
+            Just(Period::Month),
+            Just(Period::Quarter),
+            Just(Period::Year)
+        ],
+        prop_oneof![
+            Just(MarginTiming::EndOfPeriod),
+            Just(MarginTiming::StartOfPeriod)
+        ],
+        -1.0..=3.0f64,
+    )
+        .prop_map(|(personas, experiences, a, period, timing, change)| {
+            let mut project = Project::new("Random", Lang::En);
+            project.settings.period = period;
+            project.settings.margin_timing = timing;
+            set_assumption(&mut project, AssumptionKey::ChurnAfterNegative, a.0);
+            set_assumption(&mut project, AssumptionKey::ActiveLoyalBuffer, a.1);
+            set_assumption(&mut project, AssumptionKey::PassiveSwitching, a.2);
+            set_assumption(&mut project, AssumptionKey::DelightToActive, a.3);
+            set_assumption(&mut project, AssumptionKey::WinBack, a.4);
+            for p in 0..personas {
+                let mut persona = Persona {
+                    id: Id::new(format!("p-{p}")),
+                    name: format!("Persona {p}"),
+                    ..Persona::default()
+                };
+                persona.segment.customers = 500 + 700 * p as u64;
+                persona.value.perception.score = 4.0 + p as f64;
+                project.personas.push(persona);
+            }
+            let touchpoints = experiences.len().div_ceil(personas);
+            for t in 0..touchpoints {
+                let mut tp = touchpoint(&format!("tp-{t}"), Vec::new());
+                for p in 0..personas {
+                    if let Some(&(score, effort, reach, used)) = experiences.get(t * personas + p)
+                        && used
+                    {
+                        tp.experiences
+                            .push(experience(&format!("p-{p}"), score, effort, reach));
+                    }
+                }
+                project.touchpoints.push(tp);
+            }
+            project.initiatives.push(Initiative {
+                id: Id::from("i-1"),
+                name: "Initiative".into(),
+                one_off_cost: 10_000.0,
+                cost_per_period: 200.0,
+                effects: vec![
+                    effect("tp-0", &[], change, 0.5),
+                    effect("tp-0", &["p-0"], 0.5, 0.0),
+                ],
+                ..Initiative::default()
+            });
+            project.scenarios.push(Scenario {
+                id: Id::from("sc-1"),
+                name: "Scenario".into(),
+                initiatives: vec![Id::from("i-1")],
+                horizon_periods: 24,
+                ..Scenario::default()
+            });
+            project
+        })
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(64))]
+
+    #[test]
+    fn a_better_score_never_lowers_active_loyalty_or_clv(
+        project in arbitrary_project(),
+        touchpoint in 0usize..6,
+        experience in 0usize..3,
+        raise in 0.01..=4.0f64,
+    ) {
+        // The first touchpoint from the drawn one on that someone uses.
+        let count = project.touchpoints.len();
+        let used = (0..count)
+            .map(|k| (touchpoint + k) % count)
+            .find(|&t| !project.touchpoints[t].experiences.is_empty());
+        let Some(t) = used else {
+            return Ok(());
+        };
+        let e = experience % project.touchpoints[t].experiences.len();
+        let mut better = project.clone();
+        better.touchpoints[t].experiences[e].score += raise;
+        for (before, after) in [
+            (engine::run_baseline(&project), engine::run_baseline(&better)),
+            (
+                engine::run_scenario(&project, &project.scenarios[0]),
+                engine::run_scenario(&better, &better.scenarios[0]),
+            ),
+        ] {
+            let active = |run: &ScenarioRun| run.periods.last().map_or(0.0, |p| p.customers.active_loyal);
+            prop_assert!(active(&after) >= active(&before) * (1.0 - 1e-12) - 1e-9);
+            for (b, a) in before.personas.iter().zip(&after.personas) {
+                let clv = |c: Option<Clv>| c.map_or(f64::NAN, |c| c.new);
+                prop_assert!(clv(a.clv) >= clv(b.clv) - 1e-9 * clv(b.clv).abs().max(1.0),
+                    "{}: {} < {}", a.persona, clv(a.clv), clv(b.clv));
+            }
+        }
+    }
+
+    #[test]
+    fn customers_are_conserved(project in arbitrary_project()) {
+        let run = engine::run_scenario(&project, &project.scenarios[0]);
+        for persona in &run.personas {
+            let total = persona.periods[0].customers.total();
+            for counts in persona.periods.iter().map(|p| p.customers) {
+                prop_assert!((counts.total() - total).abs() <= 1e-9 * total.max(1.0));
+                prop_assert!(counts.prospects >= 0.0 && counts.lost >= 0.0);
+            }
+        }
+        let total = run.periods[0].customers.total();
+        for period in &run.periods {
+            prop_assert!((period.customers.total() - total).abs() <= 1e-9 * total.max(1.0));
+        }
+    }
+
+    #[test]
+    fn an_empty_scenario_is_the_baseline(project in arbitrary_project()) {
+        let empty = Scenario {
+            id: Id::from("sc-empty"),
+            name: "Nothing".into(),
+            horizon_periods: engine::baseline_horizon(&project),
+            ..Scenario::default()
+        };
+        let mut run = engine::run_scenario(&project, &empty);
+        let baseline = engine::run_baseline(&project);
+        run.scenario = None;
+        run.name = baseline.name.clone();
+        prop_assert_eq!(run, baseline);
+    }
+
+    #[test]
+    fn transition_rows_are_chances_that_sum_to_one(project in arbitrary_project()) {
+        let comparison = engine::compare(&project);
+        for run in std::iter::once(&comparison.baseline).chain(&comparison.scenarios) {
+            for persona in &run.personas {
+                for row in &persona.chain.transition.0 {
+                    prop_assert!((row.iter().sum::<f64>() - 1.0).abs() < 1e-12, "{:?}", row);
+                    prop_assert!(row.iter().all(|p| (0.0..=1.0).contains(p)), "{:?}", row);
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn the_fast_path_equals_the_reference(project in arbitrary_project()) {
+        let fast = engine::run_scenario(&project, &project.scenarios[0]);
+        prop_assert_eq!(reference::run_scenario(&project, &project.scenarios[0]), fast);
+    }
+
+    #[test]
+    fn monte_carlo_is_reproducible(project in arbitrary_project(), seed in any::<u64>()) {
+        let options = monte_carlo::MonteCarloOptions { runs: 12, seed, threads: None };
+        let a = run_monte_carlo(&project, options);
+        let b = run_monte_carlo(&project, options);
+        prop_assert!(a.is_some());
+        prop_assert_eq!(a, b);
+    }
+}
+
+// ---------------------------------------------------------------------------------------
+// Monte Carlo
+// ---------------------------------------------------------------------------------------
+
+fn run_monte_carlo(
+    project: &Project,
+    options: monte_carlo::MonteCarloOptions,
+) -> Option<monte_carlo::MonteCarlo> {
+    let progress = AtomicUsize::new(0);
+    let cancel = AtomicBool::new(false);
+    let result =
+        monte_carlo::monte_carlo(project, &project.scenarios[0], options, &progress, &cancel);
+    assert_eq!(progress.into_inner(), options.runs);
+    result
+}
+
+fn options(threads: usize) -> monte_carlo::MonteCarloOptions {
+    monte_carlo::MonteCarloOptions {
+        runs: 200,
+        seed: 2026,
+        threads: NonZeroUsize::new(threads),
+    }
+}
+
+#[test]
+fn monte_carlo_bands_are_ordered_and_reproducible() {
+    let project = shop();
+    let one = run_monte_carlo(&project, options(1));
+    let Some(result) = &one else {
+        panic!("not cancelled, so a result");
+    };
+    assert_eq!(result.runs, 200);
+    assert_eq!(result.periods.len(), 37);
+    let ordered = |b: &monte_carlo::Band| b.p10 <= b.p50 && b.p50 <= b.p90;
+    for period in &result.periods {
+        assert!(ordered(&period.active_loyal) && ordered(&period.revenue));
+        assert!(ordered(&period.cumulative_profit_pv));
+        assert!(period.nps_estimate.as_ref().is_some_and(ordered));
+    }
+    let end = &result.periods[36].cumulative_profit_pv;
+    assert!(end.p10 < end.p90, "uncertain assumptions spread the result");
+    assert_eq!(one, run_monte_carlo(&project, options(2)), "thread count");
+    assert_eq!(one, run_monte_carlo(&project, options(3)), "thread count");
+    assert_eq!(one, run_monte_carlo(&project, options(0)), "all cores");
+    let other_seed = monte_carlo::MonteCarloOptions {
+        seed: 7,
+        ..options(2)
+    };
+    assert_ne!(one, run_monte_carlo(&project, other_seed));
+}
+
+#[test]
+fn monte_carlo_draws_within_the_ranges() {
+    let project = shop();
+    for run in 0..50 {
+        let params = monte_carlo::draw_params(&project, &project.scenarios[1], 1, run);
+        for (key, low, high) in engine::uncertain_assumptions(&project) {
+            let value = params.get(key);
+            assert!((low..=high).contains(&value), "{key:?} {value}");
+        }
+    }
+}
+
+#[test]
+fn cancelled_monte_carlo_returns_none() {
+    let project = shop();
+    let progress = AtomicUsize::new(0);
+    let cancel = AtomicBool::new(true);
+    let result = monte_carlo::monte_carlo(
+        &project,
+        &project.scenarios[0],
+        options(2),
+        &progress,
+        &cancel,
+    );
+    assert_eq!(result, None);
+    assert!(progress.into_inner() < 200);
+}
+
+// ---------------------------------------------------------------------------------------
+// Tornado
+// ---------------------------------------------------------------------------------------
+
+#[test]
+fn tornado_bars_are_sorted_by_swing_and_fixed_assumptions_have_none() {
+    let mut project = shop();
+    let margin = project.assumption_value(AssumptionKey::GrossMargin);
+    if let Some(row) = project
+        .assumptions
+        .iter_mut()
+        .find(|a| a.key == AssumptionKey::GrossMargin)
+    {
+        row.low = margin;
+        row.high = margin;
+    }
+    let chart = tornado::tornado(&project, &project.scenarios[0]);
+    assert_eq!(chart.bars.len(), AssumptionKey::ALL.len() - 1);
+    assert!(
+        chart
+            .bars
+            .iter()
+            .all(|b| b.key != AssumptionKey::GrossMargin)
+    );
+    for pair in chart.bars.windows(2) {
+        assert!(pair[0].swing() >= pair[1].swing());
+    }
+    assert!(chart.bars[0].swing() > 0.0);
+    let base = engine::run_scenario(&project, &project.scenarios[0]);
+    assert_eq!(chart.base_profit_pv, base.periods[36].cumulative_profit_pv);
+    let churn = chart
+        .bars
+        .iter()
+        .find(|b| b.key == AssumptionKey::ChurnAfterNegative);
+    assert!(churn.is_some_and(|b| b.profit_pv_at_high < b.profit_pv_at_low));
+}
+
+// ---------------------------------------------------------------------------------------
+// Report
+// ---------------------------------------------------------------------------------------
+
+#[test]
+fn report_json_has_the_documented_fields() {
+    let project = shop();
+    let built = report::build(&project, None).unwrap_or_else(|e| panic!("{e}"));
+    let json = serde_json::to_value(&built).unwrap_or_default();
+    for field in [
+        "project",
+        "currency",
+        "period",
+        "margin_timing",
+        "baseline",
+        "scenarios",
+        "personas",
+        "surveys",
+    ] {
+        assert!(json.get(field).is_some(), "{field}");
+    }
+    assert_eq!(json["project"], "Test shop");
+    assert_eq!(json["period"], "Month");
+    assert_eq!(json["margin_timing"], "EndOfPeriod");
+    assert!(json["baseline"]["id"].is_null());
+    assert_eq!(json["baseline"]["payback_period"], 0);
+    let scenario = &json["scenarios"][0];
+    assert_eq!(scenario["id"], "sc-checkout");
+    for field in [
+        "name",
+        "horizon_periods",
+        "final_customers",
+        "total_revenue",
+        "cumulative_profit_pv",
+        "payback_period",
+        "final_nps_estimate",
+    ] {
+        assert!(scenario.get(field).is_some(), "{field}");
+    }
+    for state in ["prospects", "new", "passive_loyal", "active_loyal", "lost"] {
+        assert!(scenario["final_customers"][state].is_number(), "{state}");
+    }
+    let persona = &json["personas"][0];
+    assert_eq!(persona["id"], "p-anna");
+    assert_eq!(persona["value"]["gap"], -1.5);
+    for element in ["expectation", "proposition", "perception", "realisation"] {
+        assert!(persona["value"][element].is_number());
+    }
+    assert!(persona["clv"][0]["scenario"].is_null());
+    assert_eq!(persona["clv"][1]["scenario"], "sc-checkout");
+    assert_eq!(persona["clv"].as_array().map(Vec::len), Some(4));
+    for state in ["new", "passive_loyal", "active_loyal"] {
+        assert!(persona["clv"][1][state].is_number());
+    }
+    let wave = &json["surveys"][0];
+    assert_eq!(wave["metrics"]["nps"], 20.0);
+    assert_eq!(wave["metrics"]["retention_rate"], 0.85);
+    assert!(wave["persona"].is_null());
+    // The JSON text parses back to the same value (numbers to within serde_json's parsing
+    // precision: the last digit may differ without its `float_roundtrip` feature).
+    let text = serde_json::to_string_pretty(&built).unwrap_or_default();
+    let back: serde_json::Value = serde_json::from_str(&text).unwrap_or_default();
+    assert_json_close(&back, &json, "$");
+}
+
+fn assert_json_close(a: &serde_json::Value, b: &serde_json::Value, path: &str) {
+    use serde_json::Value;
+    match (a, b) {
+        (Value::Number(x), Value::Number(y)) => {
+            let (x, y) = (
+                x.as_f64().unwrap_or(f64::NAN),
+                y.as_f64().unwrap_or(f64::NAN),
+            );
+            assert!(
+                (x - y).abs() <= 1e-12 * x.abs().max(y.abs()),
+                "{path}: {x} vs {y}"
+            );
+        }
+        (Value::Array(x), Value::Array(y)) => {
+            assert_eq!(x.len(), y.len(), "{path}");
+            for (i, (x, y)) in x.iter().zip(y).enumerate() {
+                assert_json_close(x, y, &format!("{path}[{i}]"));
+            }
+        }
+        (Value::Object(x), Value::Object(y)) => {
+            assert_eq!(
+                x.keys().collect::<Vec<_>>(),
+                y.keys().collect::<Vec<_>>(),
+                "{path}"
+            );
+            for (key, x) in x {
+                assert_json_close(x, &y[key], &format!("{path}.{key}"));
+            }
+        }
+        _ => assert_eq!(a, b, "{path}"),
+    }
+}
+
+#[test]
+fn report_filters_to_one_scenario_and_refuses_unknown_ones() {
+    let project = shop();
+    let one = report::build(&project, Some(&Id::from("sc-all"))).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(one.scenarios.len(), 1);
+    assert_eq!(one.scenarios[0].id, Some(Id::from("sc-all")));
+    assert_eq!(one.personas[0].clv.len(), 2);
+    let missing = report::build(&project, Some(&Id::from("sc-nope")));
+    assert_eq!(
+        missing,
+        Err(report::ReportError::UnknownScenario(Id::from("sc-nope")))
+    );
+    let message = missing
+        .map(|_| String::new())
+        .unwrap_or_else(|e| e.to_string());
+    assert!(message.contains("sc-nope"));
+}
+
+#[test]
+fn report_text_names_every_scenario_and_persona() {
+    let built = report::build(&shop(), None).unwrap_or_else(|e| panic!("{e}"));
+    let text = built.to_text();
+    for name in [
+        "Baseline",
+        "Checkout",
+        "Everything",
+        "Free wording",
+        "Anna",
+        "Ben",
+        "Q3",
+    ] {
+        assert!(text.contains(name), "{name} missing in\n{text}");
+    }
+    assert!(text.contains("+20"), "NPS of the wave\n{text}");
+    assert!(text.contains("85.0 %"), "retention of the wave\n{text}");
+}
