@@ -1,7 +1,8 @@
 //! The scenario engine on large inputs (PRODUCT.md §9): every scenario of the large generated
-//! project (100 personas, 2,000 touchpoints scored by every persona, 20 scenarios, 36
-//! periods) within one 60 Hz frame (16 ms), and 1,000 Monte Carlo runs of the largest sample
-//! project in under a second on all cores.
+//! project (100 personas, 2,000 touchpoints, 20 scenarios, 36 periods) within one 60 Hz frame
+//! (16 ms) — `Size::LARGE` (10 scores per touchpoint) and the dense stress case (every persona
+//! scores every touchpoint) — and 1,000 Monte Carlo runs of the largest sample project in
+//! under a second on all cores.
 
 use criterion::{Criterion, criterion_group, criterion_main};
 use cx_workbench::engine::{self, monte_carlo, tornado};
@@ -37,6 +38,7 @@ fn largest_sample() -> (String, Project) {
             let size = Size {
                 personas: 6,
                 touchpoints: 30,
+                scores_per_touchpoint: 6,
                 initiatives: 8,
                 scenarios: 5,
             };
@@ -45,23 +47,30 @@ fn largest_sample() -> (String, Project) {
 }
 
 fn scenarios(c: &mut Criterion) {
-    let large = project(Size::LARGE);
-    println!(
-        "large project: {} personas, {} touchpoints, {} scenarios",
-        large.personas.len(),
-        large.touchpoints.len(),
-        large.scenarios.len()
-    );
-    let mut group = c.benchmark_group("engine, large project");
-    group.sample_size(30);
-    group.bench_function("compare: baseline + 20 scenarios", |b| {
-        b.iter(|| engine::compare(black_box(&large)))
-    });
-    group.sample_size(10);
-    group.bench_function("tornado of one scenario", |b| {
-        b.iter(|| tornado::tornado(black_box(&large), &large.scenarios[0]))
-    });
-    group.finish();
+    for (name, size) in [("large", Size::LARGE), ("dense", Size::DENSE)] {
+        let generated = project(size);
+        let scores: usize = generated
+            .touchpoints
+            .iter()
+            .map(|t| t.experiences.len())
+            .sum();
+        println!(
+            "{name} project: {} personas, {} touchpoints, {scores} scores, {} scenarios",
+            generated.personas.len(),
+            generated.touchpoints.len(),
+            generated.scenarios.len()
+        );
+        let mut group = c.benchmark_group(format!("engine, {name} project"));
+        group.sample_size(30);
+        group.bench_function("compare: baseline + 20 scenarios", |b| {
+            b.iter(|| engine::compare(black_box(&generated)))
+        });
+        group.sample_size(10);
+        group.bench_function("tornado of one scenario", |b| {
+            b.iter(|| tornado::tornado(black_box(&generated), &generated.scenarios[0]))
+        });
+        group.finish();
+    }
 }
 
 fn uncertainty(c: &mut Criterion) {

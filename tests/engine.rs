@@ -201,6 +201,7 @@ fn small_generated(touchpoints: usize) -> Project {
     generate::project(Size {
         personas: 4,
         touchpoints,
+        scores_per_touchpoint: 4,
         initiatives: 6,
         scenarios: 4,
     })
@@ -476,6 +477,7 @@ fn optimised_runs_equal_the_plain_reference() {
     let large_enough_for_threads = generate::project(Size {
         personas: 20,
         touchpoints: 1000,
+        scores_per_touchpoint: 20,
         initiatives: 6,
         scenarios: 3,
     });

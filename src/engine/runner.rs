@@ -258,6 +258,7 @@ mod tests {
         let mut project = project(Size {
             personas: 7,
             touchpoints: 45,
+            scores_per_touchpoint: 7,
             initiatives: 9,
             scenarios: 6,
         });
