@@ -46,6 +46,19 @@ pub enum Command {
         #[arg(required = true)]
         files: Vec<PathBuf>,
     },
+    /// Print the scenario results (final customers by state, revenue, cumulative profit,
+    /// payback period, NPS estimate), CLV per persona under each scenario, the value gaps and
+    /// the survey metrics. Exits 0, or 2 when the file cannot be read or the scenario is unknown.
+    Report {
+        /// Project file.
+        file: PathBuf,
+        /// Report only this scenario (by id), next to the baseline.
+        #[arg(long, value_name = "ID")]
+        scenario: Option<String>,
+        /// Print JSON (the shape is documented in the README) instead of text.
+        #[arg(long)]
+        json: bool,
+    },
 }
 
 /// Exit code: every file valid.
@@ -54,6 +67,55 @@ pub const EXIT_OK: i32 = 0;
 pub const EXIT_INVALID: i32 = 1;
 /// Exit code: a file could not be read as a project.
 pub const EXIT_UNREADABLE: i32 = 2;
+
+/// `report`: writes the report of `file` as text or JSON to `out`, errors to `err`; returns
+/// the exit code. Validation problems are reported as a warning: the numbers come anyway.
+pub fn report(
+    file: &std::path::Path,
+    scenario: Option<&str>,
+    json: bool,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> i32 {
+    let loaded = match store::load(file) {
+        Ok(loaded) => loaded,
+        Err(error) => {
+            let _ = writeln!(err, "{}", error.message(Lang::En));
+            return EXIT_UNREADABLE;
+        }
+    };
+    let problems = validate(&loaded.project);
+    if !problems.is_empty() {
+        let _ = writeln!(
+            err,
+            "{}: warning: {} validation problem(s); run `cx-workbench check` to see them",
+            file.display(),
+            problems.len()
+        );
+    }
+    let filter = scenario.map(crate::model::Id::from);
+    let report = match crate::engine::report::build(&loaded.project, filter.as_ref()) {
+        Ok(report) => report,
+        Err(error) => {
+            let _ = writeln!(err, "{}: {error}", file.display());
+            return EXIT_UNREADABLE;
+        }
+    };
+    let written = if json {
+        serde_json::to_string_pretty(&report)
+            .map_err(std::io::Error::other)
+            .and_then(|text| writeln!(out, "{text}"))
+    } else {
+        write!(out, "{}", report.to_text())
+    };
+    match written {
+        Ok(()) => EXIT_OK,
+        Err(error) => {
+            let _ = writeln!(err, "cannot write the report: {error}");
+            EXIT_UNREADABLE
+        }
+    }
+}
 
 /// `check`: validates each file, writes `FILE: OK` to `out` or each problem to `err`, and
 /// returns the exit code (the worst over all files).

@@ -12,6 +12,17 @@ fn main() {
         Some(Command::Check { files }) => {
             cli::check(&files, &mut std::io::stdout(), &mut std::io::stderr())
         }
+        Some(Command::Report {
+            file,
+            scenario,
+            json,
+        }) => cli::report(
+            &file,
+            scenario.as_deref(),
+            json,
+            &mut std::io::stdout(),
+            &mut std::io::stderr(),
+        ),
         None => run_app(
             args.file,
             args.screenshot,

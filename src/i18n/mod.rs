@@ -3,6 +3,7 @@
 
 use serde::{Deserialize, Serialize};
 
+pub mod numbers;
 pub mod tr;
 
 /// A user-interface or content language.

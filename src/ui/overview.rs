@@ -5,7 +5,7 @@ use super::Env;
 use super::style::section;
 use super::widgets::{multiline_row, text_row};
 use crate::app::Action;
-use crate::i18n::{Lang, tr};
+use crate::i18n::{Lang, numbers, tr};
 use crate::model::{Project, Target};
 use egui::RichText;
 
@@ -57,7 +57,10 @@ fn counts_ui(ui: &mut egui::Ui, project: &Project, lang: Lang) {
         (tr::COUNT_SCENARIOS, project.scenarios.len().to_string()),
         (tr::COUNT_SURVEYS, project.surveys.len().to_string()),
         (tr::COUNT_SLIDES, project.slides.len().to_string()),
-        (tr::COUNT_CUSTOMERS, thousands(customers, lang)),
+        (
+            tr::COUNT_CUSTOMERS,
+            numbers::grouped(customers as f64, 0, lang),
+        ),
     ];
     egui::Grid::new("project-counts")
         .num_columns(2)
@@ -70,23 +73,6 @@ fn counts_ui(ui: &mut egui::Ui, project: &Project, lang: Lang) {
                 ui.end_row();
             }
         });
-}
-
-/// `12345` as `12,345` (English) or `12.345` (Dutch).
-pub fn thousands(value: u64, lang: Lang) -> String {
-    let digits = value.to_string();
-    let separator = match lang {
-        Lang::En => ',',
-        Lang::Nl => '.',
-    };
-    let mut out = String::new();
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            out.push(separator);
-        }
-        out.push(c);
-    }
-    out
 }
 
 fn problems_ui(ui: &mut egui::Ui, env: &mut Env) {
@@ -120,18 +106,5 @@ fn action_for(target: &Target) -> Option<Action> {
         Target::Persona(id) => Some(Action::ShowPersona(id.clone())),
         Target::Meta => Some(Action::Goto(super::Workspace::Overview)),
         _ => None,
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn thousands_use_the_language_separator() {
-        assert_eq!(thousands(1_234_567, Lang::En), "1,234,567");
-        assert_eq!(thousands(1_234_567, Lang::Nl), "1.234.567");
-        assert_eq!(thousands(999, Lang::En), "999");
-        assert_eq!(thousands(0, Lang::Nl), "0");
     }
 }

@@ -1,11 +1,12 @@
 //! The report as plain text: aligned tables a person reads in a terminal.
 
 use super::{Report, ScenarioSummary};
+use crate::i18n::Lang;
+use crate::i18n::numbers::{NONE, grouped};
 use crate::model::{MarginTiming, Period};
 use std::fmt::Write as _;
 
 /// Placeholder for a number that is not available.
-const NONE: &str = "—";
 
 impl Report {
     /// The report as human-readable tables: scenarios, CLV per persona, value gaps and survey
@@ -128,22 +129,26 @@ fn scenario_row(s: &ScenarioSummary) -> Vec<String> {
     vec![
         s.name.clone(),
         s.horizon_periods.to_string(),
-        format!("{:.0}", c.prospects),
-        format!("{:.0}", c.new),
-        format!("{:.0}", c.passive_loyal),
-        format!("{:.0}", c.active_loyal),
-        format!("{:.0}", c.lost),
-        format!("{:.0}", s.total_revenue),
-        format!("{:.0}", s.cumulative_profit_pv),
-        s.payback_period
-            .map_or_else(|| "never".to_string(), |p| p.to_string()),
+        grouped(c.prospects, 0, Lang::En),
+        grouped(c.new, 0, Lang::En),
+        grouped(c.passive_loyal, 0, Lang::En),
+        grouped(c.active_loyal, 0, Lang::En),
+        grouped(c.lost, 0, Lang::En),
+        grouped(s.total_revenue, 0, Lang::En),
+        grouped(s.cumulative_profit_pv, 0, Lang::En),
+        match (s.payback_period, s.id.is_none()) {
+            // The baseline has nothing to pay back.
+            (_, true) => NONE.into(),
+            (Some(period), false) => period.to_string(),
+            (None, false) => "never".to_string(),
+        },
         s.final_nps_estimate
             .map_or_else(|| NONE.into(), |v| format!("{v:+.1}")),
     ]
 }
 
 fn money(value: Option<f64>) -> String {
-    value.map_or_else(|| NONE.into(), |v| format!("{v:.0}"))
+    value.map_or_else(|| NONE.into(), |v| grouped(v, 0, Lang::En))
 }
 
 fn percent(share: Option<f64>) -> String {

@@ -1,0 +1,162 @@
+//! The command line as scripts use it: the real binary's exit codes and output for `check`,
+//! `report` (text and JSON, whose documented shape is checked here) and `--help`.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+fn binary() -> Command {
+    Command::new(env!("CARGO_BIN_EXE_cx-workbench"))
+}
+
+fn sample(name: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("projects")
+        .join(name)
+}
+
+fn run(args: &[&str]) -> Output {
+    binary().args(args).output().expect("the binary runs")
+}
+
+fn text(bytes: &[u8]) -> String {
+    String::from_utf8_lossy(bytes).into_owned()
+}
+
+#[test]
+fn check_exits_0_1_or_2() {
+    let hotel = sample("hotel-group.ron");
+    let output = run(&["check", hotel.to_str().unwrap_or_default()]);
+    assert_eq!(output.status.code(), Some(0));
+    assert_eq!(text(&output.stdout), format!("{}: OK\n", hotel.display()));
+
+    let bad = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/bad");
+    let invalid = bad.join("dangling-stage.ron");
+    let output = run(&["check", invalid.to_str().unwrap_or_default()]);
+    assert_eq!(output.status.code(), Some(1));
+    assert!(text(&output.stderr).contains("touchpoints[0].stage: no stage with id \"s-pay\""));
+
+    let unreadable = bad.join("json-instead-of-ron.ron");
+    let output = run(&["check", unreadable.to_str().unwrap_or_default()]);
+    assert_eq!(output.status.code(), Some(2));
+}
+
+#[test]
+fn report_prints_every_scenario_and_persona_as_text() {
+    let shop = sample("online-shop.ron");
+    let output = run(&["report", shop.to_str().unwrap_or_default()]);
+    assert_eq!(output.status.code(), Some(0), "{}", text(&output.stderr));
+    let out = text(&output.stdout);
+    let project = cx_workbench::store::load(&shop).expect("sample").project;
+    for scenario in &project.scenarios {
+        assert!(
+            out.contains(&scenario.name),
+            "scenario {} in\n{out}",
+            scenario.name
+        );
+    }
+    for persona in &project.personas {
+        assert!(out.contains(&persona.name), "persona {}", persona.name);
+    }
+    assert!(out.contains("Lifetime value of a new customer (EUR)"));
+    assert!(out.contains("Survey metrics"));
+}
+
+#[test]
+fn report_json_has_the_documented_shape() {
+    let hotel = sample("hotel-group.ron");
+    let output = run(&[
+        "report",
+        hotel.to_str().unwrap_or_default(),
+        "--json",
+        "--scenario",
+        "sc-all-in",
+    ]);
+    assert_eq!(output.status.code(), Some(0), "{}", text(&output.stderr));
+    let json: serde_json::Value = serde_json::from_slice(&output.stdout).expect("valid JSON");
+    for field in [
+        "project",
+        "currency",
+        "period",
+        "margin_timing",
+        "baseline",
+        "scenarios",
+        "personas",
+        "surveys",
+    ] {
+        assert!(json.get(field).is_some(), "top-level field {field}");
+    }
+    assert_eq!(json["currency"], "GBP");
+    assert!(json["baseline"]["id"].is_null());
+    let scenarios = json["scenarios"].as_array().expect("scenarios");
+    assert_eq!(scenarios.len(), 1, "only the scenario asked for");
+    let scenario = &scenarios[0];
+    assert_eq!(scenario["id"], "sc-all-in");
+    for field in [
+        "name",
+        "horizon_periods",
+        "final_customers",
+        "total_revenue",
+        "cumulative_profit_pv",
+        "payback_period",
+        "final_nps_estimate",
+    ] {
+        assert!(scenario.get(field).is_some(), "scenario field {field}");
+    }
+    for state in ["prospects", "new", "passive_loyal", "active_loyal", "lost"] {
+        assert!(
+            scenario["final_customers"][state].is_number(),
+            "final_customers.{state}"
+        );
+    }
+    let persona = &json["personas"][0];
+    assert!(persona["value"]["gap"].is_number());
+    let clv = persona["clv"].as_array().expect("clv list");
+    assert_eq!(clv.len(), 2, "baseline and the scenario");
+    assert!(clv[0]["scenario"].is_null());
+    assert!(clv[1]["new"].as_f64().is_some_and(|v| v > 0.0));
+    let wave = &json["surveys"][0];
+    for metric in [
+        "nps",
+        "ces_mean",
+        "ces_share_agreeing",
+        "csat",
+        "retention_rate",
+        "churn_rate",
+        "cart_abandonment",
+    ] {
+        assert!(
+            wave["metrics"].get(metric).is_some(),
+            "survey metric {metric}"
+        );
+    }
+}
+
+#[test]
+fn report_refuses_an_unknown_scenario_and_an_unreadable_file() {
+    let hotel = sample("hotel-group.ron");
+    let output = run(&[
+        "report",
+        hotel.to_str().unwrap_or_default(),
+        "--scenario",
+        "sc-nope",
+    ]);
+    assert_eq!(output.status.code(), Some(2));
+    assert!(text(&output.stderr).contains("the project has no scenario with id `sc-nope`"));
+    assert!(output.stdout.is_empty());
+
+    let output = run(&["report", "/no/such/file.ron"]);
+    assert_eq!(output.status.code(), Some(2));
+    assert!(text(&output.stderr).contains("cannot read the file"));
+}
+
+#[test]
+fn help_lists_the_commands() {
+    let output = run(&["--help"]);
+    assert_eq!(output.status.code(), Some(0));
+    let out = text(&output.stdout);
+    assert!(out.contains("check") && out.contains("report"), "{out}");
+    assert!(
+        !out.contains("--screenshot"),
+        "the screenshot option is hidden"
+    );
+}
