@@ -139,6 +139,26 @@ pub enum Action {
     SetChannels(Id, Vec<crate::model::Channel>),
     /// Pick a picture file and embed it as the persona's avatar.
     ImportPicture(Id),
+    /// Show an initiative in the Initiatives workspace.
+    ShowInitiative(Id),
+    /// Add an initiative after the selected one.
+    AddInitiative,
+    /// Duplicate an initiative.
+    DuplicateInitiative(Id),
+    /// Delete an initiative (and take it out of every scenario).
+    DeleteInitiative(Id),
+    /// Move an initiative one place up (`-1`) or down (`1`).
+    MoveInitiative(Id, isize),
+    /// Show a scenario in the Scenarios workspace.
+    ShowScenario(Id),
+    /// Add a scenario after the selected one.
+    AddScenario,
+    /// Duplicate a scenario.
+    DuplicateScenario(Id),
+    /// Delete a scenario (and its slides' references to it).
+    DeleteScenario(Id),
+    /// Move a scenario one place up (`-1`) or down (`1`).
+    MoveScenario(Id, isize),
 }
 
 /// The actions collected during one frame.

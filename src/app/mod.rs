@@ -7,6 +7,7 @@ mod document;
 mod file_chooser;
 mod files;
 mod history;
+mod list_edit;
 mod menus;
 mod personas_edit;
 mod screenshot;
@@ -79,6 +80,10 @@ pub struct UiState {
     pub workspace: Workspace,
     /// The Personas workspace.
     pub personas: ui::personas::PersonasState,
+    /// The Initiatives workspace.
+    pub initiatives: ui::initiatives::InitiativesState,
+    /// The Scenarios workspace.
+    pub scenarios: ui::scenarios::ScenariosState,
 }
 
 /// The running app.
@@ -269,6 +274,26 @@ impl WorkbenchApp {
                 personas_edit::apply(self, action, lang);
                 self.doc.history.flush(&self.doc.project);
             }
+            Action::ShowInitiative(id) => {
+                self.ui.workspace = Workspace::Initiatives;
+                self.ui.initiatives.selected = Some(id);
+            }
+            Action::ShowScenario(id) => {
+                self.ui.workspace = Workspace::Scenarios;
+                self.ui.scenarios.selected = Some(id);
+            }
+            Action::AddInitiative
+            | Action::DuplicateInitiative(_)
+            | Action::DeleteInitiative(_)
+            | Action::MoveInitiative(..)
+            | Action::AddScenario
+            | Action::DuplicateScenario(_)
+            | Action::DeleteScenario(_)
+            | Action::MoveScenario(..) => {
+                self.doc.history.flush(&self.doc.project);
+                list_edit::apply(self, action, lang);
+                self.doc.history.flush(&self.doc.project);
+            }
             Action::ImportPicture(id) => match self.config.dialogs.open_picture() {
                 document::Answer::Picked(path) => self.import_picture(&id, &path),
                 document::Answer::Cancelled => {}
@@ -406,6 +431,18 @@ impl WorkbenchApp {
                 ui,
                 &mut self.doc.project,
                 &mut self.ui.personas,
+                &mut env,
+            ),
+            Workspace::Initiatives => ui::initiatives::initiatives_ui(
+                ui,
+                &mut self.doc.project,
+                &mut self.ui.initiatives,
+                &mut env,
+            ),
+            Workspace::Scenarios => ui::scenarios::scenarios_ui(
+                ui,
+                &mut self.doc.project,
+                &mut self.ui.scenarios,
                 &mut env,
             ),
         }

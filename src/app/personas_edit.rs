@@ -78,12 +78,7 @@ pub fn apply(app: &mut WorkbenchApp, action: Action, lang: Lang) {
             app.toasts.info(tr::DELETE_PERSONA_DONE.get(lang));
         }
         Action::MovePersona(id, step) => {
-            if let Some(index) = project.personas.iter().position(|p| p.id == id) {
-                let target = index as isize + step;
-                if target >= 0 && (target as usize) < project.personas.len() {
-                    project.personas.swap(index, target as usize);
-                }
-            }
+            super::list_edit::move_item(&mut project.personas, |p| &p.id, &id, step);
         }
         Action::SetChannels(id, channels) => {
             if let Some(persona) = project.personas.iter_mut().find(|p| p.id == id) {

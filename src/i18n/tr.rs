@@ -33,6 +33,8 @@ pub const NO_RECENT: Text = t("No recent files", "Geen recente bestanden");
 // Workspaces.
 pub const WS_OVERVIEW: Text = t("Overview", "Overzicht");
 pub const WS_PERSONAS: Text = t("Personas", "Persona's");
+pub const WS_INITIATIVES: Text = t("Initiatives", "Initiatieven");
+pub const WS_SCENARIOS: Text = t("Scenarios", "Scenario's");
 
 // Status bar and title.
 pub const UNSAVED: Text = t("Unsaved changes", "Niet-opgeslagen wijzigingen");
@@ -216,3 +218,30 @@ pub const EMPTY_FOLDER: Text = t(
     "No folders or matching files here.",
     "Geen mappen of passende bestanden hier.",
 );
+
+// Initiatives.
+pub const ADD_INITIATIVE: Text = t("Add initiative", "Initiatief toevoegen");
+pub const NEW_INITIATIVE_NAME: Text = t("New initiative", "Nieuw initiatief");
+pub const NO_INITIATIVES: Text = t(
+    "No initiatives yet. An initiative is an improvement with a cost and effects on touchpoints.",
+    "Nog geen initiatieven. Een initiatief is een verbetering met kosten en effecten op touchpoints.",
+);
+pub const DELETE_INITIATIVE_DONE: Text = t(
+    "Initiative deleted and taken out of its scenarios — Ctrl+Z brings it back",
+    "Initiatief verwijderd en uit de scenario's gehaald — Ctrl+Z haalt het terug",
+);
+
+// Scenarios.
+pub const ADD_SCENARIO: Text = t("Add scenario", "Scenario toevoegen");
+pub const NEW_SCENARIO_NAME: Text = t("New scenario", "Nieuw scenario");
+pub const NO_SCENARIOS: Text = t(
+    "No scenarios yet. A scenario is a set of initiatives and assumptions, run over time.",
+    "Nog geen scenario's. Een scenario is een set initiatieven en aannames, doorgerekend in de tijd.",
+);
+pub const DELETE_SCENARIO_DONE: Text = t(
+    "Scenario deleted — Ctrl+Z brings it back",
+    "Scenario verwijderd — Ctrl+Z haalt het terug",
+);
+pub const INITIATIVE_KIND: Text = t("Strategy or trigger", "Strategie of trigger");
+pub const ONE_OFF_COST: Text = t("One-off cost", "Eenmalige kosten");
+pub const COST_PER_PERIOD: Text = t("Cost per period", "Kosten per periode");

@@ -2,10 +2,13 @@
 //! the project and asks for structural changes through [`Actions`]; the app applies them.
 
 pub mod avatar;
+pub mod initiatives;
+pub mod item_list;
 pub mod needs_plot;
 pub mod overview;
 pub mod persona_card;
 pub mod personas;
+pub mod scenarios;
 pub mod style;
 pub mod widgets;
 
@@ -33,16 +36,27 @@ pub enum Workspace {
     Overview,
     /// Personas: list, editor and card.
     Personas,
+    /// Initiatives: improvements with costs and effects on touchpoints.
+    Initiatives,
+    /// Scenarios: initiatives and assumptions, results and plots.
+    Scenarios,
 }
 
 impl Workspace {
     /// Every workspace, in navigation order.
-    pub const ALL: [Workspace; 2] = [Workspace::Overview, Workspace::Personas];
+    pub const ALL: [Workspace; 4] = [
+        Workspace::Overview,
+        Workspace::Personas,
+        Workspace::Initiatives,
+        Workspace::Scenarios,
+    ];
 
     fn text(self) -> Text {
         match self {
             Workspace::Overview => tr::WS_OVERVIEW,
             Workspace::Personas => tr::WS_PERSONAS,
+            Workspace::Initiatives => tr::WS_INITIATIVES,
+            Workspace::Scenarios => tr::WS_SCENARIOS,
         }
     }
 

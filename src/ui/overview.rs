@@ -104,6 +104,9 @@ fn problems_ui(ui: &mut egui::Ui, env: &mut Env) {
 fn action_for(target: &Target) -> Option<Action> {
     match target {
         Target::Persona(id) => Some(Action::ShowPersona(id.clone())),
+        Target::Initiative(id) => Some(Action::ShowInitiative(id.clone())),
+        Target::Scenario(id) => Some(Action::ShowScenario(id.clone())),
+        Target::Assumption(_) | Target::Settings => Some(Action::Goto(super::Workspace::Scenarios)),
         Target::Meta => Some(Action::Goto(super::Workspace::Overview)),
         _ => None,
     }

@@ -6,7 +6,6 @@ use crate::i18n::numbers::{NONE, grouped};
 use crate::model::{MarginTiming, Period};
 use std::fmt::Write as _;
 
-
 impl Report {
     /// The report as human-readable tables: scenarios, CLV per persona, value gaps and survey
     /// metrics.
