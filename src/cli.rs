@@ -25,9 +25,12 @@ pub struct Cli {
     /// Workspace shown by --screenshot (overview, personas, …).
     #[arg(long, hide = true, default_value = "overview")]
     pub workspace: String,
-    /// With --screenshot: show the first persona as a card.
+    /// With --screenshot: a view within the workspace (card, setup, results, how).
     #[arg(long, hide = true)]
-    pub card: bool,
+    pub view: Option<String>,
+    /// With --screenshot: the item to show, by id.
+    #[arg(long, hide = true, value_name = "ID")]
+    pub select: Option<String>,
     /// User-interface language for this run: en or nl.
     #[arg(long, hide = true, value_name = "LANG")]
     pub lang: Option<String>,

@@ -7,8 +7,8 @@ use cx_workbench::i18n::Lang;
 use cx_workbench::ui::Workspace;
 
 fn main() {
-    let args = Cli::parse();
-    let code = match args.command {
+    let mut args = Cli::parse();
+    let code = match args.command.take() {
         Some(Command::Check { files }) => {
             cli::check(&files, &mut std::io::stdout(), &mut std::io::stderr())
         }
@@ -23,35 +23,24 @@ fn main() {
             &mut std::io::stdout(),
             &mut std::io::stderr(),
         ),
-        None => run_app(
-            args.file,
-            args.screenshot,
-            &args.workspace,
-            args.card,
-            args.lang,
-        ),
+        None => run_app(args),
     };
     std::process::exit(code);
 }
 
-fn run_app(
-    file: Option<std::path::PathBuf>,
-    screenshot: Option<std::path::PathBuf>,
-    workspace: &str,
-    card: bool,
-    lang: Option<String>,
-) -> i32 {
-    let mut config = AppConfig::desktop(file);
-    config.language = lang.as_deref().map(Lang::from_locale);
-    if let Some(path) = screenshot {
-        let Some(workspace) = Workspace::from_name(workspace) else {
-            eprintln!("cx-workbench: unknown workspace {workspace:?}");
+fn run_app(args: Cli) -> i32 {
+    let mut config = AppConfig::desktop(args.file);
+    config.language = args.lang.as_deref().map(Lang::from_locale);
+    if let Some(path) = args.screenshot {
+        let Some(workspace) = Workspace::from_name(&args.workspace) else {
+            eprintln!("cx-workbench: unknown workspace {:?}", args.workspace);
             return 2;
         };
         config.screenshot = Some(ScreenshotRequest {
             path,
             workspace,
-            card,
+            view: args.view,
+            select: args.select.map(cx_workbench::model::Id::new),
         });
         config.recovery_dir = None;
         config.use_storage = false;

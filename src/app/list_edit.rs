@@ -85,6 +85,8 @@ pub fn apply(app: &mut WorkbenchApp, action: Action, lang: Lang) {
             );
             app.ui.scenarios.selected = Some(id);
             app.ui.scenarios.focus_name = true;
+            // A new scenario is set up first: name, initiatives, assumptions.
+            app.ui.scenarios.tab = crate::ui::scenarios::ScenarioTab::Setup;
         }
         Action::DuplicateScenario(id) => {
             let Some(index) = project.scenarios.iter().position(|s| s.id == id) else {

@@ -10,6 +10,7 @@ mod history;
 mod list_edit;
 mod menus;
 mod personas_edit;
+mod results;
 mod screenshot;
 mod settings;
 mod toasts;
@@ -17,6 +18,7 @@ mod toasts;
 pub use command::{Action, Actions, AppCommand};
 pub use document::{Answer, Dialogs, Document, NativeDialogs, ScriptedDialogs, Source};
 pub use history::History;
+pub use results::{Results, UncertaintyStatus};
 pub use screenshot::ScreenshotRequest;
 pub use settings::{Settings, Theme};
 
@@ -102,6 +104,8 @@ pub struct WorkbenchApp {
     problems: Vec<Problem>,
     problems_checked_at: Option<(u64, f64)>,
     textures: ui::avatar::Textures,
+    /// Scenario results and their uncertainty.
+    pub results: Results,
     recovery: files::RecoveryWriter,
     title: String,
     applied_look: Option<(Theme, u32)>,
@@ -135,6 +139,7 @@ impl WorkbenchApp {
             problems: Vec::new(),
             problems_checked_at: None,
             textures: ui::avatar::Textures::default(),
+            results: Results::default(),
             recovery: files::RecoveryWriter::default(),
             title: String::new(),
             applied_look: None,
@@ -424,6 +429,7 @@ impl WorkbenchApp {
             actions: &mut self.actions,
             textures: &mut self.textures,
             problems: &self.problems,
+            results: &mut self.results,
         };
         match self.ui.workspace {
             Workspace::Overview => ui::overview::overview_ui(ui, &mut self.doc.project, &mut env),

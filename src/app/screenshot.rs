@@ -13,15 +13,29 @@ pub struct ScreenshotRequest {
     pub path: PathBuf,
     /// The workspace to show.
     pub workspace: Workspace,
-    /// Show the first persona as a card (Personas workspace).
-    pub card: bool,
+    /// A view within the workspace: `card` (Personas), `setup`, `results` or `how` (Scenarios).
+    pub view: Option<String>,
+    /// The persona, initiative or scenario to show, by id.
+    pub select: Option<crate::model::Id>,
 }
 
 impl ScreenshotRequest {
     /// Sets up the workspace state for the picture.
     pub fn apply(&self, ui: &mut UiState) {
+        use crate::ui::scenarios::ScenarioTab;
         ui.workspace = self.workspace;
-        ui.personas.card_view = self.card;
+        match self.view.as_deref() {
+            Some("card") => ui.personas.card_view = true,
+            Some("setup") => ui.scenarios.tab = ScenarioTab::Setup,
+            Some("results") => ui.scenarios.tab = ScenarioTab::Results,
+            Some("how") => ui.scenarios.tab = ScenarioTab::HowComputed,
+            _ => {}
+        }
+        if let Some(id) = &self.select {
+            ui.personas.selected = Some(id.clone());
+            ui.initiatives.selected = Some(id.clone());
+            ui.scenarios.selected = Some(id.clone());
+        }
     }
 }
 

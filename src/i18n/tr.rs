@@ -245,3 +245,72 @@ pub const DELETE_SCENARIO_DONE: Text = t(
 pub const INITIATIVE_KIND: Text = t("Strategy or trigger", "Strategie of trigger");
 pub const ONE_OFF_COST: Text = t("One-off cost", "Eenmalige kosten");
 pub const COST_PER_PERIOD: Text = t("Cost per period", "Kosten per periode");
+
+// Scenario workspace.
+pub const TAB_SETUP: Text = t("Set up", "Opzet");
+pub const TAB_RESULTS: Text = t("Results", "Resultaten");
+pub const TAB_HOW: Text = t("How is this computed?", "Hoe wordt dit berekend?");
+pub const HORIZON: Text = t("Horizon", "Horizon");
+pub const SCENARIO_INITIATIVES: Text = t(
+    "Initiatives in this scenario",
+    "Initiatieven in dit scenario",
+);
+pub const NO_INITIATIVES_TO_CHOOSE: Text = t(
+    "The project has no initiatives yet: add them in the Initiatives workspace.",
+    "Het project heeft nog geen initiatieven: voeg ze toe in de werkruimte Initiatieven.",
+);
+pub const GO_TO_INITIATIVES: Text = t("Go to Initiatives", "Naar Initiatieven");
+pub const TOTAL_COST: Text = t("Total cost", "Totale kosten");
+pub const ASSUMPTIONS: Text = t("Assumptions", "Aannames");
+pub const ASSUMPTIONS_HINT: Text = t(
+    "Each assumption has a value for the whole project, a plausible range (used by the uncertainty bands and the tornado) and its source. Tick “this scenario” to give the scenario its own value.",
+    "Elke aanname heeft een waarde voor het hele project, een plausibel bereik (gebruikt door de onzekerheidsbanden en de tornado) en een bron. Vink “dit scenario” aan om het scenario een eigen waarde te geven.",
+);
+pub const ASSUMPTION: Text = t("Assumption and source", "Aanname en bron");
+pub const PROJECT_VALUE: Text = t("Project value", "Projectwaarde");
+pub const RANGE: Text = t("Plausible range", "Plausibel bereik");
+pub const THIS_SCENARIO: Text = t("This scenario", "Dit scenario");
+pub const OVERRIDE: Text = t("own value", "eigen waarde");
+pub const MODEL_SETTINGS: Text = t(
+    "Model settings (whole project)",
+    "Modelinstellingen (hele project)",
+);
+pub const PERIOD_LENGTH: Text = t("Period", "Periode");
+pub const MARGIN_TIMING: Text = t("Margin counted at", "Marge geteld aan");
+pub const MC_RUNS: Text = t("Monte Carlo runs", "Monte Carlo-runs");
+pub const RANDOM_SEED: Text = t("Random seed", "Startgetal (seed)");
+pub const NO_PERSONAS_FOR_RESULTS: Text = t(
+    "Add personas with customers to see results: the scenarios start from their segments.",
+    "Voeg persona's met klanten toe om resultaten te zien: de scenario's beginnen bij hun segmenten.",
+);
+pub const KPI_ACTIVE: Text = t("Active-loyal customers", "Actief loyale klanten");
+pub const KPI_CUSTOMERS: Text = t("Customers", "Klanten");
+pub const KPI_REVENUE: Text = t("Revenue over the horizon", "Omzet over de horizon");
+pub const KPI_PROFIT: Text = t(
+    "Cumulative profit (present value)",
+    "Cumulatieve winst (contante waarde)",
+);
+pub const KPI_PAYBACK: Text = t("Pays back", "Terugverdiend");
+pub const KPI_NPS: Text = t("NPS estimate", "NPS-schatting");
+pub const VS_BASELINE: Text = t("vs. baseline", "t.o.v. basis");
+pub const AT_HORIZON: Text = t("at the horizon", "aan het eind");
+pub const NEVER: Text = t("not within the horizon", "niet binnen de horizon");
+pub const NOTHING_TO_PAY_BACK: Text = t("nothing to pay back", "niets terug te verdienen");
+pub const UNCERTAINTY: Text = t("Uncertainty", "Onzekerheid");
+pub const RUN_UNCERTAINTY: Text = t("Run the uncertainty bands", "Onzekerheidsbanden berekenen");
+pub const RUN_AGAIN: Text = t("Run again", "Opnieuw berekenen");
+pub const UNCERTAINTY_NOT_RUN: Text = t(
+    "Draw every uncertain assumption from its range and show p10–p90 bands on the comparisons.",
+    "Trek elke onzekere aanname uit haar bereik en toon p10–p90-banden bij de vergelijkingen.",
+);
+pub const UNCERTAINTY_READY: Text = t(
+    "Bands show the 10th to 90th percentile of the runs.",
+    "De banden tonen het 10e tot 90e percentiel van de runs.",
+);
+pub const UNCERTAINTY_OUT_OF_DATE: Text = t(
+    "The project changed since the bands were computed.",
+    "Het project is veranderd sinds de banden zijn berekend.",
+);
+pub const SHOW_FOR: Text = t("Show", "Toon");
+pub const ALL_PERSONAS: Text = t("All personas", "Alle persona's");
+pub const PERSONA: Text = t("Persona", "Persona");

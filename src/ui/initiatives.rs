@@ -4,7 +4,7 @@
 use super::Env;
 use super::item_list::{Row, empty_state, item_list};
 use super::style::section;
-use super::widgets::{multiline_row, text_row};
+use super::widgets::{multiline_row, select_all, text_row};
 use crate::app::Action;
 use crate::i18n::{numbers, tr};
 use crate::model::catalog::{self, INITIATIVE_KINDS};
@@ -115,7 +115,7 @@ fn editor_ui(
         .show(ui, |ui| {
             let name = text_row(ui, tr::NAME.get(lang), &mut initiative.name);
             if std::mem::take(&mut state.focus_name) {
-                name.request_focus();
+                select_all(ui, &name, initiative.name.chars().count());
             }
             multiline_row(
                 ui,

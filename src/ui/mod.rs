@@ -2,12 +2,15 @@
 //! the project and asks for structural changes through [`Actions`]; the app applies them.
 
 pub mod avatar;
+pub mod how_computed;
 pub mod initiatives;
 pub mod item_list;
 pub mod needs_plot;
 pub mod overview;
 pub mod persona_card;
 pub mod personas;
+pub mod plots;
+pub mod scenario_results;
 pub mod scenarios;
 pub mod style;
 pub mod widgets;
@@ -26,6 +29,8 @@ pub struct Env<'a> {
     pub textures: &'a mut avatar::Textures,
     /// The project's validation problems.
     pub problems: &'a [Problem],
+    /// Scenario results, computed on demand.
+    pub results: &'a mut crate::app::Results,
 }
 
 /// The workspaces in the left navigation.

@@ -5,7 +5,7 @@ use super::Env;
 use super::avatar::{self, avatar_ui};
 use super::needs_plot::bar_chart_ui;
 use super::style::{section, series_color};
-use super::widgets::{multiline_row, text_list, text_row};
+use super::widgets::{multiline_row, select_all, text_list, text_row};
 use crate::app::Action;
 use crate::charts;
 use crate::i18n::{Lang, tr};
@@ -330,19 +330,6 @@ fn editor_ui(
             ui.end_row();
         });
     ui.add_space(20.0);
-}
-
-/// Focuses a text field with its whole text selected, so typing replaces it.
-fn select_all(ui: &egui::Ui, field: &egui::Response, chars: usize) {
-    field.request_focus();
-    if let Some(mut text_state) = egui::TextEdit::load_state(ui.ctx(), field.id) {
-        let range = egui::text::CCursorRange::two(
-            egui::text::CCursor::new(0),
-            egui::text::CCursor::new(chars),
-        );
-        text_state.cursor.set_char_range(Some(range));
-        text_state.store(ui.ctx(), field.id);
-    }
 }
 
 fn birth_year_row(ui: &mut egui::Ui, persona: &mut Persona, lang: Lang) {

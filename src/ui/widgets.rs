@@ -64,3 +64,16 @@ pub fn text_list(
     }
     changed
 }
+
+/// Focuses a text field with its whole text selected, so typing replaces it.
+pub fn select_all(ui: &egui::Ui, field: &egui::Response, chars: usize) {
+    field.request_focus();
+    if let Some(mut text_state) = egui::TextEdit::load_state(ui.ctx(), field.id) {
+        let range = egui::text::CCursorRange::two(
+            egui::text::CCursor::new(0),
+            egui::text::CCursor::new(chars),
+        );
+        text_state.cursor.set_char_range(Some(range));
+        text_state.store(ui.ctx(), field.id);
+    }
+}

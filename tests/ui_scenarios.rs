@@ -1,0 +1,293 @@
+//! Scenario workflows clicked through the real app with egui_kittest: create a scenario,
+//! attach an initiative and see the results change; move an assumption slider and see them
+//! change live; undo restores them; the uncertainty bands run in the background and can be
+//! cancelled; the tornado and the explanation are there.
+
+use cx_workbench::app::{AppConfig, ScriptedDialogs, UncertaintyStatus, WorkbenchApp};
+use cx_workbench::engine::ScenarioRun;
+use egui::accesskit::Role;
+use egui::{Key, Modifiers};
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable as _;
+use std::path::Path;
+
+const CHURN: &str = "Chance a new or passive-loyal customer leaves after a negative experience";
+
+fn app() -> (tempfile::TempDir, Harness<'static, WorkbenchApp>) {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let from = Path::new(env!("CARGO_MANIFEST_DIR")).join("projects/hotel-group.ron");
+    let path = dir.path().join("hotel-group.ron");
+    std::fs::copy(from, &path).expect("copy sample");
+    let mut config = AppConfig::for_tests(None, ScriptedDialogs::default());
+    config.open = Some(path);
+    let mut harness = Harness::builder()
+        .with_size(egui::vec2(1440.0, 900.0))
+        .build_eframe(move |cc| WorkbenchApp::new(cc, config));
+    harness.run_steps(3);
+    (dir, harness)
+}
+
+fn click(harness: &mut Harness<'_, WorkbenchApp>, role: Role, label: &str) {
+    harness.get_by_role_and_label(role, label).scroll_to_me();
+    harness.run_steps(30);
+    harness.get_by_role_and_label(role, label).click();
+    harness.run_steps(3);
+}
+
+/// The run of the selected scenario from the results the Results tab computed.
+fn selected_run(harness: &Harness<'_, WorkbenchApp>) -> ScenarioRun {
+    let app = harness.state();
+    let id = app
+        .ui
+        .scenarios
+        .selected
+        .clone()
+        .expect("a scenario is selected");
+    app.results
+        .last_comparison()
+        .and_then(|c| {
+            c.scenarios
+                .iter()
+                .find(|r| r.scenario.as_ref() == Some(&id))
+                .cloned()
+        })
+        .expect("results for the selected scenario")
+}
+
+fn profit(run: &ScenarioRun) -> f64 {
+    run.periods
+        .last()
+        .map(|p| p.cumulative_profit_pv)
+        .unwrap_or_default()
+}
+
+#[test]
+fn a_new_scenario_with_an_initiative_changes_the_results_and_undo_restores_them() {
+    let (_dir, mut harness) = app();
+    click(&mut harness, Role::Button, "Scenarios");
+    click(&mut harness, Role::Button, "+ Add scenario");
+    harness.event(egui::Event::Text("Chatbot pilot".into()));
+    harness.run_steps(2);
+    let id = harness
+        .state()
+        .ui
+        .scenarios
+        .selected
+        .clone()
+        .expect("selected");
+    assert!(
+        harness
+            .state()
+            .doc
+            .project
+            .scenario(&id)
+            .is_some_and(|s| s.name == "Chatbot pilot")
+    );
+
+    click(&mut harness, Role::Button, "Results");
+    let baseline_profit = profit(
+        &harness
+            .state()
+            .results
+            .last_comparison()
+            .expect("results")
+            .baseline,
+    );
+    let before = selected_run(&harness);
+    assert_eq!(
+        profit(&before),
+        baseline_profit,
+        "no initiatives: the baseline"
+    );
+    assert_eq!(before.payback_period, Some(0));
+
+    click(&mut harness, Role::Button, "Set up");
+    let initiative = harness.state().doc.project.initiatives[0].name.clone();
+    click(&mut harness, Role::CheckBox, &initiative);
+    click(&mut harness, Role::Button, "Results");
+    let after = selected_run(&harness);
+    assert_ne!(
+        profit(&after),
+        profit(&before),
+        "the initiative changes cumulative profit"
+    );
+    let active = |r: &ScenarioRun| {
+        r.periods
+            .last()
+            .map(|p| p.customers.active_loyal)
+            .unwrap_or_default()
+    };
+    assert!(
+        active(&after) > active(&before),
+        "more active-loyal customers with the initiative"
+    );
+    // The headline tile shows the new number.
+    let shown =
+        cx_workbench::i18n::numbers::money(profit(&after), "GBP", cx_workbench::i18n::Lang::En);
+    assert!(
+        harness.query_by_label(&shown).is_some(),
+        "the profit tile shows {shown}"
+    );
+
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    harness.run_steps(3);
+    let undone = selected_run(&harness);
+    assert_eq!(
+        profit(&undone),
+        profit(&before),
+        "undo restores the results"
+    );
+}
+
+#[test]
+fn moving_an_assumption_slider_changes_the_results_live_and_undo_restores_them() {
+    let (_dir, mut harness) = app();
+    click(&mut harness, Role::Button, "Scenarios");
+    click(&mut harness, Role::Button, "All in");
+    click(&mut harness, Role::Button, "Results");
+    let before = selected_run(&harness);
+
+    click(&mut harness, Role::Button, "Set up");
+    click(&mut harness, Role::CheckBox, CHURN);
+    let id = harness
+        .state()
+        .ui
+        .scenarios
+        .selected
+        .clone()
+        .expect("selected");
+    let own = |h: &Harness<'_, WorkbenchApp>| {
+        h.state()
+            .doc
+            .project
+            .scenario(&id)
+            .and_then(|s| s.override_of(cx_workbench::model::AssumptionKey::ChurnAfterNegative))
+    };
+    assert_eq!(
+        own(&harness),
+        Some(0.73),
+        "the scenario's own value starts at the project's"
+    );
+
+    harness
+        .get_by_role_and_label(Role::Slider, CHURN)
+        .set_value_accesskit(55.0);
+    harness.run_steps(3);
+    assert!(own(&harness).is_some_and(|v| (v - 0.55).abs() < 1e-9));
+    let computed_before = harness.state().results.computations;
+    click(&mut harness, Role::Button, "Results");
+    let after = selected_run(&harness);
+    assert!(
+        harness.state().results.computations > computed_before,
+        "recomputed"
+    );
+    assert!(
+        profit(&after) > profit(&before),
+        "fewer customers leave: more profit"
+    );
+
+    // Undo the slider, then the tick: back to the results from before.
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    harness.run_steps(3);
+    assert_eq!(own(&harness), Some(0.73));
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    harness.run_steps(3);
+    assert_eq!(own(&harness), None);
+    assert_eq!(profit(&selected_run(&harness)), profit(&before));
+}
+
+#[test]
+fn the_uncertainty_bands_run_in_the_background_and_can_be_cancelled() {
+    let (_dir, mut harness) = app();
+    harness.state_mut().doc.project.settings.monte_carlo_runs = 200;
+    click(&mut harness, Role::Button, "Scenarios");
+    click(&mut harness, Role::Button, "Results");
+    let run_label = "Run the uncertainty bands (200 × 6)";
+    click(&mut harness, Role::Button, run_label);
+    harness.state_mut().results.wait_for_uncertainty();
+    harness.run_steps(3);
+    let project = harness.state().doc.project.clone();
+    assert_eq!(
+        harness.state_mut().results.uncertainty_status(&project),
+        UncertaintyStatus::Ready
+    );
+    let bands = harness.state().results.bands(&project).to_vec();
+    assert_eq!(
+        bands.len(),
+        project.scenarios.len() + 1,
+        "the baseline and every scenario"
+    );
+    let last = bands[1].1.periods.last().expect("periods");
+    assert!(last.cumulative_profit_pv.p10 <= last.cumulative_profit_pv.p50);
+    assert!(last.cumulative_profit_pv.p50 <= last.cumulative_profit_pv.p90);
+    assert!(
+        last.cumulative_profit_pv.p10 < last.cumulative_profit_pv.p90,
+        "a real band"
+    );
+
+    // An edit makes the bands out of date; running again and cancelling leaves none running.
+    harness.state_mut().doc.project.settings.monte_carlo_runs = 100_000;
+    harness.run_steps(2);
+    let project = harness.state().doc.project.clone();
+    assert_eq!(
+        harness.state_mut().results.uncertainty_status(&project),
+        UncertaintyStatus::OutOfDate
+    );
+    click(&mut harness, Role::Button, "Run again");
+    assert!(matches!(
+        harness.state_mut().results.uncertainty_status(&project),
+        UncertaintyStatus::Running(_)
+    ));
+    click(&mut harness, Role::Button, "Cancel");
+    assert_eq!(
+        harness.state_mut().results.uncertainty_status(&project),
+        UncertaintyStatus::OutOfDate
+    );
+}
+
+#[test]
+fn the_results_show_a_tornado_and_the_explanation_shows_the_numbers() {
+    let (_dir, mut harness) = app();
+    click(&mut harness, Role::Button, "Scenarios");
+    click(&mut harness, Role::Button, "Booking first");
+    click(&mut harness, Role::Button, "Results");
+    let id = harness
+        .state()
+        .ui
+        .scenarios
+        .selected
+        .clone()
+        .expect("selected");
+    let tornado = harness
+        .state()
+        .results
+        .last_tornado(&id)
+        .cloned()
+        .expect("a tornado");
+    assert!(tornado.bars.len() >= 10);
+    assert!(
+        tornado
+            .bars
+            .windows(2)
+            .all(|w| w[0].swing() >= w[1].swing()),
+        "largest swing first"
+    );
+    assert!(
+        harness
+            .query_by_label_contains("What moves the result most — Booking first")
+            .is_some()
+    );
+
+    click(&mut harness, Role::Button, "How is this computed?");
+    let persona = harness.state().doc.project.personas[0].name.clone();
+    assert!(
+        harness
+            .query_by_label_contains(&format!("{persona}: n = "))
+            .is_some()
+    );
+    assert!(
+        harness
+            .query_by_label_contains("V = (I − P/(1+d))^−1")
+            .is_some()
+    );
+}
