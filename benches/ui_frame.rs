@@ -1,5 +1,6 @@
-//! One UI frame of the largest view on the large generated project (PRODUCT.md §9): the app
-//! run headless by egui_kittest, no GPU. Target: a few milliseconds of CPU.
+//! One UI frame of each large view on the large generated project (PRODUCT.md §9): the app run
+//! headless by egui_kittest, no GPU, results already computed. Target: a few milliseconds of
+//! CPU.
 
 use criterion::{Criterion, criterion_group, criterion_main};
 use cx_workbench::app::{AppConfig, ScriptedDialogs, WorkbenchApp};
@@ -39,6 +40,11 @@ fn frames(c: &mut Criterion) {
     harness.state_mut().ui.personas.card_view = true;
     harness.run_steps(2);
     group.bench_function("persona card", |b| b.iter(|| harness.step()));
+    // The heaviest view: six plots over the baseline and 20 scenarios, a tornado, and the
+    // project compared with the cached results every frame.
+    let mut harness = harness_on(Size::LARGE, Workspace::Scenarios, dir.path());
+    harness.run_steps(2);
+    group.bench_function("scenario results", |b| b.iter(|| harness.step()));
     group.finish();
 }
 
