@@ -314,3 +314,7 @@ pub const UNCERTAINTY_OUT_OF_DATE: Text = t(
 pub const SHOW_FOR: Text = t("Show", "Toon");
 pub const ALL_PERSONAS: Text = t("All personas", "Alle persona's");
 pub const PERSONA: Text = t("Persona", "Persona");
+pub const PERIOD_HINT: Text = t(
+    "Touchpoint reach, spend and referrals are entered per period: changing the period changes what those numbers mean. Monthly assumptions are converted.",
+    "Bereik van touchpoints, bestedingen en aanbevelingen gelden per periode: een andere periode verandert wat die getallen betekenen. Maandelijkse aannames worden omgerekend.",
+);
