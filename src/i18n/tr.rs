@@ -230,6 +230,123 @@ pub const DELETE_INITIATIVE_DONE: Text = t(
     "Initiative deleted and taken out of its scenarios — Ctrl+Z brings it back",
     "Initiatief verwijderd en uit de scenario's gehaald — Ctrl+Z haalt het terug",
 );
+pub const INITIATIVE_DETAILS: Text = t("About this initiative", "Over dit initiatief");
+pub const KIND_STRATEGIES: Text = t(
+    "Strategies to improve CX (seed 003)",
+    "Strategieën om CX te verbeteren (bron 003)",
+);
+pub const KIND_TRIGGERS: Text = t(
+    "Emotional triggers (seed 002)",
+    "Emotionele triggers (bron 002)",
+);
+pub const KIND_STRATEGY_FROM: Text = t("Strategy from seed 003", "Strategie uit bron 003");
+pub const KIND_TRIGGER_FROM: Text = t(
+    "Emotional trigger from seed 002",
+    "Emotionele trigger uit bron 002",
+);
+pub const KIND_OTHER_HINT: Text = t(
+    "Not one of the seeds' strategies or emotional triggers.",
+    "Geen van de strategieën of emotionele triggers uit de bronnen.",
+);
+pub const COSTS: Text = t("Costs", "Kosten");
+pub const COSTS_HINT: Text = t(
+    "A scenario counts the one-off cost in its first period and the running cost in every period.",
+    "Een scenario telt de eenmalige kosten in de eerste periode en de lopende kosten in elke periode.",
+);
+pub const RUNNING_COST_PER: Text = t("Running cost per", "Lopende kosten per");
+pub const ONE_OFF: Text = t("one-off", "eenmalig");
+pub const PER: Text = t("per", "per");
+pub const FIRST_YEAR: Text = t("first year", "eerste jaar");
+pub const NO_COSTS: Text = t("No costs entered yet", "Nog geen kosten ingevuld");
+pub const NOT_A_NUMBER: Text = t("Not a number in the file", "Geen getal in het bestand");
+pub const SET_TO_ZERO: Text = t("Set to 0", "Op 0 zetten");
+pub const EFFECTS: Text = t("Effects", "Effecten");
+pub const EFFECT: Text = t("Effect", "Effect");
+pub const EFFECTS_HINT: Text = t(
+    "Each effect changes how one touchpoint is experienced: the experience score (−5 angry … +5 delighted) and the effort (CES 1–7; a positive change makes it easier), for all personas or some. Changes to the same touchpoint add up.",
+    "Elk effect verandert hoe één touchpoint wordt beleefd: de belevingsscore (−5 boos … +5 verrukt) en de inspanning (CES 1–7; een positieve verandering maakt het makkelijker), voor alle persona's of een deel ervan. Veranderingen op hetzelfde touchpoint tellen op.",
+);
+pub const NO_EFFECTS: Text = t(
+    "No effects yet. Add one to say which touchpoint this initiative improves, and for whom.",
+    "Nog geen effecten. Voeg er een toe om aan te geven welk touchpoint dit initiatief verbetert, en voor wie.",
+);
+pub const ADD_EFFECT: Text = t("Add effect", "Effect toevoegen");
+pub const REMOVE_EFFECT: Text = t("Remove effect", "Effect verwijderen");
+pub const NO_TOUCHPOINTS_YET: Text = t(
+    "The project has no touchpoints yet; add them to the customer journey first.",
+    "Het project heeft nog geen touchpoints; voeg ze eerst toe aan de klantreis.",
+);
+pub const TOUCHPOINT: Text = t("Touchpoint", "Touchpoint");
+pub const NO_STAGE: Text = t("Without a known stage", "Zonder bekende fase");
+pub const ALREADY_CHANGED: Text = t("already has an effect", "heeft al een effect");
+pub const UNKNOWN_TOUCHPOINT: Text = t("Unknown touchpoint", "Onbekend touchpoint");
+pub const UNKNOWN_TOUCHPOINT_HINT: Text = t(
+    "This touchpoint no longer exists, so the effect changes nothing. Choose another touchpoint or remove the effect.",
+    "Dit touchpoint bestaat niet meer, dus het effect verandert niets. Kies een ander touchpoint of verwijder het effect.",
+);
+pub const SAME_TOUCHPOINT_HINT: Text = t(
+    "Another effect of this initiative changes this touchpoint too: for personas in both, the changes add up.",
+    "Een ander effect van dit initiatief verandert dit touchpoint ook: voor persona's in beide tellen de veranderingen op.",
+);
+pub const FOR_PERSONAS: Text = t("For", "Voor");
+pub const ALL_PERSONAS: Text = t("All personas", "Alle persona's");
+pub const PERSONAS_HINT: Text = t(
+    "Click personas to limit the effect to them; All personas applies it to everyone, also to personas added later.",
+    "Klik op persona's om het effect tot hen te beperken; Alle persona's past het toe op iedereen, ook op persona's die later worden toegevoegd.",
+);
+pub const UNKNOWN_PERSONA: Text = t(
+    "unknown persona — click to remove",
+    "onbekende persona — klik om te verwijderen",
+);
+pub const OF_PERSONAS: Text = t("personas chosen", "persona's gekozen");
+pub const SCORE_CHANGE: Text = t("Score change", "Scoreverandering");
+pub const EFFORT_CHANGE: Text = t("Effort change", "Verandering in inspanning");
+pub const BETTER: Text = t("better", "beter");
+pub const WORSE: Text = t("worse", "slechter");
+pub const EASIER: Text = t("easier", "makkelijker");
+pub const HARDER: Text = t("harder", "moeilijker");
+pub const NO_CHANGE: Text = t("no change", "geen verandering");
+pub const WHAT_IT_TOUCHES: Text = t("What it touches", "Wat het raakt");
+pub const TOUCHES_NOTHING: Text = t(
+    "This initiative does not change any experience yet.",
+    "Dit initiatief verandert nog geen enkele ervaring.",
+);
+pub const CHANGES: Text = t("Changes", "Verandert");
+pub const FOR: Text = t("for", "voor");
+pub const TOUCHPOINT_ONE: Text = t("touchpoint", "touchpoint");
+pub const TOUCHPOINT_MANY: Text = t("touchpoints", "touchpoints");
+pub const PERSONA_ONE: Text = t("persona", "persona");
+pub const PERSONA_MANY: Text = t("personas", "persona's");
+pub const EXPERIENCE_ONE: Text = t("experience", "ervaring");
+pub const EXPERIENCE_MANY: Text = t("experiences", "ervaringen");
+pub const MIXED: Text = t("mixed", "gemengd");
+pub const COLUMN_PERSONA: Text = t("Persona", "Persona");
+pub const COLUMN_EXPERIENCE: Text = t("Experience score (−5 … +5)", "Belevingsscore (−5 … +5)");
+pub const COLUMN_EFFORT: Text = t(
+    "Effort (CES 1–7, 7 = effortless)",
+    "Inspanning (CES 1–7, 7 = moeiteloos)",
+);
+pub const COLUMN_REACH_PER: Text = t("Reach per", "Bereik per");
+pub const LIMIT_REACHED: Text = t("limit reached", "grens bereikt");
+pub const LIMIT_HINT: Text = t(
+    "The scale ends here: the model clamps scores to −5…+5 and effort to 1–7, as shown.",
+    "De schaal houdt hier op: het model begrenst scores tot −5…+5 en inspanning tot 1–7, zoals getoond.",
+);
+pub const NOT_USED_BY: Text = t(
+    "Not used by (so no change for them)",
+    "Niet gebruikt door (dus voor hen geen verandering)",
+);
+pub const MOMENT_OF_TRUTH: Text = t("moment of truth", "moment van de waarheid");
+pub const MISSING_TOUCHPOINT_IMPACT: Text = t(
+    "An effect names a touchpoint that no longer exists; it changes nothing:",
+    "Een effect noemt een touchpoint dat niet meer bestaat; het verandert niets:",
+);
+pub const IN_SCENARIOS: Text = t("In scenarios", "In scenario's");
+pub const NOT_IN_SCENARIOS: Text = t(
+    "Not in any scenario yet. Add it to a scenario in the Scenarios workspace to see what it is worth.",
+    "Nog in geen enkel scenario. Voeg het toe aan een scenario in de werkruimte Scenario's om te zien wat het oplevert.",
+);
+pub const OPEN_SCENARIO: Text = t("Open this scenario", "Dit scenario openen");
 
 // Scenarios.
 pub const ADD_SCENARIO: Text = t("Add scenario", "Scenario toevoegen");
@@ -312,7 +429,6 @@ pub const UNCERTAINTY_OUT_OF_DATE: Text = t(
     "Het project is veranderd sinds de banden zijn berekend.",
 );
 pub const SHOW_FOR: Text = t("Show", "Toon");
-pub const ALL_PERSONAS: Text = t("All personas", "Alle persona's");
 pub const PERSONA: Text = t("Persona", "Persona");
 pub const PERIOD_HINT: Text = t(
     "Touchpoint reach, spend and referrals are entered per period: changing the period changes what those numbers mean. Monthly assumptions are converted.",

@@ -2,17 +2,22 @@
 //! the project and asks for structural changes through [`Actions`]; the app applies them.
 
 pub mod avatar;
+pub mod costs;
+pub mod effects;
 pub mod how_computed;
+pub mod impact;
 pub mod initiatives;
 pub mod item_list;
 pub mod needs_plot;
 pub mod overview;
 pub mod persona_card;
+pub mod persona_chips;
 pub mod personas;
 pub mod plots;
 pub mod scenario_results;
 pub mod scenarios;
 pub mod style;
+pub mod touches;
 pub mod widgets;
 
 use crate::app::Actions;
