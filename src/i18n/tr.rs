@@ -434,3 +434,4 @@ pub const PERIOD_HINT: Text = t(
     "Touchpoint reach, spend and referrals are entered per period: changing the period changes what those numbers mean. Monthly assumptions are converted.",
     "Bereik van touchpoints, bestedingen en aanbevelingen gelden per periode: een andere periode verandert wat die getallen betekenen. Maandelijkse aannames worden omgerekend.",
 );
+pub const SEED_000: Text = t("seed 000", "bron 000");

@@ -113,7 +113,8 @@ fn row_ui(ui: &mut egui::Ui, row: &Row, selected: bool) -> egui::Response {
         ui.visuals().weak_text_color(),
     );
     response.widget_info(|| egui::WidgetInfo::selected(egui::Role::Button, true, selected, name));
-    response
+    // Long names are cut at the list's edge: the whole name on hover.
+    response.on_hover_text(format!("{name}\n{}", row.detail))
 }
 
 /// A centred message and an Add button, for a workspace with nothing in it yet.

@@ -418,18 +418,20 @@ fn channels_ui(ui: &mut egui::Ui, persona: &mut Persona, state: &mut PersonasSta
         } else if persona.preferred_channels == seed {
             ui.label(
                 RichText::new(format!(
-                    "✔ {} {} (seed 000): {}",
+                    "✔ {} {} ({}): {}",
                     tr::CHANNELS_MATCH.get(lang),
                     info.label.get(lang),
+                    tr::SEED_000.get(lang),
                     names.join(", ")
                 ))
                 .weak(),
             );
         } else if ui
             .button(format!(
-                "{} {} (seed 000): {}",
+                "{} {} ({}): {}",
                 tr::PREFILL_CHANNELS.get(lang),
                 info.label.get(lang),
+                tr::SEED_000.get(lang),
                 names.join(", ")
             ))
             .clicked()
