@@ -22,6 +22,8 @@ pub struct LineSeries {
     pub band: Vec<[f64; 3]>,
     /// Drawn dashed (the baseline).
     pub dashed: bool,
+    /// Drawn heavier (the scenario being looked at).
+    pub emphasis: bool,
 }
 
 /// A labelled vertical line (break-even).
@@ -272,6 +274,7 @@ pub fn customers_by_state(
                 .collect(),
             band: Vec::new(),
             dashed: false,
+            emphasis: false,
         })
         .collect();
     let who = persona
@@ -303,12 +306,14 @@ fn run_name(run: &ScenarioRun, lang: Lang) -> String {
     }
 }
 
-/// One comparison across the baseline and every scenario, with bands where given.
+/// One comparison across the baseline and every scenario, with bands where given; the
+/// `selected` scenario is drawn heavier.
 pub fn comparison(
     project: &Project,
     comparison: &Comparison,
     metric: Metric,
     bands: Bands,
+    selected: Option<&Id>,
     lang: Lang,
 ) -> LineChart {
     let currency = project.meta.currency.clone();
@@ -401,6 +406,7 @@ pub fn comparison(
                 .collect(),
             band,
             dashed,
+            emphasis: selected.is_some() && run.scenario.as_ref() == selected,
         });
         if metric == Metric::CumulativeProfit
             && run.scenario.is_some()
@@ -624,7 +630,14 @@ mod tests {
     fn comparisons_have_a_line_per_run_and_break_even_markers() {
         let project = sample();
         let results = engine::compare(&project);
-        let chart = comparison(&project, &results, Metric::CumulativeProfit, &[], Lang::En);
+        let chart = comparison(
+            &project,
+            &results,
+            Metric::CumulativeProfit,
+            &[],
+            None,
+            Lang::En,
+        );
         // The sample's "Today" scenario is the project as it is: it stands for the baseline.
         assert_eq!(chart.series.len(), project.scenarios.len());
         assert_eq!(chart.series[0].name, "Today");
@@ -639,6 +652,7 @@ mod tests {
             &results_without,
             Metric::ActiveLoyal,
             &[],
+            None,
             Lang::En,
         );
         assert_eq!(chart_without.series[0].name, "Baseline (as today)");
@@ -653,7 +667,7 @@ mod tests {
             .filter(|r| r.payback_period.is_some_and(|p| p > 0))
             .collect();
         assert_eq!(chart.markers.len(), paying_back.len());
-        let revenue = comparison(&project, &results, Metric::Revenue, &[], Lang::Nl);
+        let revenue = comparison(&project, &results, Metric::Revenue, &[], None, Lang::Nl);
         assert_eq!(revenue.title, "Omzet per periode");
         assert_eq!(
             revenue.series[0].points[0][0], 1.0,
@@ -665,7 +679,7 @@ mod tests {
     fn csv_has_a_header_and_a_row_per_period() {
         let project = sample();
         let results = engine::compare(&project);
-        let chart = comparison(&project, &results, Metric::ActiveLoyal, &[], Lang::En);
+        let chart = comparison(&project, &results, Metric::ActiveLoyal, &[], None, Lang::En);
         let csv = line_chart_csv(&chart);
         let lines: Vec<&str> = csv.lines().collect();
         assert!(

@@ -72,14 +72,19 @@ pub fn line_chart_ui(ui: &mut egui::Ui, id: &str, chart: &LineChart, height: f32
                     let xs: Vec<f64> = series.band.iter().map(|b| b[0]).collect();
                     let low: Vec<f64> = series.band.iter().map(|b| b[1]).collect();
                     let high: Vec<f64> = series.band.iter().map(|b| b[2]).collect();
+                    // Unnamed: the legend shows the line's colour, not a mix.
                     plot_ui.add(
-                        FilledArea::new(series.name.clone(), &xs, &low, &high)
-                            .fill_color(color.gamma_multiply(0.22)),
+                        FilledArea::new("", &xs, &low, &high)
+                            .fill_color(color.gamma_multiply(0.25)),
                     );
                 }
                 let mut line = Line::new(series.name.clone(), series.points.clone())
                     .color(color)
-                    .width(if series.dashed { 2.0 } else { 2.5 });
+                    .width(match (series.emphasis, series.dashed) {
+                        (true, _) => 4.0,
+                        (false, true) => 2.0,
+                        (false, false) => 2.5,
+                    });
                 if series.dashed {
                     line = line.style(LineStyle::dashed_loose());
                 }

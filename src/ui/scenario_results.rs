@@ -43,7 +43,18 @@ pub fn results_ui(
     headline_ui(ui, project, run, &comparison.baseline, lang);
     ui.add_space(12.0);
 
-    let bands = results.bands(project);
+    // Bands for the scenario looked at and the baseline only: more would hide each other.
+    let as_is = |id: &Option<crate::model::Id>| {
+        id.as_ref()
+            .and_then(|id| project.scenario(id))
+            .is_some_and(|s| s.initiatives.is_empty() && s.overrides.is_empty())
+    };
+    let bands: Vec<_> = results
+        .bands(project)
+        .iter()
+        .filter(|(id, _)| id.is_none() || id.as_ref() == Some(&scenario.id) || as_is(id))
+        .cloned()
+        .collect();
     let charts_in_order = [
         Metric::ActiveLoyal,
         Metric::CumulativeProfit,
@@ -53,7 +64,14 @@ pub fn results_ui(
     for pair in charts_in_order.chunks(2) {
         ui.columns(2, |columns| {
             for (column, metric) in columns.iter_mut().zip(pair) {
-                let chart = charts::comparison(project, comparison, *metric, bands, lang);
+                let chart = charts::comparison(
+                    project,
+                    comparison,
+                    *metric,
+                    &bands,
+                    Some(&scenario.id),
+                    lang,
+                );
                 line_chart_ui(
                     column,
                     &format!("comparison-{metric:?}"),
