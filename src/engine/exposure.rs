@@ -7,7 +7,6 @@
 use super::chance::{ChanceCurve, Exposure, PRODUCT_BLOCK, ReadyCurve, adjusted_experience};
 use super::parallel::map_in_parallel;
 use super::prepared::{PreparedExperience, PreparedProject, ScenarioPlan, change_for};
-use std::ops::Range;
 
 /// The two visit factors of one experience, (1 − reach·p_neg, 1 − reach·p_del), kept
 /// together: a scenario reads both of the few it changes.
@@ -71,13 +70,8 @@ impl ChanceTable {
     /// on up to `threads` threads, each taking a share of the personas.
     pub fn build(prepared: &PreparedProject, curve: ChanceCurve, threads: usize) -> Self {
         let ready = curve.ready();
-        let count = prepared.touchpoints_used.len();
-        let threads = threads.clamp(1, count.max(1));
-        let share = count.div_ceil(threads).max(1);
-        let ranges: Vec<Range<usize>> = (0..count)
-            .step_by(share)
-            .map(|start| start..(start + share).min(count))
-            .collect();
+        let ranges = super::parallel::chunks(prepared.touchpoints_used.len(), threads);
+        let threads = ranges.len().max(1);
         let parts = map_in_parallel(&ranges, threads, |range| {
             let mut rows: Vec<PersonaFactors> = prepared.touchpoints_used[range.clone()]
                 .iter()

@@ -24,6 +24,16 @@ pub(crate) fn threads_for(experiences: usize) -> usize {
 
 /// `f` applied to every item, on up to `threads` threads (the calling one among them), each
 /// taking a contiguous share; the results in item order. A panic in `f` is passed on.
+/// `0..count` cut into at most `threads` consecutive ranges of (nearly) equal length.
+pub(crate) fn chunks(count: usize, threads: usize) -> Vec<std::ops::Range<usize>> {
+    let threads = threads.clamp(1, count.max(1));
+    let share = count.div_ceil(threads).max(1);
+    (0..count)
+        .step_by(share)
+        .map(|start| start..(start + share).min(count))
+        .collect()
+}
+
 pub(crate) fn map_in_parallel<T, R, F>(items: &[T], threads: usize, f: F) -> Vec<R>
 where
     T: Sync,

@@ -61,12 +61,9 @@ impl<'a> PreparedProject<'a> {
     pub fn with_threads(project: &'a Project, threads: usize) -> Self {
         let index = PersonaIndex::new(project);
         let count = project.touchpoints.len();
-        let threads = threads.clamp(1, count.max(1));
-        let share = count.div_ceil(threads).max(1);
-        let ranges: Vec<Range<usize>> = (0..count)
-            .step_by(share)
-            .map(|start| start..(start + share).min(count))
-            .collect();
+        let ranges = super::parallel::chunks(count, threads);
+        let threads = ranges.len().max(1);
+        let share = ranges.first().map_or(1, |r| r.len());
         let mut parts = map_in_parallel(&ranges, threads, |range| index.collect(project, range));
         // Positions continue where the previous parts left off.
         let mut touchpoints_used = vec![0usize; project.personas.len()];

@@ -5,7 +5,7 @@ use super::Env;
 use super::costs::{cost_summary, costs_ui, period_word};
 use super::effects::effects_ui;
 use super::impact::{Journey, display_name, impact, summary};
-use super::item_list::{Row, empty_state, item_list};
+use super::item_list::{Row, empty_state, item_list, keep_selection};
 use super::style::section;
 use super::touches::impact_ui;
 use super::widgets::{multiline_row, select_all, text_row};
@@ -41,16 +41,7 @@ pub fn initiatives_ui(
     env: &mut Env,
 ) {
     let lang = env.lang;
-    let selected_index = state
-        .selected
-        .as_ref()
-        .and_then(|id| project.initiatives.iter().position(|i| &i.id == id))
-        .or(if project.initiatives.is_empty() {
-            None
-        } else {
-            Some(0)
-        });
-    state.selected = selected_index.map(|i| project.initiatives[i].id.clone());
+    let selected_index = keep_selection(&project.initiatives, |x| &x.id, &mut state.selected);
 
     egui::Panel::left("initiative-list")
         .resizable(true)

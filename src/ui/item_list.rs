@@ -32,6 +32,21 @@ pub struct ListEvents {
 
 const ROW_HEIGHT: f32 = 48.0;
 
+/// Keeps `selected` on an item that exists: the same item if it is still there, else the
+/// first. Returns its index (`None` when the list is empty).
+pub fn keep_selection<T>(
+    items: &[T],
+    id_of: impl Fn(&T) -> &Id,
+    selected: &mut Option<Id>,
+) -> Option<usize> {
+    let index = selected
+        .as_ref()
+        .and_then(|id| items.iter().position(|item| id_of(item) == id))
+        .or(if items.is_empty() { None } else { Some(0) });
+    *selected = index.map(|i| id_of(&items[i]).clone());
+    index
+}
+
 /// Draws the list with its buttons.
 pub fn item_list(
     ui: &mut egui::Ui,

@@ -1,5 +1,6 @@
 //! The needs profile as a horizontal bar chart.
 
+use super::plots::{category_labels, category_marks};
 use crate::charts::BarChart;
 use egui_plot::{Bar, Plot};
 
@@ -40,25 +41,8 @@ pub fn bar_chart_ui(
         .include_y(count as f64 - 0.4)
         .x_axis_label(chart.value_axis.clone())
         .y_axis_min_width(130.0)
-        .y_axis_formatter(move |mark, _| {
-            let index = mark.value.round();
-            if (mark.value - index).abs() > 1e-6 || index < 0.0 {
-                return String::new();
-            }
-            let from_top = count.checked_sub(1 + index as usize);
-            from_top
-                .and_then(|i| labels.get(i))
-                .cloned()
-                .unwrap_or_default()
-        })
-        .y_grid_spacer(move |_| {
-            (0..count)
-                .map(|i| egui_plot::GridMark {
-                    value: i as f64,
-                    step_size: 1.0,
-                })
-                .collect()
-        })
+        .y_axis_formatter(category_labels(labels, true))
+        .y_grid_spacer(category_marks(count))
         .show(ui, |plot_ui| {
             plot_ui.bar_chart(egui_plot::BarChart::new(chart.title.clone(), bars).horizontal());
         });

@@ -3,6 +3,7 @@
 
 use super::Env;
 use super::avatar::{self, avatar_ui};
+use super::item_list::keep_selection;
 use super::needs_plot::bar_chart_ui;
 use super::style::{section, series_color};
 use super::widgets::{multiline_row, select_all, text_list, text_row};
@@ -35,16 +36,7 @@ pub fn personas_ui(
 ) {
     let lang = env.lang;
     // Keep the selection on an existing persona.
-    let selected_index = state
-        .selected
-        .as_ref()
-        .and_then(|id| project.personas.iter().position(|p| &p.id == id))
-        .or(if project.personas.is_empty() {
-            None
-        } else {
-            Some(0)
-        });
-    state.selected = selected_index.map(|i| project.personas[i].id.clone());
+    let selected_index = keep_selection(&project.personas, |x| &x.id, &mut state.selected);
 
     egui::Panel::left("persona-list")
         .resizable(true)

@@ -25,6 +25,42 @@ fn header_ui(ui: &mut egui::Ui, title: &str, csv: impl FnOnce() -> String, lang:
     });
 }
 
+/// Axis labels for categories at 0, 1, 2, …: the label at each whole number, nothing between.
+/// With `from_top`, category 0 is drawn at the top (its position is `count − 1`).
+pub fn category_labels(
+    labels: Vec<String>,
+    from_top: bool,
+) -> impl Fn(egui_plot::GridMark, &std::ops::RangeInclusive<f64>) -> String {
+    move |mark, _| {
+        let index = mark.value.round();
+        if (mark.value - index).abs() > 1e-6 || index < 0.0 {
+            return String::new();
+        }
+        let position = index as usize;
+        let category = if from_top {
+            labels.len().checked_sub(1 + position)
+        } else {
+            Some(position)
+        };
+        category
+            .and_then(|i| labels.get(i))
+            .cloned()
+            .unwrap_or_default()
+    }
+}
+
+/// Grid lines at each of `count` categories.
+pub fn category_marks(count: usize) -> impl Fn(egui_plot::GridInput) -> Vec<egui_plot::GridMark> {
+    move |_| {
+        (0..count)
+            .map(|i| egui_plot::GridMark {
+                value: i as f64,
+                step_size: 1.0,
+            })
+            .collect()
+    }
+}
+
 fn base_plot<'a>(id: &str, height: f32, x_axis: &str, y_axis: &str) -> Plot<'a> {
     Plot::new(id)
         .height(height)
@@ -118,24 +154,8 @@ pub fn grouped_bars_ui(ui: &mut egui::Ui, id: &str, chart: &GroupedBars, height:
     let categories = chart.categories.clone();
     let axis_unit = chart.unit.clone();
     base_plot(id, height, "", &chart.value_axis)
-        .x_axis_formatter(move |mark, _| {
-            let index = mark.value.round();
-            if (mark.value - index).abs() > 1e-6 || index < 0.0 {
-                return String::new();
-            }
-            categories.get(index as usize).cloned().unwrap_or_default()
-        })
-        .x_grid_spacer({
-            let n = chart.categories.len();
-            move |_| {
-                (0..n)
-                    .map(|i| egui_plot::GridMark {
-                        value: i as f64,
-                        step_size: 1.0,
-                    })
-                    .collect()
-            }
-        })
+        .x_axis_formatter(category_labels(categories, false))
+        .x_grid_spacer(category_marks(chart.categories.len()))
         .y_axis_formatter(move |mark, _| axis_unit.format_axis(mark.value, lang))
         .include_y(0.0)
         .show(ui, |plot_ui| {
@@ -181,25 +201,8 @@ pub fn tornado_ui(ui: &mut egui::Ui, id: &str, chart: &TornadoChart, height: f32
     let high_color = Color32::from_rgb(0x00, 0x72, 0xB2);
     base_plot(id, height, &chart.value_axis, "")
         .y_axis_min_width(280.0)
-        .y_axis_formatter(move |mark, _| {
-            let index = mark.value.round();
-            if (mark.value - index).abs() > 1e-6 || index < 0.0 {
-                return String::new();
-            }
-            let from_top = rows.checked_sub(1 + index as usize);
-            from_top
-                .and_then(|i| labels.get(i))
-                .cloned()
-                .unwrap_or_default()
-        })
-        .y_grid_spacer(move |_| {
-            (0..rows)
-                .map(|i| egui_plot::GridMark {
-                    value: i as f64,
-                    step_size: 1.0,
-                })
-                .collect()
-        })
+        .y_axis_formatter(category_labels(labels, true))
+        .y_grid_spacer(category_marks(rows))
         .x_axis_formatter(move |mark, _| axis_unit.format_axis(mark.value, lang))
         .show(ui, |plot_ui| {
             let bar = |row: usize, value: f64, input: &str| {

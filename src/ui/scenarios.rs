@@ -3,7 +3,7 @@
 //! model explained with the current numbers (How is this computed?).
 
 use super::Env;
-use super::item_list::{Row, empty_state, item_list};
+use super::item_list::{Row, empty_state, item_list, keep_selection};
 use super::style::section;
 use super::widgets::{multiline_row, select_all, text_row};
 use crate::app::Action;
@@ -48,16 +48,7 @@ pub fn scenarios_ui(
     env: &mut Env,
 ) {
     let lang = env.lang;
-    let selected_index = state
-        .selected
-        .as_ref()
-        .and_then(|id| project.scenarios.iter().position(|s| &s.id == id))
-        .or(if project.scenarios.is_empty() {
-            None
-        } else {
-            Some(0)
-        });
-    state.selected = selected_index.map(|i| project.scenarios[i].id.clone());
+    let selected_index = keep_selection(&project.scenarios, |x| &x.id, &mut state.selected);
     if state
         .persona
         .as_ref()
