@@ -100,6 +100,14 @@ fn a_new_scenario_with_an_initiative_changes_the_results_and_undo_restores_them(
         "no initiatives: the baseline"
     );
     assert_eq!(before.payback_period, Some(0));
+    let says_baseline = |h: &Harness<'_, WorkbenchApp>| {
+        h.query_by_label_contains("this scenario is the baseline")
+            .is_some()
+    };
+    assert!(
+        says_baseline(&harness),
+        "an empty scenario says it is the baseline"
+    );
 
     click(&mut harness, Role::Button, "Set up");
     let initiative = harness.state().doc.project.initiatives[0].name.clone();
@@ -121,6 +129,7 @@ fn a_new_scenario_with_an_initiative_changes_the_results_and_undo_restores_them(
         active(&after) > active(&before),
         "more active-loyal customers with the initiative"
     );
+    assert!(!says_baseline(&harness), "no longer the baseline");
     // The headline tile shows the new number.
     let shown =
         cx_workbench::i18n::numbers::money(profit(&after), "GBP", cx_workbench::i18n::Lang::En);

@@ -410,6 +410,10 @@ pub const KPI_PROFIT: Text = t(
 pub const KPI_PAYBACK: Text = t("Pays back", "Terugverdiend");
 pub const KPI_NPS: Text = t("NPS estimate", "NPS-schatting");
 pub const VS_BASELINE: Text = t("vs. baseline", "t.o.v. basis");
+pub const THIS_IS_THE_BASELINE: Text = t(
+    "this scenario is the baseline: no initiatives, the project's assumptions",
+    "dit scenario is de basis: geen initiatieven, de aannames van het project",
+);
 pub const AT_HORIZON: Text = t("at the horizon", "aan het eind");
 pub const NEVER: Text = t("not within the horizon", "niet binnen de horizon");
 pub const NOTHING_TO_PAY_BACK: Text = t("nothing to pay back", "niets terug te verdienen");

@@ -40,14 +40,22 @@ pub fn results_ui(
     let Some(run) = comparison.scenarios.get(index) else {
         return;
     };
-    headline_ui(ui, project, run, &comparison.baseline, lang);
+    let is_as_is = |s: &crate::model::Scenario| s.initiatives.is_empty() && s.overrides.is_empty();
+    headline_ui(
+        ui,
+        project,
+        run,
+        &comparison.baseline,
+        is_as_is(scenario),
+        lang,
+    );
     ui.add_space(12.0);
 
     // Bands for the scenario looked at and the baseline only: more would hide each other.
     let as_is = |id: &Option<crate::model::Id>| {
         id.as_ref()
             .and_then(|id| project.scenario(id))
-            .is_some_and(|s| s.initiatives.is_empty() && s.overrides.is_empty())
+            .is_some_and(is_as_is)
     };
     let bands: Vec<_> = results
         .bands(project)
@@ -195,6 +203,7 @@ fn headline_ui(
     project: &Project,
     run: &ScenarioRun,
     baseline: &ScenarioRun,
+    is_baseline: bool,
     lang: Lang,
 ) {
     let currency = &project.meta.currency;
@@ -226,14 +235,16 @@ fn headline_ui(
         },
         None => tr::NEVER.get(lang).to_string(),
     };
-    ui.label(
-        RichText::new(format!(
-            "{} ({})",
-            tr::AT_HORIZON.get(lang),
-            periods_text(horizon as u32, period, lang)
-        ))
-        .weak(),
+    let mut heading = format!(
+        "{} ({})",
+        tr::AT_HORIZON.get(lang),
+        periods_text(horizon as u32, period, lang)
     );
+    if is_baseline {
+        // Changes against itself would all read 0: say what it is instead.
+        heading = format!("{heading} · {}", tr::THIS_IS_THE_BASELINE.get(lang));
+    }
+    ui.label(RichText::new(heading).weak());
     let mut tiles: Vec<(&str, String, Option<Change>)> = Vec::new();
     let active = end.customers.active_loyal;
     let base_active = base_end.customers.active_loyal;
@@ -274,6 +285,11 @@ fn headline_ui(
     let per_row = ((ui.available_width() + 8.0) / (TILE_WIDTH + 8.0 + 26.0))
         .floor()
         .max(1.0) as usize;
+    if is_baseline {
+        for (_, _, delta) in &mut tiles {
+            *delta = None;
+        }
+    }
     for row in tiles.chunks(per_row) {
         ui.horizontal(|ui| {
             for (label, value, delta) in row {
@@ -284,6 +300,7 @@ fn headline_ui(
 }
 
 const TILE_WIDTH: f32 = 210.0;
+const TILE_HEIGHT: f32 = 92.0;
 
 /// A change against the baseline: its size (for the colour) and as text.
 type Change = (f64, String);
@@ -295,6 +312,8 @@ fn tile(ui: &mut egui::Ui, label: &str, value: &str, delta: Option<Change>, lang
         .corner_radius(8.0)
         .show(ui, |ui| {
             ui.set_width(TILE_WIDTH);
+            // One height for all, so a row of tiles lines up when a label wraps.
+            ui.set_min_height(TILE_HEIGHT);
             ui.vertical(|ui| {
                 ui.add(egui::Label::new(RichText::new(label).weak()).wrap());
                 // Numbers large; a sentence (payback) smaller, so it fits.
