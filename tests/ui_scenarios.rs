@@ -14,11 +14,15 @@ use std::path::Path;
 const CHURN: &str = "Chance a new or passive-loyal customer leaves after a negative experience";
 
 fn app() -> (tempfile::TempDir, Harness<'static, WorkbenchApp>) {
+    app_with(ScriptedDialogs::default())
+}
+
+fn app_with(dialogs: ScriptedDialogs) -> (tempfile::TempDir, Harness<'static, WorkbenchApp>) {
     let dir = tempfile::tempdir().expect("temp dir");
     let from = Path::new(env!("CARGO_MANIFEST_DIR")).join("projects/hotel-group.ron");
     let path = dir.path().join("hotel-group.ron");
     std::fs::copy(from, &path).expect("copy sample");
-    let mut config = AppConfig::for_tests(None, ScriptedDialogs::default());
+    let mut config = AppConfig::for_tests(None, dialogs);
     config.open = Some(path);
     let mut harness = Harness::builder()
         .with_size(egui::vec2(1440.0, 900.0))
@@ -299,4 +303,83 @@ fn the_results_show_a_tornado_and_the_explanation_shows_the_numbers() {
             .query_by_label_contains("V = (I − P/(1+d))^−1")
             .is_some()
     );
+}
+
+/// A message in the corner starts with `start`.
+fn assert_toast(harness: &Harness<'_, WorkbenchApp>, start: &str) {
+    let texts = harness.state().toasts.texts();
+    assert!(
+        texts.iter().any(|t| t.starts_with(start)),
+        "a message starting {start:?}, got {texts:?}"
+    );
+}
+
+#[test]
+fn a_plot_is_saved_as_a_png_picture_and_copied_without_its_buttons() {
+    let dialogs = ScriptedDialogs::default();
+    let (dir, mut harness) = app_with(dialogs.clone());
+    click(&mut harness, Role::Button, "Scenarios");
+    click(&mut harness, Role::Button, "Results");
+    let png = dir.path().join("active-loyal");
+    dialogs.answer(&png);
+    harness
+        .get_all_by_role_and_label(Role::Button, "💾 PNG…")
+        .next()
+        .expect("a save-picture button on the first plot")
+        .click_accesskit(); // as a keyboard user would: no pointer over the picture
+    harness.run_steps(6);
+    // The dialog's name gets the extension; the picture is the plot, not the window.
+    let png = png.with_extension("png");
+    let picture = image::open(&png)
+        .unwrap_or_else(|e| {
+            panic!(
+                "a PNG at {}: {e}; toasts {:?}",
+                png.display(),
+                harness.state().toasts.texts()
+            )
+        })
+        .to_rgba8();
+    let (width, height) = picture.dimensions();
+    assert!(
+        (300..1200).contains(&width) && (200..800).contains(&height),
+        "a plot-sized picture, got {width}×{height}"
+    );
+    let first = picture.get_pixel(0, 0);
+    assert!(
+        picture.pixels().any(|p| p != first),
+        "the picture is not blank"
+    );
+    // The buttons right of the title are not in the picture: that corner is background.
+    let corner: Vec<_> = (width - 200..width - 8)
+        .flat_map(|x| (8..24).map(move |y| (x, y)))
+        .collect();
+    let background = picture.get_pixel(width - 8, 8);
+    let drawn = corner
+        .iter()
+        .filter(|(x, y)| picture.get_pixel(*x, *y) != background)
+        .count();
+    assert!(
+        drawn * 100 < corner.len(),
+        "{drawn} of {} pixels drawn where the buttons were",
+        corner.len()
+    );
+    assert_toast(&harness, "Saved ");
+
+    harness
+        .get_all_by_role_and_label(Role::Button, "📷 Copy")
+        .next()
+        .expect("a copy-picture button")
+        .click();
+    harness.run_steps(6);
+    assert_toast(&harness, "Copied a picture of “Active-loyal customers");
+    // Cancelling the save dialog saves nothing and says nothing.
+    let before = std::fs::read_dir(dir.path()).expect("dir").count();
+    harness
+        .get_all_by_role_and_label(Role::Button, "💾 PNG…")
+        .next()
+        .expect("a save-picture button")
+        .click();
+    harness.run_steps(6);
+    assert_eq!(std::fs::read_dir(dir.path()).expect("dir").count(), before);
+    assert_eq!(harness.state().modal_title(), None);
 }

@@ -107,6 +107,8 @@ pub trait Dialogs {
     fn save_project(&mut self, file_name: &str) -> Answer;
     /// Asks for a PNG or JPEG picture.
     fn open_picture(&mut self) -> Answer;
+    /// Asks where to save a PNG picture, suggesting `file_name`.
+    fn save_picture(&mut self, file_name: &str) -> Answer;
 }
 
 /// The operating system's dialogs (rfd: the desktop portal, else zenity).
@@ -139,7 +141,7 @@ impl Dialogs for NativeDialogs {
             .set_file_name(file_name)
             .save_file();
         // Some dialogs return the typed name without the filter's extension.
-        answer(started, picked.map(with_ron_extension))
+        answer(started, picked.map(|p| with_extension(p, "ron")))
     }
 
     fn open_picture(&mut self) -> Answer {
@@ -149,12 +151,21 @@ impl Dialogs for NativeDialogs {
             .pick_file();
         answer(started, picked)
     }
+
+    fn save_picture(&mut self, file_name: &str) -> Answer {
+        let started = std::time::Instant::now();
+        let picked = rfd::FileDialog::new()
+            .add_filter("PNG picture", &["png"])
+            .set_file_name(file_name)
+            .save_file();
+        answer(started, picked.map(|p| with_extension(p, "png")))
+    }
 }
 
-/// `name` as a `.ron` file: the extension is added when there is none.
-pub fn with_ron_extension(path: PathBuf) -> PathBuf {
+/// `path` with the extension `extension` added when it has none.
+pub fn with_extension(path: PathBuf, extension: &str) -> PathBuf {
     if path.extension().is_none() {
-        path.with_extension("ron")
+        path.with_extension(extension)
     } else {
         path
     }
@@ -200,6 +211,10 @@ impl Dialogs for ScriptedDialogs {
     }
 
     fn open_picture(&mut self) -> Answer {
+        self.next()
+    }
+
+    fn save_picture(&mut self, _file_name: &str) -> Answer {
         self.next()
     }
 }

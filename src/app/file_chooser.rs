@@ -16,6 +16,8 @@ pub enum Purpose {
     SaveProject(Option<Intent>),
     /// Import a picture for the persona.
     Picture(Id),
+    /// Save this picture (of a plot or a card) as PNG.
+    SavePicture(std::sync::Arc<egui::ColorImage>),
 }
 
 impl Purpose {
@@ -23,11 +25,12 @@ impl Purpose {
         match self {
             Purpose::OpenProject | Purpose::SaveProject(_) => &["ron"],
             Purpose::Picture(_) => &["png", "jpg", "jpeg"],
+            Purpose::SavePicture(_) => &["png"],
         }
     }
 
     fn is_save(&self) -> bool {
-        matches!(self, Purpose::SaveProject(_))
+        matches!(self, Purpose::SaveProject(_) | Purpose::SavePicture(_))
     }
 }
 
@@ -130,7 +133,8 @@ impl FileChooser {
         }
         let path = self.folder.join(name);
         Some(if self.purpose.is_save() {
-            super::document::with_ron_extension(path)
+            let extension = self.purpose.extensions().first().copied().unwrap_or("ron");
+            super::document::with_extension(path, extension)
         } else {
             path
         })

@@ -8,6 +8,7 @@ use super::file_chooser::{FileChooser, Purpose};
 use crate::i18n::{Lang, tr};
 use crate::model::Project;
 use crate::store;
+use crate::ui::picture::PictureAction;
 use std::path::{Path, PathBuf};
 use std::thread::JoinHandle;
 
@@ -241,6 +242,52 @@ impl WorkbenchApp {
                 self.save_to(path, then, false, ctx);
             }
             Purpose::Picture(id) => self.import_picture(&id, &path),
+            Purpose::SavePicture(image) => self.write_picture(&image, &path),
+        }
+    }
+
+    /// Hands over the pictures of plots and cards taken since the last frame: copied to the
+    /// clipboard, or saved where the user says.
+    pub(super) fn deliver_pictures(&mut self, ctx: &egui::Context) {
+        let lang = self.lang();
+        for picture in crate::ui::picture::take(ctx) {
+            match picture.action {
+                PictureAction::Copy => {
+                    ctx.copy_image((*picture.image).clone());
+                    self.toasts.info(match lang {
+                        Lang::En => format!("Copied a picture of “{}”", picture.title),
+                        Lang::Nl => format!("Afbeelding van “{}” gekopieerd", picture.title),
+                    });
+                }
+                PictureAction::Save => {
+                    let name = crate::ui::picture::file_name(&picture.title);
+                    match self.config.dialogs.save_picture(&name) {
+                        Answer::Picked(path) => self.write_picture(&picture.image, &path),
+                        Answer::Cancelled => {}
+                        Answer::Unavailable => {
+                            self.choose_file(Purpose::SavePicture(picture.image), name);
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /// Writes `image` as PNG to `path` and says so, or shows why it could not.
+    fn write_picture(&mut self, image: &egui::ColorImage, path: &Path) {
+        let lang = self.lang();
+        let path = &super::document::with_extension(path.to_path_buf(), "png");
+        match super::screenshot::save_png(image, path) {
+            Ok(()) => self.toasts.info(match lang {
+                Lang::En => format!("Saved {}", path.display()),
+                Lang::Nl => format!("{} bewaard", path.display()),
+            }),
+            Err(reason) => {
+                self.modal = Some(Modal::Error {
+                    title: tr::PICTURE_NOT_SAVED,
+                    message: reason,
+                });
+            }
         }
     }
 

@@ -468,6 +468,7 @@ impl eframe::App for WorkbenchApp {
         menus::status_bar(self, ui);
         menus::navigation(self, ui);
         egui::CentralPanel::default().show(ui, |ui| self.workspace_ui(ui));
+        self.deliver_pictures(&ctx);
 
         dialogs::modal_ui(self, &ctx);
         self.toasts.ui(&ctx, tr::CLOSE.get(self.lang()));

@@ -100,7 +100,7 @@ impl ScreenshotState {
 }
 
 /// Writes the window picture as PNG; refuses a blank (single-colour) picture.
-fn save_png(image: &egui::ColorImage, path: &std::path::Path) -> Result<(), String> {
+pub(super) fn save_png(image: &egui::ColorImage, path: &std::path::Path) -> Result<(), String> {
     let [width, height] = image.size;
     let first = image.pixels.first().copied();
     if width == 0 || height == 0 || image.pixels.iter().all(|p| Some(*p) == first) {

@@ -29,6 +29,20 @@ pub struct BarChart {
     pub bars: Vec<Bar>,
 }
 
+/// The numbers behind a bar chart as CSV: a header, then one line per bar.
+pub fn bar_chart_csv(chart: &BarChart) -> String {
+    use scenarios::csv_field;
+    let mut csv = format!(
+        "{},{}\n",
+        csv_field(&chart.title),
+        csv_field(&chart.value_axis)
+    );
+    for bar in &chart.bars {
+        csv.push_str(&format!("{},{}\n", csv_field(&bar.label), bar.value));
+    }
+    csv
+}
+
 /// The eight needs of a persona, 0–5.
 pub fn needs_profile(persona: &Persona, lang: Lang) -> BarChart {
     let title = match lang {

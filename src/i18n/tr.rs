@@ -409,6 +409,7 @@ pub const KPI_PROFIT: Text = t(
 );
 pub const KPI_PAYBACK: Text = t("Pays back", "Terugverdiend");
 pub const KPI_NPS: Text = t("NPS estimate", "NPS-schatting");
+pub const PICTURE_NOT_SAVED: Text = t("The picture was not saved", "De afbeelding is niet bewaard");
 pub const VS_BASELINE: Text = t("vs. baseline", "t.o.v. basis");
 pub const THIS_IS_THE_BASELINE: Text = t(
     "this scenario is the baseline: no initiatives, the project's assumptions",

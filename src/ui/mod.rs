@@ -13,6 +13,7 @@ pub mod overview;
 pub mod persona_card;
 pub mod persona_chips;
 pub mod personas;
+pub mod picture;
 pub mod plots;
 pub mod scenario_results;
 pub mod scenarios;

@@ -2,17 +2,37 @@
 
 use super::plots::{category_labels, category_marks};
 use crate::charts::BarChart;
+use crate::i18n::Lang;
 use egui_plot::{Bar, Plot};
 
-/// Draws `chart` as horizontal bars, `height` points tall.
+/// Draws `chart` as horizontal bars, `height` points tall; with `lang`, under a title row
+/// with buttons to copy its numbers and its picture.
 pub fn bar_chart_ui(
     ui: &mut egui::Ui,
     id: &str,
     chart: &BarChart,
     height: f32,
     color: egui::Color32,
+    lang: Option<Lang>,
 ) {
-    ui.label(egui::RichText::new(&chart.title).strong());
+    match lang {
+        // With the copy and picture buttons.
+        Some(lang) => super::plots::chart_frame(
+            ui,
+            id,
+            &chart.title,
+            || crate::charts::bar_chart_csv(chart),
+            lang,
+            |ui| bars_ui(ui, id, chart, height, color),
+        ),
+        None => {
+            ui.label(egui::RichText::new(&chart.title).strong());
+            bars_ui(ui, id, chart, height, color);
+        }
+    }
+}
+
+fn bars_ui(ui: &mut egui::Ui, id: &str, chart: &BarChart, height: f32, color: egui::Color32) {
     let count = chart.bars.len();
     let labels: Vec<String> = chart.bars.iter().map(|b| b.label.clone()).collect();
     let bars: Vec<Bar> = chart

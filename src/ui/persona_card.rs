@@ -79,7 +79,7 @@ pub fn card_ui(ui: &mut egui::Ui, persona: &Persona, index: usize, env: &mut Env
                     });
                     ui.add_space(14.0);
                     let chart = charts::needs_profile(persona, lang);
-                    bar_chart_ui(ui, "card-needs-plot", &chart, 280.0, accent);
+                    bar_chart_ui(ui, "card-needs-plot", &chart, 280.0, accent, None);
                 });
             });
         });

@@ -269,7 +269,14 @@ fn editor_ui(
         });
         ui.vertical(|ui| {
             let chart = charts::needs_profile(persona, lang);
-            bar_chart_ui(ui, "needs-plot", &chart, 300.0, series_color(index));
+            bar_chart_ui(
+                ui,
+                "needs-plot",
+                &chart,
+                300.0,
+                series_color(index),
+                Some(lang),
+            );
         });
     });
 
