@@ -504,4 +504,15 @@ fn without_a_system_file_dialog_the_apps_own_chooser_saves_and_opens() {
         harness.state().doc.project.meta.name,
         "Fietsvonk: klantreis en loyaliteit 2026"
     );
+
+    // Enter in the file name saves, as in a system dialog.
+    fixture.dialogs.push(Answer::Unavailable);
+    shortcut(&mut harness, Modifiers::COMMAND | Modifiers::SHIFT, Key::S);
+    replace_text(&mut harness, "File name", "entered");
+    harness.key_press(Key::Enter);
+    harness.run_steps(3);
+    assert_eq!(harness.state().modal_title(), None);
+    let entered = fixture.dir.path().join("entered.ron");
+    assert!(entered.exists(), "saved with Enter");
+    assert_eq!(harness.state().doc.path(), Some(entered.as_path()));
 }

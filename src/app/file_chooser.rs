@@ -59,6 +59,8 @@ pub struct FileChooser {
     entries: Vec<Entry>,
     listed: Option<PathBuf>,
     error: Option<String>,
+    /// Put the keyboard in the file name when the chooser opens.
+    focus_name: bool,
 }
 
 impl FileChooser {
@@ -72,6 +74,7 @@ impl FileChooser {
             entries: Vec::new(),
             listed: None,
             error: None,
+            focus_name: true,
         }
     }
 
@@ -197,8 +200,19 @@ impl FileChooser {
         });
         ui.horizontal(|ui| {
             let label = ui.label(tr::FILE_NAME.get(lang));
-            ui.add(egui::TextEdit::singleline(&mut self.name).desired_width(420.0))
+            let response = ui
+                .add(egui::TextEdit::singleline(&mut self.name).desired_width(420.0))
                 .labelled_by(label.id);
+            if std::mem::take(&mut self.focus_name) {
+                response.request_focus();
+            }
+            // Enter in the name confirms, as in a system dialog.
+            if response.lost_focus()
+                && ui.input(|i| i.key_pressed(egui::Key::Enter))
+                && let Some(path) = self.chosen()
+            {
+                outcome = Outcome::Chosen(path);
+            }
         });
         if self.purpose.is_save() && self.chosen().is_some_and(|p| p.exists()) {
             ui.label(RichText::new(tr::REPLACES_FILE.get(lang)).color(ui.visuals().warn_fg_color));
