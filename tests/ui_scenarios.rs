@@ -366,7 +366,7 @@ fn a_plot_is_saved_as_a_png_picture_and_copied_without_its_buttons() {
     assert_toast(&harness, "Saved ");
 
     harness
-        .get_all_by_role_and_label(Role::Button, "📷 Copy")
+        .get_all_by_role_and_label(Role::Button, "Copy picture")
         .next()
         .expect("a copy-picture button")
         .click();

@@ -87,18 +87,17 @@ pub fn buttons(ui: &mut egui::Ui, key: egui::Id, lang: Lang) {
     if save.clicked() {
         ask(ui, key, PictureAction::Save);
     }
-    let copy = ui
-        .add_visible(
-            visible,
-            egui::Button::new(t("📷 Copy", "📷 Kopieer").get(lang)).small(),
+    // An icon only, to leave the title its room; its accessible name says what it does.
+    let name = t("Copy picture", "Kopieer afbeelding").get(lang);
+    let copy = ui.add_visible(visible, egui::Button::new("📷").small());
+    copy.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, name));
+    let copy = copy.on_hover_text(
+        t(
+            "Copy a picture of this, to paste into a presentation",
+            "Kopieer een afbeelding hiervan, om in een presentatie te plakken",
         )
-        .on_hover_text(
-            t(
-                "Copy a picture of this, to paste into a presentation",
-                "Kopieer een afbeelding hiervan, om in een presentatie te plakken",
-            )
-            .get(lang),
-        );
+        .get(lang),
+    );
     if copy.clicked() {
         ask(ui, key, PictureAction::Copy);
     }

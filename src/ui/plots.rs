@@ -10,6 +10,9 @@ use crate::i18n::{Lang, t};
 use egui::{Color32, RichText};
 use egui_plot::{Bar, BarChart, Corner, FilledArea, Legend, Line, LineStyle, Plot, VLine};
 
+/// Size of plot titles: large enough for a projector.
+const TITLE_SIZE: f32 = 17.0;
+
 /// A chart with its title row: the title, then buttons that copy its numbers as CSV and copy
 /// or save a picture of it. `body` draws the chart under the title.
 pub fn chart_frame(
@@ -24,9 +27,15 @@ pub fn chart_frame(
     let capturing = picture::capturing(ui, key);
     let rect = ui
         .vertical(|ui| {
-            ui.horizontal(|ui| {
+            // Room for two lines of title, at the bottom, so plots side by side line up
+            // when one title wraps and the other does not.
+            let title_font = egui::FontId::proportional(TITLE_SIZE);
+            let height = 2.0 * ui.fonts_mut(|f| f.row_height(&title_font));
+            let size = egui::vec2(ui.available_width(), height);
+            ui.allocate_ui_with_layout(size, egui::Layout::left_to_right(egui::Align::Max), |ui| {
+                ui.set_min_height(height);
                 // Buttons to the right; the title takes the room left of them.
-                ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                ui.with_layout(egui::Layout::right_to_left(egui::Align::Max), |ui| {
                     picture::buttons(ui, key, lang);
                     let copy = t(
                         "Copy the numbers behind this plot as CSV, to paste into a spreadsheet",
@@ -39,8 +48,11 @@ pub fn chart_frame(
                     if csv_button.clicked() {
                         ui.ctx().copy_text(csv());
                     }
-                    ui.with_layout(egui::Layout::left_to_right(egui::Align::Center), |ui| {
-                        ui.add(egui::Label::new(RichText::new(title).size(17.0).strong()).wrap());
+                    ui.with_layout(egui::Layout::left_to_right(egui::Align::Max), |ui| {
+                        ui.add(
+                            egui::Label::new(RichText::new(title).size(TITLE_SIZE).strong())
+                                .wrap(),
+                        );
                     });
                 });
             });
