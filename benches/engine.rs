@@ -18,8 +18,6 @@ use std::time::Duration;
 /// sample (6 personas, 30 touchpoints) when no sample is there yet.
 fn largest_sample() -> (String, Project) {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("projects");
-    let experiences =
-        |p: &Project| -> usize { p.touchpoints.iter().map(|t| t.experiences.len()).sum() };
     let samples = std::fs::read_dir(dir)
         .into_iter()
         .flatten()
@@ -33,7 +31,7 @@ fn largest_sample() -> (String, Project) {
         })
         .filter(|(_, p)| !p.scenarios.is_empty());
     samples
-        .max_by_key(|(_, p)| experiences(p))
+        .max_by_key(|(_, p)| Project::score_count(p))
         .unwrap_or_else(|| {
             let size = Size {
                 personas: 6,
@@ -49,11 +47,7 @@ fn largest_sample() -> (String, Project) {
 fn scenarios(c: &mut Criterion) {
     for (name, size) in [("large", Size::LARGE), ("dense", Size::DENSE)] {
         let generated = project(size);
-        let scores: usize = generated
-            .touchpoints
-            .iter()
-            .map(|t| t.experiences.len())
-            .sum();
+        let scores = generated.score_count();
         println!(
             "{name} project: {} personas, {} touchpoints, {scores} scores, {} scenarios",
             generated.personas.len(),

@@ -15,11 +15,7 @@ fn open_and_save(c: &mut Criterion) {
         let text = store::to_ron(&generated).expect("serialises");
         let path = dir.path().join(format!("{name}.ron"));
         std::fs::write(&path, &text).expect("write");
-        let scores: usize = generated
-            .touchpoints
-            .iter()
-            .map(|t| t.experiences.len())
-            .sum();
+        let scores = generated.score_count();
         println!(
             "{name}: {} personas, {} touchpoints, {scores} scores, {} scenarios, {:.1} MiB",
             generated.personas.len(),

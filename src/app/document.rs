@@ -158,7 +158,8 @@ impl Dialogs for NativeDialogs {
             .add_filter("PNG picture", &["png"])
             .set_file_name(file_name)
             .save_file();
-        answer(started, picked.map(|p| with_extension(p, "png")))
+        // The `.png` is added where the picture is written, whichever way the path came.
+        answer(started, picked)
     }
 }
 

@@ -30,11 +30,7 @@ pub struct History {
 
 /// A rough size of a project in memory, to bound the undo stack.
 fn estimated_bytes(project: &Project) -> usize {
-    let experiences: usize = project
-        .touchpoints
-        .iter()
-        .map(|t| t.experiences.len())
-        .sum();
+    let experiences = project.score_count();
     let pictures: usize = project
         .personas
         .iter()

@@ -49,12 +49,7 @@ impl<'a> PreparedProject<'a> {
     /// finds); experiences of unknown personas are ignored; personas sharing an id (a
     /// validation problem) each get the experiences of that id.
     pub fn new(project: &'a Project) -> Self {
-        let total: usize = project
-            .touchpoints
-            .iter()
-            .map(|t| t.experiences.len())
-            .sum();
-        Self::with_threads(project, threads_for(total))
+        Self::with_threads(project, threads_for(project.score_count()))
     }
 
     /// Indexes `project` on up to `threads` threads (the result is the same for any number).

@@ -166,6 +166,11 @@ impl Project {
         self.assumptions.iter().find(|a| a.key == key)
     }
 
+    /// How many per-persona scores (experiences) the touchpoints hold in all.
+    pub fn score_count(&self) -> usize {
+        self.touchpoints.iter().map(|t| t.experiences.len()).sum()
+    }
+
     /// The persona with `id`.
     pub fn persona(&self, id: &Id) -> Option<&Persona> {
         self.personas.iter().find(|p| &p.id == id)

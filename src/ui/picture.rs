@@ -10,9 +10,10 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex};
 
 /// What to do with a picture once it is taken.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum PictureAction {
     /// Put it on the clipboard.
+    #[default]
     Copy,
     /// Ask where to save it as PNG.
     Save,
@@ -37,7 +38,7 @@ struct Taken(Arc<Mutex<Vec<Picture>>>);
 /// window's picture is requested, whether it has arrived.
 #[derive(Clone, Debug, Default)]
 struct Asked {
-    action: Option<PictureAction>,
+    action: PictureAction,
     pass: u64,
     arrived: Option<Arc<AtomicBool>>,
 }
@@ -68,13 +69,13 @@ pub fn take(ctx: &egui::Context) -> Vec<Picture> {
 pub fn capturing(ui: &egui::Ui, key: egui::Id) -> bool {
     let pass = ui.ctx().cumulative_pass_nr();
     ui.data(|d| d.get_temp::<Asked>(key))
-        .is_some_and(|asked| asked.action.is_some() && asked.pass < pass)
+        .is_some_and(|asked| asked.pass < pass)
 }
 
-/// The "copy picture" and "save PNG" buttons of the part `key`. While the picture is taken they
-/// keep their place but are not drawn.
-pub fn buttons(ui: &mut egui::Ui, key: egui::Id, lang: Lang) {
-    let visible = !capturing(ui, key);
+/// The "copy picture" and "save PNG" buttons of the part `key`; while its picture is taken
+/// (`capturing`, see [`capturing`]) they keep their place but are not drawn.
+pub fn buttons(ui: &mut egui::Ui, key: egui::Id, capturing: bool, lang: Lang) {
+    let visible = !capturing;
     let save = ui
         .add_visible(visible, egui::Button::new("💾 PNG…").small())
         .on_hover_text(
@@ -109,7 +110,7 @@ fn ask(ui: &egui::Ui, key: egui::Id, action: PictureAction) {
         d.insert_temp(
             key,
             Asked {
-                action: Some(action),
+                action,
                 pass,
                 arrived: None,
             },
@@ -122,23 +123,21 @@ fn ask(ui: &egui::Ui, key: egui::Id, action: PictureAction) {
 /// frame, the window's picture is requested and cropped to the part. The part stays without its
 /// buttons until the picture has arrived (the window may picture a later frame).
 pub fn finish(ui: &egui::Ui, key: egui::Id, rect: egui::Rect, title: &str) {
-    if !capturing(ui, key) {
-        return;
-    }
-    let Some(asked) = ui.data(|d| d.get_temp::<Asked>(key)) else {
+    let ctx = ui.ctx().clone();
+    let pass = ctx.cumulative_pass_nr();
+    let Some(asked) = ui
+        .data(|d| d.get_temp::<Asked>(key))
+        .filter(|asked| asked.pass < pass)
+    else {
         return;
     };
-    let ctx = ui.ctx().clone();
-    let late = ctx.cumulative_pass_nr() > asked.pass + GIVE_UP_PASSES;
-    match (&asked.arrived, asked.action) {
-        (Some(arrived), _) if arrived.load(Ordering::Acquire) || late => {
+    let action = asked.action;
+    match &asked.arrived {
+        Some(arrived) if arrived.load(Ordering::Acquire) || pass > asked.pass + GIVE_UP_PASSES => {
             ui.data_mut(|d| d.remove_temp::<Asked>(key));
         }
-        (Some(_), _) => {}
-        (None, None) => {
-            ui.data_mut(|d| d.remove_temp::<Asked>(key));
-        }
-        (None, Some(action)) => {
+        Some(_) => {}
+        None => {
             let arrived = Arc::new(AtomicBool::new(false));
             ui.data_mut(|d| {
                 d.insert_temp(

@@ -36,7 +36,7 @@ pub fn chart_frame(
                 ui.set_min_height(height);
                 // Buttons to the right; the title takes the room left of them.
                 ui.with_layout(egui::Layout::right_to_left(egui::Align::Max), |ui| {
-                    picture::buttons(ui, key, lang);
+                    picture::buttons(ui, key, capturing, lang);
                     let copy = t(
                         "Copy the numbers behind this plot as CSV, to paste into a spreadsheet",
                         "Kopieer de getallen achter deze grafiek als CSV, om in een spreadsheet te plakken",
