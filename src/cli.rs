@@ -1,4 +1,5 @@
-//! The command line: `cx-workbench [FILE]` opens the app; `check` validates files headless.
+//! The command line: `cx-workbench [FILE]` opens the app; `check`, `report` and `export` run
+//! headless.
 
 use crate::i18n::Lang;
 use crate::model::validate;
@@ -62,6 +63,105 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// Write every plot of a project as SVG, PNG and CSV into a folder, with an index.html
+    /// handout that shows them all. Needs no display. Exits 0, 1 when the project has
+    /// validation problems (the plots are written anyway), or 2 when the file cannot be read,
+    /// the scenario is unknown or the folder cannot be written.
+    Export {
+        /// Project file.
+        file: PathBuf,
+        /// Folder to write into (created when missing; files of the same name are replaced).
+        #[arg(long, value_name = "DIR")]
+        out: PathBuf,
+        /// Which files to write per plot, comma-separated.
+        #[arg(long, value_delimiter = ',', value_enum)]
+        format: Vec<Format>,
+        /// Language of titles and labels: en or nl (default: the project's language).
+        #[arg(long, value_name = "LANG")]
+        lang: Option<LangArg>,
+        /// Only this scenario's plots (by id), emphasised in the comparisons.
+        #[arg(long, value_name = "ID")]
+        scenario: Option<String>,
+        /// Light pages (for print) or dark (for dark slides).
+        #[arg(long, value_enum, default_value_t = ThemeArg::Light)]
+        theme: ThemeArg,
+        /// Pixels per point of the PNGs: 2 gives 1600×1000 (print), 1 gives 800×500.
+        #[arg(long, default_value_t = 2.0, value_parser = parse_scale)]
+        scale: f32,
+    },
+}
+
+/// A file format of `export`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+pub enum Format {
+    /// The picture as SVG (text as text).
+    Svg,
+    /// The picture as PNG.
+    Png,
+    /// The numbers as CSV.
+    Csv,
+}
+
+/// A language on the command line.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+pub enum LangArg {
+    /// English.
+    En,
+    /// Dutch.
+    Nl,
+}
+
+/// A picture theme on the command line.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+pub enum ThemeArg {
+    /// Dark text on white.
+    Light,
+    /// Light text on dark grey.
+    Dark,
+}
+
+/// A scale between 0.25 and 8.
+fn parse_scale(text: &str) -> Result<f32, String> {
+    match text.parse::<f32>() {
+        Ok(scale) if (0.25..=8.0).contains(&scale) => Ok(scale),
+        _ => Err(format!("{text:?} is not a scale between 0.25 and 8")),
+    }
+}
+
+/// What `export` was asked for, as the export options.
+pub fn export_options(
+    format: &[Format],
+    lang: Option<LangArg>,
+    scenario: Option<String>,
+    theme: ThemeArg,
+    scale: f32,
+) -> crate::export::run::ExportOptions {
+    use crate::export::run::{ExportOptions, Formats};
+    let formats = if format.is_empty() {
+        Formats::default()
+    } else {
+        Formats {
+            svg: format.contains(&Format::Svg),
+            png: format.contains(&Format::Png),
+            csv: format.contains(&Format::Csv),
+        }
+    };
+    ExportOptions {
+        formats,
+        lang: lang.map(|l| match l {
+            LangArg::En => Lang::En,
+            LangArg::Nl => Lang::Nl,
+        }),
+        scenario: scenario.map(crate::model::Id::new),
+        picture: crate::export::PictureOptions {
+            scale,
+            theme: match theme {
+                ThemeArg::Light => crate::export::Theme::LIGHT,
+                ThemeArg::Dark => crate::export::Theme::DARK,
+            },
+            ..Default::default()
+        },
+    }
 }
 
 /// Exit code: every file valid.

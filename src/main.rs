@@ -23,6 +23,24 @@ fn main() {
             &mut std::io::stdout(),
             &mut std::io::stderr(),
         ),
+        Some(Command::Export {
+            file,
+            out,
+            format,
+            lang,
+            scenario,
+            theme,
+            scale,
+        }) => {
+            let options = cli::export_options(&format, lang, scenario, theme, scale);
+            cx_workbench::export::run::export(
+                &file,
+                &out,
+                &options,
+                &mut std::io::stdout(),
+                &mut std::io::stderr(),
+            )
+        }
         None => run_app(args),
     };
     std::process::exit(code);

@@ -107,7 +107,8 @@ pub trait Dialogs {
     fn save_project(&mut self, file_name: &str) -> Answer;
     /// Asks for a PNG or JPEG picture.
     fn open_picture(&mut self) -> Answer;
-    /// Asks where to save a PNG picture, suggesting `file_name`.
+    /// Asks where to save a picture (PNG, or SVG when `file_name` ends in `.svg`),
+    /// suggesting `file_name`.
     fn save_picture(&mut self, file_name: &str) -> Answer;
 }
 
@@ -154,11 +155,16 @@ impl Dialogs for NativeDialogs {
 
     fn save_picture(&mut self, file_name: &str) -> Answer {
         let started = std::time::Instant::now();
+        let (filter, extension) = if file_name.ends_with(".svg") {
+            ("SVG picture", "svg")
+        } else {
+            ("PNG picture", "png")
+        };
         let picked = rfd::FileDialog::new()
-            .add_filter("PNG picture", &["png"])
+            .add_filter(filter, &[extension])
             .set_file_name(file_name)
             .save_file();
-        // The `.png` is added where the picture is written, whichever way the path came.
+        // The extension is added where the picture is written, whichever way the path came.
         answer(started, picked)
     }
 }

@@ -16,8 +16,8 @@ pub enum Purpose {
     SaveProject(Option<Intent>),
     /// Import a picture for the persona.
     Picture(Id),
-    /// Save this picture (of a plot or a card) as PNG.
-    SavePicture(std::sync::Arc<egui::ColorImage>),
+    /// Save the picture of this plot (as PNG or SVG).
+    SavePicture(Box<crate::ui::picture::PictureRequest>),
 }
 
 impl Purpose {
@@ -25,7 +25,10 @@ impl Purpose {
         match self {
             Purpose::OpenProject | Purpose::SaveProject(_) => &["ron"],
             Purpose::Picture(_) => &["png", "jpg", "jpeg"],
-            Purpose::SavePicture(_) => &["png"],
+            Purpose::SavePicture(request) => match request.action.extension() {
+                "svg" => &["svg"],
+                _ => &["png"],
+            },
         }
     }
 

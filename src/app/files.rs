@@ -8,7 +8,7 @@ use super::file_chooser::{FileChooser, Purpose};
 use crate::i18n::{Lang, tr};
 use crate::model::Project;
 use crate::store;
-use crate::ui::picture::PictureAction;
+use crate::ui::picture::{PictureAction, PictureRequest};
 use std::path::{Path, PathBuf};
 use std::thread::JoinHandle;
 
@@ -242,42 +242,67 @@ impl WorkbenchApp {
                 self.save_to(path, then, false, ctx);
             }
             Purpose::Picture(id) => self.import_picture(&id, &path),
-            Purpose::SavePicture(image) => self.write_picture(&image, &path),
+            Purpose::SavePicture(request) => self.write_picture(&request, &path),
         }
     }
 
-    /// Hands over the pictures of plots and cards taken since the last frame: copied to the
-    /// clipboard, or saved where the user says.
+    /// Carries out the pictures of plots asked for in this frame: drawn headless at print
+    /// size, copied to the clipboard or saved where the user says.
     pub(super) fn deliver_pictures(&mut self, ctx: &egui::Context) {
         let lang = self.lang();
-        for picture in crate::ui::picture::take(ctx) {
-            match picture.action {
-                PictureAction::Copy => {
-                    ctx.copy_image((*picture.image).clone());
-                    self.toasts.info(match lang {
-                        Lang::En => format!("Copied a picture of “{}”", picture.title),
-                        Lang::Nl => format!("Afbeelding van “{}” gekopieerd", picture.title),
-                    });
-                }
-                PictureAction::Save => {
-                    let name = crate::ui::picture::file_name(&picture.title);
-                    match self.config.dialogs.save_picture(&name) {
-                        Answer::Picked(path) => self.write_picture(&picture.image, &path),
-                        Answer::Cancelled => {}
-                        Answer::Unavailable => {
-                            self.choose_file(Purpose::SavePicture(picture.image), name);
-                        }
+        for request in crate::ui::picture::take(ctx) {
+            // The dialog or the message shows at once, without waiting for input.
+            ctx.request_repaint();
+            if request.action == PictureAction::Copy {
+                let options = crate::ui::picture::options();
+                match crate::export::to_png(&request.plot, &options) {
+                    Ok(raster) => {
+                        ctx.copy_image(crate::ui::picture::color_image(&raster));
+                        self.toasts.info(crate::ui::picture::copied_message(
+                            &request.plot.title,
+                            lang,
+                        ));
                     }
+                    Err(reason) => self.toasts.error(reason),
+                }
+                continue;
+            }
+            let name = request.file_name();
+            match self.config.dialogs.save_picture(&name) {
+                Answer::Picked(path) => self.write_picture(&request, &path),
+                Answer::Cancelled => {}
+                Answer::Unavailable => {
+                    self.choose_file(Purpose::SavePicture(Box::new(request)), name);
                 }
             }
         }
     }
 
-    /// Writes `image` as PNG to `path` and says so, or shows why it could not.
-    fn write_picture(&mut self, image: &egui::ColorImage, path: &Path) {
+    /// Draws the picture of `request` as PNG or SVG to `path` (its extension added when
+    /// missing) and says so, or shows why it could not.
+    fn write_picture(&mut self, request: &PictureRequest, path: &Path) {
         let lang = self.lang();
-        let path = &super::document::with_extension(path.to_path_buf(), "png");
-        match super::screenshot::save_png(image, path) {
+        let extension = request.action.extension();
+        let path = super::document::with_extension(path.to_path_buf(), extension);
+        let options = crate::ui::picture::options();
+        let bytes = if extension == "svg" {
+            Ok(crate::export::to_svg(&request.plot, &options).into_bytes())
+        } else {
+            crate::export::to_png(&request.plot, &options).map(|raster| raster.png)
+        };
+        let written = bytes.and_then(|bytes| {
+            let folder = path.parent().filter(|p| !p.as_os_str().is_empty());
+            let name = path.file_name().map(|n| n.to_string_lossy().into_owned());
+            match name {
+                Some(name) => crate::export::run::write_atomically(
+                    folder.unwrap_or(Path::new(".")),
+                    &name,
+                    &bytes,
+                ),
+                None => Err(format!("{}: not a file name", path.display())),
+            }
+        });
+        match written {
             Ok(()) => self.toasts.info(match lang {
                 Lang::En => format!("Saved {}", path.display()),
                 Lang::Nl => format!("{} bewaard", path.display()),

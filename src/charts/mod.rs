@@ -1,6 +1,11 @@
-//! What each plot shows, as plain series and labels — titles, axis labels with units, data.
-//! No egui: the UI draws these, and tests and the command line can read them.
+//! What each plot shows, as plain data: the numbers behind each chart (with their CSV), and
+//! one [`plot::Plot`] description per plot — marks, palette colours, axes, legend, title,
+//! caption — that the app draws on screen and the headless renderer writes as SVG and PNG.
+//! No window toolkit here: tests and the command line use it without a display.
 
+pub mod describe;
+pub mod palette;
+pub mod plot;
 pub mod scenarios;
 
 use crate::i18n::{Lang, t};

@@ -46,6 +46,8 @@ pub enum ValueUnit {
     Money(String),
     /// NPS points (−100..100).
     Points,
+    /// A plain number (a weight 0–5, a period).
+    Plain,
 }
 
 impl ValueUnit {
@@ -83,6 +85,7 @@ impl ValueUnit {
                 }
             }
             ValueUnit::Points => numbers::signed(value, 0, lang),
+            ValueUnit::Plain => plain(value, lang),
         }
     }
 
@@ -92,8 +95,21 @@ impl ValueUnit {
             ValueUnit::Customers => numbers::grouped(value, 0, lang),
             ValueUnit::Money(currency) => numbers::money(value, currency, lang),
             ValueUnit::Points => numbers::signed(value, 1, lang),
+            ValueUnit::Plain => plain(value, lang),
         }
     }
+}
+
+/// A plain number: whole numbers without decimals, others with up to two.
+fn plain(value: f64, lang: Lang) -> String {
+    let decimals = if (value - value.round()).abs() < 1e-9 {
+        0
+    } else if (value * 10.0 - (value * 10.0).round()).abs() < 1e-9 {
+        1
+    } else {
+        2
+    };
+    numbers::grouped(value, decimals, lang)
 }
 
 /// A line chart over the model periods.

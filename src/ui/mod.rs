@@ -8,7 +8,6 @@ pub mod how_computed;
 pub mod impact;
 pub mod initiatives;
 pub mod item_list;
-pub mod needs_plot;
 pub mod overview;
 pub mod persona_card;
 pub mod persona_chips;

@@ -2,9 +2,8 @@
 
 use super::Env;
 use super::avatar;
-use super::needs_plot::bar_chart_ui;
+use super::plots::needs_plot_ui;
 use super::style::series_color;
-use crate::charts;
 use crate::i18n::{Lang, tr};
 use crate::model::Persona;
 use crate::model::catalog;
@@ -78,8 +77,7 @@ pub fn card_ui(ui: &mut egui::Ui, persona: &Persona, index: usize, env: &mut Env
                         );
                     });
                     ui.add_space(14.0);
-                    let chart = charts::needs_profile(persona, lang);
-                    bar_chart_ui(ui, "card-needs-plot", &chart, 280.0, accent, None);
+                    needs_plot_ui(ui, "card-needs-plot", persona, accent, 280.0, lang, false);
                 });
             });
         });

@@ -4,11 +4,10 @@
 use super::Env;
 use super::avatar::{self, avatar_ui};
 use super::item_list::keep_selection;
-use super::needs_plot::bar_chart_ui;
+use super::plots::needs_plot_ui;
 use super::style::{section, series_color};
 use super::widgets::{multiline_row, select_all, text_list, text_row};
 use crate::app::Action;
-use crate::charts;
 use crate::i18n::{Lang, tr};
 use crate::model::catalog::{self, BUILTIN_AVATARS, CHANNELS};
 use crate::model::{Avatar, Channel, Id, LoyaltyType, Need, Persona, Project};
@@ -268,15 +267,7 @@ fn editor_ui(
                 });
         });
         ui.vertical(|ui| {
-            let chart = charts::needs_profile(persona, lang);
-            bar_chart_ui(
-                ui,
-                "needs-plot",
-                &chart,
-                300.0,
-                series_color(index),
-                Some(lang),
-            );
+            needs_plot_ui(ui, "needs-plot", persona, series_color(index), 300.0, lang, true);
         });
     });
 

@@ -1,94 +1,105 @@
-//! Draws the charts of [`crate::charts`] with egui_plot: a title, axis labels with units, a
-//! legend, readable sizes for a projector, and a button that copies the plot's data as CSV.
+//! Draws a plot description ([`crate::charts::plot::Plot`]) with egui_plot, under a title
+//! row with buttons for its numbers (CSV) and its picture (copy, PNG, SVG). What a plot shows
+//! and how it looks is decided in `charts`; this only maps it onto egui_plot.
 
 use super::picture;
-use super::style::series_color;
-use crate::charts::scenarios::{
-    GroupedBars, LineChart, TornadoChart, grouped_bars_csv, line_chart_csv, tornado_csv,
-};
+use crate::charts::palette::Rgb;
+use crate::charts::plot::{Axis, Dash, Mark, Plot, Scale};
 use crate::i18n::{Lang, t};
+use crate::model::Persona;
 use egui::{Color32, RichText};
-use egui_plot::{Bar, BarChart, Corner, FilledArea, Legend, Line, LineStyle, Plot, VLine};
+use egui_plot::{Bar, BarChart, Corner, FilledArea, Legend, Line, LineStyle, VLine};
 
 /// Size of plot titles: large enough for a projector.
 const TITLE_SIZE: f32 = 17.0;
 
-/// A chart with its title row: the title, then buttons that copy its numbers as CSV and copy
-/// or save a picture of it. `body` draws the chart under the title.
-pub fn chart_frame(
-    ui: &mut egui::Ui,
-    id: &str,
-    title: &str,
-    csv: impl FnOnce() -> String,
-    lang: Lang,
-    body: impl FnOnce(&mut egui::Ui),
-) {
-    let key = egui::Id::unique(("chart-picture", id));
-    let capturing = picture::capturing(ui, key);
-    let rect = ui
-        .vertical(|ui| {
-            // Room for two lines of title, at the bottom, so plots side by side line up
-            // when one title wraps and the other does not.
-            let title_font = egui::FontId::proportional(TITLE_SIZE);
-            let height = 2.0 * ui.fonts_mut(|f| f.row_height(&title_font));
-            let size = egui::vec2(ui.available_width(), height);
-            ui.allocate_ui_with_layout(size, egui::Layout::left_to_right(egui::Align::Max), |ui| {
-                ui.set_min_height(height);
-                // Buttons to the right; the title takes the room left of them.
-                ui.with_layout(egui::Layout::right_to_left(egui::Align::Max), |ui| {
-                    picture::buttons(ui, key, capturing, lang);
-                    let copy = t(
-                        "Copy the numbers behind this plot as CSV, to paste into a spreadsheet",
-                        "Kopieer de getallen achter deze grafiek als CSV, om in een spreadsheet te plakken",
-                    )
-                    .get(lang);
-                    let csv_button = ui
-                        .add_visible(!capturing, egui::Button::new("📋 CSV").small())
-                        .on_hover_text(copy);
-                    if csv_button.clicked() {
-                        ui.ctx().copy_text(csv());
-                    }
-                    ui.with_layout(egui::Layout::left_to_right(egui::Align::Max), |ui| {
-                        ui.add(
-                            egui::Label::new(RichText::new(title).size(TITLE_SIZE).strong())
-                                .wrap(),
-                        );
-                    });
-                });
-            });
-            body(ui);
-        })
-        .response
-        .rect;
-    picture::finish(ui, key, rect, title);
+/// The narrowest a plot is drawn; narrower room puts plots under each other instead.
+pub const MIN_PLOT_WIDTH: f32 = 420.0;
+
+/// A palette colour for egui.
+pub fn color(rgb: Rgb) -> Color32 {
+    Color32::from_rgb(rgb.0, rgb.1, rgb.2)
 }
 
-/// Axis labels for categories at 0, 1, 2, …: the label at each whole number, nothing between.
-/// With `from_top`, category 0 is drawn at the top (its position is `count − 1`).
-pub fn category_labels(
-    labels: Vec<String>,
-    from_top: bool,
-) -> impl Fn(egui_plot::GridMark, &std::ops::RangeInclusive<f64>) -> String {
-    move |mark, _| {
-        let index = mark.value.round();
-        if (mark.value - index).abs() > 1e-6 || index < 0.0 {
-            return String::new();
-        }
-        let position = index as usize;
-        let category = if from_top {
-            labels.len().checked_sub(1 + position)
-        } else {
-            Some(position)
-        };
-        category
-            .and_then(|i| labels.get(i))
-            .cloned()
-            .unwrap_or_default()
+/// `plot` under its title row (title, then buttons for its numbers and picture),
+/// `height` points tall.
+pub fn plot_ui(ui: &mut egui::Ui, id: &str, plot: &Plot, height: f32) {
+    ui.vertical(|ui| {
+        title_row(ui, plot);
+        draw(ui, id, plot, height);
+    });
+}
+
+/// The needs profile of `persona` in its palette colour `accent`, `height` points tall; with
+/// `buttons`, under a title row with buttons, else under its plain title (on a card).
+pub fn needs_plot_ui(
+    ui: &mut egui::Ui,
+    id: &str,
+    persona: &Persona,
+    accent: Color32,
+    height: f32,
+    lang: Lang,
+    buttons: bool,
+) {
+    let accent = Rgb(accent.r(), accent.g(), accent.b());
+    let plot = crate::charts::describe::needs(persona, accent, lang);
+    if buttons {
+        plot_ui(ui, id, &plot, height);
+    } else {
+        ui.label(RichText::new(&plot.title).strong());
+        draw(ui, id, &plot, height);
     }
 }
 
-/// Grid lines at each of `count` categories.
-pub fn category_marks(count: usize) -> impl Fn(egui_plot::GridInput) -> Vec<egui_plot::GridMark> {
+/// The title with the CSV and picture buttons right of it; room for two lines of title, at
+/// the bottom, so plots side by side line up when one title wraps and the other does not.
+fn title_row(ui: &mut egui::Ui, plot: &Plot) {
+    let lang = plot.lang;
+    let title_font = egui::FontId::proportional(TITLE_SIZE);
+    let height = 2.0 * ui.fonts_mut(|f| f.row_height(&title_font));
+    let size = egui::vec2(ui.available_width(), height);
+    ui.allocate_ui_with_layout(size, egui::Layout::left_to_right(egui::Align::Max), |ui| {
+        ui.set_min_height(height);
+        ui.with_layout(egui::Layout::right_to_left(egui::Align::Max), |ui| {
+            picture::buttons(ui, plot);
+            let copy = t(
+                "Copy the numbers behind this plot as CSV, to paste into a spreadsheet",
+                "Kopieer de getallen achter deze grafiek als CSV, om in een spreadsheet te plakken",
+            )
+            .get(lang);
+            if ui
+                .add(egui::Button::new("📋 CSV").small())
+                .on_hover_text(copy)
+                .clicked()
+            {
+                ui.ctx().copy_text(plot.csv());
+            }
+            ui.with_layout(egui::Layout::left_to_right(egui::Align::Max), |ui| {
+                ui.add(
+                    egui::Label::new(RichText::new(&plot.title).size(TITLE_SIZE).strong()).wrap(),
+                );
+            });
+        });
+    });
+}
+
+/// Tick text along `axis`, and for category axes a grid line at each category.
+fn formatter(
+    axis: &Axis,
+    lang: Lang,
+) -> impl Fn(egui_plot::GridMark, &std::ops::RangeInclusive<f64>) -> String + 'static {
+    let axis = axis.clone();
+    move |mark, _| axis.tick_text(mark.value, lang)
+}
+
+fn category_count(axis: &Axis) -> Option<usize> {
+    match &axis.scale {
+        Scale::Categories { labels, .. } => Some(labels.len()),
+        Scale::Values(_) => None,
+    }
+}
+
+fn category_marks(count: usize) -> impl Fn(egui_plot::GridInput) -> Vec<egui_plot::GridMark> {
     move |_| {
         (0..count)
             .map(|i| egui_plot::GridMark {
@@ -99,207 +110,133 @@ pub fn category_marks(count: usize) -> impl Fn(egui_plot::GridInput) -> Vec<egui
     }
 }
 
-fn base_plot<'a>(id: &str, height: f32, x_axis: &str, y_axis: &str) -> Plot<'a> {
-    Plot::new(id)
+fn line_style(dash: Dash) -> LineStyle {
+    match dash {
+        Dash::Solid => LineStyle::Solid,
+        Dash::Dashed => LineStyle::dashed_loose(),
+        Dash::Dotted => LineStyle::dotted_loose(),
+    }
+}
+
+/// Room for category labels up the side: what the longest needs, at most a third of the
+/// plot's width, so the bars keep their room on a small screen.
+fn label_room(ui: &egui::Ui, axis: &Axis) -> f32 {
+    let Scale::Categories { labels, .. } = &axis.scale else {
+        return 64.0;
+    };
+    let font = egui::TextStyle::Body.resolve(ui.style());
+    let widest = ui.fonts_mut(|f| {
+        labels
+            .iter()
+            .map(|l| {
+                f.layout_no_wrap(l.clone(), font.clone(), Color32::WHITE)
+                    .size()
+                    .x
+            })
+            .fold(0.0, f32::max)
+    });
+    (widest + 12.0).clamp(64.0, (ui.available_width() / 3.0).max(64.0))
+}
+
+/// The plot itself, `height` points tall.
+fn draw(ui: &mut egui::Ui, id: &str, plot: &Plot, height: f32) {
+    let lang = plot.lang;
+    let mut chart = egui_plot::Plot::new(id)
         .height(height)
-        .legend(
-            Legend::default()
-                .position(Corner::LeftTop)
-                .background_alpha(0.75)
-                .follow_insertion_order(true),
-        )
-        .x_axis_label(x_axis.to_string())
-        .y_axis_label(y_axis.to_string())
+        .x_axis_label(plot.x.label.clone())
+        .y_axis_label(plot.y.label.clone())
         .allow_scroll(false)
         .allow_drag(false)
         .allow_zoom(false)
         .allow_boxed_zoom(false)
-        .y_axis_min_width(64.0)
-}
-
-/// A line chart over time, with bands and markers.
-pub fn line_chart_ui(ui: &mut egui::Ui, id: &str, chart: &LineChart, height: f32, lang: Lang) {
-    chart_frame(
-        ui,
-        id,
-        &chart.title,
-        || line_chart_csv(chart),
-        lang,
-        |ui| {
-            let unit = chart.unit.clone();
-            let axis_unit = chart.unit.clone();
-            let period_name = chart.period_name.clone();
-            base_plot(id, height, &chart.x_axis, &chart.y_axis)
-                .y_axis_formatter(move |mark, _| axis_unit.format_axis(mark.value, lang))
-                .label_formatter(move |hover| match hover {
-                    egui_plot::HoverPosition::NearDataPoint {
-                        plot_name,
-                        position,
-                        ..
-                    } if !plot_name.is_empty() => Some(format!(
-                        "{plot_name}\n{period_name} {:.0}: {}",
-                        position.x.round(),
-                        unit.format(position.y, lang)
-                    )),
-                    egui_plot::HoverPosition::NearDataPoint { .. } => None,
-                    egui_plot::HoverPosition::Elsewhere { .. } => None,
-                })
-                .include_y(0.0)
-                .show(ui, |plot_ui| {
-                    for series in &chart.series {
-                        let color = series_color(series.color);
-                        if !series.band.is_empty() {
-                            let xs: Vec<f64> = series.band.iter().map(|b| b[0]).collect();
-                            let low: Vec<f64> = series.band.iter().map(|b| b[1]).collect();
-                            let high: Vec<f64> = series.band.iter().map(|b| b[2]).collect();
-                            // Unnamed: the legend shows the line's colour, not a mix.
-                            plot_ui.add(
-                                FilledArea::new("", &xs, &low, &high)
-                                    .fill_color(color.gamma_multiply(0.25)),
-                            );
-                        }
-                        let mut line = Line::new(series.name.clone(), series.points.clone())
-                            .color(color)
-                            .width(match (series.emphasis, series.dashed) {
-                                (true, _) => 4.0,
-                                (false, true) => 2.0,
-                                (false, false) => 2.5,
-                            });
-                        if series.dashed {
-                            line = line.style(LineStyle::dashed_loose());
-                        }
-                        plot_ui.line(line);
+        .allow_double_click_reset(false)
+        .show_grid([plot.x.grid, plot.y.grid])
+        .y_axis_min_width(label_room(ui, &plot.y))
+        .x_axis_formatter(formatter(&plot.x, lang))
+        .y_axis_formatter(formatter(&plot.y, lang));
+    if plot.legend {
+        chart = chart.legend(
+            Legend::default()
+                .position(Corner::LeftTop)
+                .background_alpha(0.75)
+                .follow_insertion_order(true),
+        );
+    }
+    if let Some(count) = category_count(&plot.x) {
+        chart = chart.x_grid_spacer(category_marks(count));
+    }
+    if let Some(count) = category_count(&plot.y) {
+        chart = chart.y_grid_spacer(category_marks(count));
+    }
+    for x in &plot.x.include {
+        chart = chart.include_x(*x);
+    }
+    for y in &plot.y.include {
+        chart = chart.include_y(*y);
+    }
+    if let (Some(period), Scale::Values(unit)) = (plot.period_name.clone(), plot.y.scale.clone()) {
+        chart = chart.label_formatter(move |hover| match hover {
+            egui_plot::HoverPosition::NearDataPoint {
+                plot_name,
+                position,
+                ..
+            } if !plot_name.is_empty() => Some(format!(
+                "{plot_name}\n{period} {:.0}: {}",
+                position.x.round(),
+                unit.format(position.y, lang)
+            )),
+            _ => None,
+        });
+    }
+    chart.show(ui, |plot_ui| {
+        for mark in &plot.marks {
+            match mark {
+                Mark::Band(band) => {
+                    let xs: Vec<f64> = band.points.iter().map(|b| b[0]).collect();
+                    let low: Vec<f64> = band.points.iter().map(|b| b[1]).collect();
+                    let high: Vec<f64> = band.points.iter().map(|b| b[2]).collect();
+                    // Unnamed: the legend shows the line's colour, not a mix.
+                    plot_ui.add(
+                        FilledArea::new("", &xs, &low, &high)
+                            .fill_color(color(band.color).gamma_multiply(band.opacity)),
+                    );
+                }
+                Mark::Line(line) => plot_ui.line(
+                    Line::new(line.name.clone(), line.points.clone())
+                        .color(color(line.color))
+                        .width(line.width)
+                        .style(line_style(line.dash)),
+                ),
+                Mark::Bars(bars) => {
+                    let c = color(bars.color);
+                    let items: Vec<Bar> = bars
+                        .bars
+                        .iter()
+                        .map(|bar| {
+                            Bar::new(bar.at, bar.to - bar.from)
+                                .base_offset(bar.from)
+                                .width(bar.width)
+                                .name(&bar.hover)
+                                .fill(c.gamma_multiply(bars.fill_opacity))
+                                .stroke(egui::Stroke::new(1.0, c))
+                        })
+                        .collect();
+                    let mut chart = BarChart::new(bars.name.clone(), items).color(c);
+                    if bars.horizontal {
+                        chart = chart.horizontal();
                     }
-                    // Unnamed, so the legend stays short; the caption below names them.
-                    for marker in &chart.markers {
-                        plot_ui.vline(
-                            VLine::new("", marker.x)
-                                .color(series_color(marker.color))
-                                .style(LineStyle::dotted_loose())
-                                .width(1.5),
-                        );
-                    }
-                });
-            if !chart.markers.is_empty() {
-                let caption =
-                    t("Break-even (dotted lines)", "Terugverdiend (stippellijnen)").get(lang);
-                let list: Vec<&str> = chart.markers.iter().map(|m| m.label.as_str()).collect();
-                ui.add(
-                    egui::Label::new(
-                        RichText::new(format!("{caption}: {}", list.join(" · "))).weak(),
-                    )
-                    .wrap(),
-                );
+                    plot_ui.bar_chart(chart);
+                }
+                Mark::Rule(rule) => plot_ui.vline(
+                    VLine::new(rule.name.clone().unwrap_or_default(), rule.x)
+                        .color(color(rule.color))
+                        .style(line_style(rule.dash))
+                        .width(rule.width),
+                ),
             }
-        },
-    );
-}
-
-/// Bars grouped by category, one colour per series.
-pub fn grouped_bars_ui(ui: &mut egui::Ui, id: &str, chart: &GroupedBars, height: f32, lang: Lang) {
-    chart_frame(
-        ui,
-        id,
-        &chart.title,
-        || grouped_bars_csv(chart),
-        lang,
-        |ui| {
-            let count = chart.series.len().max(1) as f64;
-            let width = 0.8 / count;
-            let categories = chart.categories.clone();
-            let axis_unit = chart.unit.clone();
-            base_plot(id, height, "", &chart.value_axis)
-                .x_axis_formatter(category_labels(categories, false))
-                .x_grid_spacer(category_marks(chart.categories.len()))
-                .y_axis_formatter(move |mark, _| axis_unit.format_axis(mark.value, lang))
-                .include_y(0.0)
-                .show(ui, |plot_ui| {
-                    for (s, (name, color, values)) in chart.series.iter().enumerate() {
-                        let offset = (s as f64 - (count - 1.0) / 2.0) * width;
-                        let bars: Vec<Bar> = values
-                            .iter()
-                            .enumerate()
-                            .filter_map(|(i, v)| {
-                                v.map(|value| {
-                                    Bar::new(i as f64 + offset, value).width(width * 0.92).name(
-                                        format!(
-                                            "{name}: {}",
-                                            chart.categories.get(i).cloned().unwrap_or_default()
-                                        ),
-                                    )
-                                })
-                            })
-                            .collect();
-                        plot_ui.bar_chart(
-                            BarChart::new(name.clone(), bars).color(series_color(*color)),
-                        );
-                    }
-                });
-        },
-    );
-}
-
-/// A tornado: per assumption, a bar from the result at its low end to the result at its high
-/// end, around the base result.
-pub fn tornado_ui(ui: &mut egui::Ui, id: &str, chart: &TornadoChart, height: f32, lang: Lang) {
-    chart_frame(
-        ui,
-        id,
-        &chart.title,
-        || tornado_csv(chart),
-        lang,
-        |ui| {
-            let rows = chart.rows.len();
-            let labels: Vec<String> = chart.rows.iter().map(|r| r.label.clone()).collect();
-            let axis_unit = chart.unit.clone();
-            let low_name = t(
-                "Assumption at the low end of its range",
-                "Aanname aan de onderkant van haar bereik",
-            )
-            .get(lang);
-            let high_name = t(
-                "Assumption at the high end of its range",
-                "Aanname aan de bovenkant van haar bereik",
-            )
-            .get(lang);
-            let low_color = Color32::from_rgb(0xD5, 0x5E, 0x00);
-            let high_color = Color32::from_rgb(0x00, 0x72, 0xB2);
-            base_plot(id, height, &chart.value_axis, "")
-                .y_axis_min_width(280.0)
-                .y_axis_formatter(category_labels(labels, true))
-                .y_grid_spacer(category_marks(rows))
-                .x_axis_formatter(move |mark, _| axis_unit.format_axis(mark.value, lang))
-                .show(ui, |plot_ui| {
-                    let bar = |row: usize, value: f64, input: &str| {
-                        Bar::new((rows - 1 - row) as f64, value - chart.base)
-                            .base_offset(chart.base)
-                            .width(0.6)
-                            .name(input)
-                    };
-                    let lows: Vec<Bar> = chart
-                        .rows
-                        .iter()
-                        .enumerate()
-                        .map(|(i, r)| bar(i, r.at_low, &format!("{} = {}", r.label, r.low_input)))
-                        .collect();
-                    let highs: Vec<Bar> = chart
-                        .rows
-                        .iter()
-                        .enumerate()
-                        .map(|(i, r)| bar(i, r.at_high, &format!("{} = {}", r.label, r.high_input)))
-                        .collect();
-                    plot_ui.bar_chart(BarChart::new(low_name, lows).horizontal().color(low_color));
-                    plot_ui.bar_chart(
-                        BarChart::new(high_name, highs)
-                            .horizontal()
-                            .color(high_color),
-                    );
-                    plot_ui.vline(
-                        VLine::new(t("As assumed", "Zoals aangenomen").get(lang), chart.base)
-                            .color(Color32::GRAY)
-                            .width(1.5),
-                    );
-                });
-        },
-    );
+        }
+    });
+    if let Some(caption) = &plot.caption {
+        ui.add(egui::Label::new(RichText::new(caption).weak()).wrap());
+    }
 }

@@ -2,13 +2,13 @@
 //! and the plots of PRODUCT.md §5, all recomputed live as the project changes.
 
 use super::Env;
-use super::plots::{grouped_bars_ui, line_chart_ui, tornado_ui};
+use super::plots::{MIN_PLOT_WIDTH, plot_ui};
 use super::scenarios::{ScenariosState, periods_text};
 use crate::app::UncertaintyStatus;
-use crate::charts::scenarios::{self as charts, Metric};
+use crate::charts::describe;
 use crate::engine::ScenarioRun;
 use crate::i18n::{Lang, numbers, tr};
-use crate::model::Project;
+use crate::model::{Id, PlotKind, PlotSpec, Project};
 use egui::{Color32, RichText};
 
 const PLOT_HEIGHT: f32 = 300.0;
@@ -51,72 +51,72 @@ pub fn results_ui(
     );
     ui.add_space(12.0);
 
-    // Bands for the scenario looked at and the baseline only: more would hide each other.
-    let as_is = |id: &Option<crate::model::Id>| {
-        id.as_ref()
-            .and_then(|id| project.scenario(id))
-            .is_some_and(is_as_is)
+    let inputs = describe::Results {
+        comparison: Some(comparison),
+        bands: results.bands(project),
+        tornado: results.last_tornado(&scenario.id),
     };
-    let bands: Vec<_> = results
-        .bands(project)
-        .iter()
-        .filter(|(id, _)| id.is_none() || id.as_ref() == Some(&scenario.id) || as_is(id))
-        .cloned()
-        .collect();
-    let charts_in_order = [
-        Metric::ActiveLoyal,
-        Metric::CumulativeProfit,
-        Metric::Revenue,
-        Metric::Nps,
-    ];
-    for pair in charts_in_order.chunks(2) {
-        ui.columns(2, |columns| {
-            for (column, metric) in columns.iter_mut().zip(pair) {
-                let chart = charts::comparison(
-                    project,
-                    comparison,
-                    *metric,
-                    &bands,
-                    Some(&scenario.id),
-                    lang,
-                );
-                line_chart_ui(
-                    column,
-                    &format!("comparison-{metric:?}"),
-                    &chart,
-                    PLOT_HEIGHT,
-                    lang,
-                );
-            }
-        });
+    let spec = |kind, persona: Option<&Id>| PlotSpec {
+        kind,
+        scenario: Some(scenario.id.clone()),
+        persona: persona.cloned(),
+    };
+    let plot = |kind, persona| describe::describe(project, &spec(kind, persona), &inputs, lang);
+    let plot_in = |ui: &mut egui::Ui, kind, height| {
+        if let Some(plot) = plot(kind, None) {
+            plot_ui(ui, &format!("plot-{kind:?}"), &plot, height);
+        }
+    };
+    for pair in [
+        [PlotKind::ActiveLoyalComparison, PlotKind::ProfitComparison],
+        [PlotKind::RevenueComparison, PlotKind::NpsComparison],
+    ] {
+        two_or_one(
+            ui,
+            |ui| plot_in(ui, pair[0], PLOT_HEIGHT),
+            |ui| plot_in(ui, pair[1], PLOT_HEIGHT),
+        );
         ui.add_space(14.0);
     }
-    ui.columns(2, |columns| {
-        persona_picker(&mut columns[0], project, state, lang);
-        let chart = charts::customers_by_state(project, run, state.persona.as_ref(), lang);
-        line_chart_ui(
-            &mut columns[0],
-            "customers-by-state",
-            &chart,
-            PLOT_HEIGHT,
-            lang,
-        );
-        let chart = charts::clv_per_persona(project, comparison, lang);
-        grouped_bars_ui(
-            &mut columns[1],
-            "clv-per-persona",
-            &chart,
-            PLOT_HEIGHT + 26.0,
-            lang,
-        );
-    });
+    two_or_one(
+        ui,
+        |ui| {
+            persona_picker(ui, project, state, lang);
+            if let Some(plot) = plot(PlotKind::CustomersByState, state.persona.as_ref()) {
+                plot_ui(ui, "customers-by-state", &plot, PLOT_HEIGHT);
+            }
+        },
+        |ui| plot_in(ui, PlotKind::ClvPerPersona, PLOT_HEIGHT + 26.0),
+    );
     ui.add_space(14.0);
-    if let Some(tornado) = results.last_tornado(&scenario.id) {
-        let chart = charts::tornado(project, &scenario.name, tornado, lang);
-        let height = (chart.rows.len() as f32 * 26.0 + 90.0).max(220.0);
-        tornado_ui(ui, "tornado", &chart, height, lang);
+    if let Some(plot) = plot(PlotKind::Tornado, None) {
+        let rows = match &plot.y.scale {
+            crate::charts::plot::Scale::Categories { labels, .. } => labels.len(),
+            crate::charts::plot::Scale::Values(_) => 0,
+        };
+        let height = (rows as f32 * 26.0 + 90.0).max(220.0);
+        plot_ui(ui, "tornado", &plot, height);
     }
     ui.add_space(20.0);
+}
+
+/// Two plots side by side when both get a readable width, else one under the other.
+fn two_or_one(
+    ui: &mut egui::Ui,
+    left: impl FnOnce(&mut egui::Ui),
+    right: impl FnOnce(&mut egui::Ui),
+) {
+    let gap = ui.spacing().item_spacing.x;
+    if ui.available_width() >= 2.0 * MIN_PLOT_WIDTH + gap {
+        ui.columns(2, |columns| {
+            left(&mut columns[0]);
+            right(&mut columns[1]);
+        });
+    } else {
+        left(ui);
+        ui.add_space(14.0);
+        right(ui);
+    }
 }
 
 fn persona_picker(ui: &mut egui::Ui, project: &Project, state: &mut ScenariosState, lang: Lang) {

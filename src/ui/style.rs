@@ -1,4 +1,4 @@
-//! The look of the app: readable sizes for a projector, and the colours the plots share.
+//! The look of the app: readable sizes for a projector; series colours from the plots' palette.
 
 use egui::{Color32, FontId, TextStyle};
 
@@ -19,20 +19,10 @@ pub fn install(ctx: &egui::Context) {
     });
 }
 
-/// A colour per series (persona, scenario) that reads on light and dark backgrounds and for
-/// the common colour-vision deficiencies (Okabe–Ito palette).
+/// The palette colour of series slot `index` (persona, scenario): see
+/// [`crate::charts::palette`].
 pub fn series_color(index: usize) -> Color32 {
-    const PALETTE: [Color32; 8] = [
-        Color32::from_rgb(0x00, 0x72, 0xB2),
-        Color32::from_rgb(0xE6, 0x9F, 0x00),
-        Color32::from_rgb(0x00, 0x9E, 0x73),
-        Color32::from_rgb(0xCC, 0x79, 0xA7),
-        Color32::from_rgb(0xD5, 0x5E, 0x00),
-        Color32::from_rgb(0x56, 0xB4, 0xE9),
-        Color32::from_rgb(0xB8, 0x9B, 0x00),
-        Color32::from_rgb(0x6A, 0x3D, 0x9A),
-    ];
-    PALETTE[index % PALETTE.len()]
+    super::plots::color(crate::charts::palette::series(index))
 }
 
 /// A section heading inside a workspace.

@@ -1,0 +1,53 @@
+//! The colours every plot uses, as plain RGB: one palette for series (Okabe–Ito, readable on
+//! light and dark backgrounds and for the common colour-vision deficiencies), the tornado's two
+//! ends, and the neutral grey of reference lines.
+
+/// A colour as red, green and blue, 0–255.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct Rgb(pub u8, pub u8, pub u8);
+
+impl Rgb {
+    /// `#rrggbb`, for SVG and HTML.
+    pub fn hex(self) -> String {
+        format!("#{:02x}{:02x}{:02x}", self.0, self.1, self.2)
+    }
+}
+
+/// The series palette (Okabe–Ito, with a darker yellow that reads on white).
+pub const SERIES: [Rgb; 8] = [
+    Rgb(0x00, 0x72, 0xB2),
+    Rgb(0xE6, 0x9F, 0x00),
+    Rgb(0x00, 0x9E, 0x73),
+    Rgb(0xCC, 0x79, 0xA7),
+    Rgb(0xD5, 0x5E, 0x00),
+    Rgb(0x56, 0xB4, 0xE9),
+    Rgb(0xB8, 0x9B, 0x00),
+    Rgb(0x6A, 0x3D, 0x9A),
+];
+
+/// The colour of series slot `index` (persona, scenario, loyalty state); wraps around.
+pub fn series(index: usize) -> Rgb {
+    SERIES[index % SERIES.len()]
+}
+
+/// Tornado bars with the assumption at the low end of its range.
+pub const TORNADO_LOW: Rgb = Rgb(0xD5, 0x5E, 0x00);
+/// Tornado bars with the assumption at the high end of its range.
+pub const TORNADO_HIGH: Rgb = Rgb(0x00, 0x72, 0xB2);
+/// Reference lines (the result as assumed).
+pub const REFERENCE: Rgb = Rgb(0xA0, 0xA0, 0xA0);
+
+/// Opacity of an uncertainty band over its line's colour.
+pub const BAND_OPACITY: f32 = 0.25;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_palette_wraps_and_writes_hex() {
+        assert_eq!(series(8), series(0));
+        assert_eq!(series(0).hex(), "#0072b2");
+        assert_eq!(TORNADO_HIGH, series(0));
+    }
+}

@@ -1,0 +1,373 @@
+//! A plot described once for every renderer: what it is (shape), what it shows (marks in data
+//! coordinates with their colours, widths and dashes), how its axes read (units, category
+//! labels), its legend, title and caption. The app draws it on screen; the headless renderer
+//! writes it as SVG and PNG; both read only this.
+
+use super::palette::Rgb;
+use super::scenarios::ValueUnit;
+use crate::i18n::Lang;
+use crate::model::PlotKind;
+
+/// The kind of picture a plot is. Radar, gap bars and heat matrix come with their plots.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Shape {
+    /// Lines over time, with bands and vertical markers.
+    Lines,
+    /// One bar per category (horizontal: the needs profile).
+    Bars,
+    /// Bars grouped by category, one per series.
+    GroupedBars,
+    /// Horizontal bars around a base value, largest swing at the top.
+    Tornado,
+}
+
+/// How values along an axis read.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Scale {
+    /// Numbers in a unit.
+    Values(ValueUnit),
+    /// Categories at 0, 1, 2, …; with `from_top`, category 0 is drawn at the far end
+    /// (position `count − 1`), so a vertical list reads top to bottom.
+    Categories {
+        /// The labels, first category first.
+        labels: Vec<String>,
+        /// Whether the first category is drawn at the highest position.
+        from_top: bool,
+    },
+}
+
+/// One axis: its label (with unit), its scale, values it always shows, and whether it has
+/// grid lines.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Axis {
+    /// Label with unit; empty for none.
+    pub label: String,
+    /// How values read.
+    pub scale: Scale,
+    /// Values the axis always includes (e.g. 0).
+    pub include: Vec<f64>,
+    /// Whether grid lines cross the plot at its ticks.
+    pub grid: bool,
+}
+
+impl Axis {
+    /// A value axis in `unit` that includes `include`.
+    pub fn values(label: impl Into<String>, unit: ValueUnit, include: &[f64]) -> Self {
+        Axis {
+            label: label.into(),
+            scale: Scale::Values(unit),
+            include: include.to_vec(),
+            grid: true,
+        }
+    }
+
+    /// A category axis: `labels` at 0, 1, 2, … (first at the top with `from_top`).
+    pub fn categories(labels: Vec<String>, from_top: bool) -> Self {
+        Axis {
+            label: String::new(),
+            scale: Scale::Categories { labels, from_top },
+            include: Vec::new(),
+            grid: true,
+        }
+    }
+
+    /// The label at whole-number `position` of a category axis.
+    pub fn category_at(&self, position: f64) -> Option<&str> {
+        let Scale::Categories { labels, from_top } = &self.scale else {
+            return None;
+        };
+        let index = position.round();
+        if (position - index).abs() > 1e-6 || index < 0.0 {
+            return None;
+        }
+        let index = index as usize;
+        let category = if *from_top {
+            labels.len().checked_sub(1 + index)?
+        } else {
+            index
+        };
+        labels.get(category).map(String::as_str)
+    }
+
+    /// A value on this axis as tick text.
+    pub fn tick_text(&self, value: f64, lang: Lang) -> String {
+        match &self.scale {
+            Scale::Values(unit) => unit.format_axis(value, lang),
+            Scale::Categories { .. } => self.category_at(value).unwrap_or_default().to_string(),
+        }
+    }
+}
+
+/// How a line or rule is stroked.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Dash {
+    /// Solid.
+    Solid,
+    /// Long dashes with wide gaps (the baseline).
+    Dashed,
+    /// Dots with wide gaps (markers).
+    Dotted,
+}
+
+/// A line through `[x, y]` points.
+#[derive(Clone, Debug, PartialEq)]
+pub struct LineMark {
+    /// Legend name.
+    pub name: String,
+    /// Colour.
+    pub color: Rgb,
+    /// Points in data coordinates.
+    pub points: Vec<[f64; 2]>,
+    /// Stroke width in points.
+    pub width: f32,
+    /// Stroke style.
+    pub dash: Dash,
+}
+
+/// A filled band between a low and a high value (`[x, low, high]`), under its line.
+#[derive(Clone, Debug, PartialEq)]
+pub struct BandMark {
+    /// Colour of its line.
+    pub color: Rgb,
+    /// Opacity of the fill.
+    pub opacity: f32,
+    /// `[x, low, high]`.
+    pub points: Vec<[f64; 3]>,
+}
+
+/// One bar: at `at` on the category axis, from `from` to `to` on the value axis.
+#[derive(Clone, Debug, PartialEq)]
+pub struct BarMark {
+    /// Position on the category axis.
+    pub at: f64,
+    /// Where the bar starts on the value axis.
+    pub from: f64,
+    /// Where it ends.
+    pub to: f64,
+    /// Thickness, in category-axis units.
+    pub width: f64,
+    /// What it is, for hover text.
+    pub hover: String,
+}
+
+/// Bars of one colour (one legend entry).
+#[derive(Clone, Debug, PartialEq)]
+pub struct BarsMark {
+    /// Legend name.
+    pub name: String,
+    /// Colour of the outline, and of the fill at `fill_opacity`.
+    pub color: Rgb,
+    /// Opacity of the fill (1: solid; less where bars may overlap).
+    pub fill_opacity: f32,
+    /// Bars along the y axis (categories up the side) instead of the x axis.
+    pub horizontal: bool,
+    /// The bars.
+    pub bars: Vec<BarMark>,
+}
+
+/// A vertical line across the plot at `x`.
+#[derive(Clone, Debug, PartialEq)]
+pub struct RuleMark {
+    /// Legend name; `None` keeps it out of the legend (the caption names it).
+    pub name: Option<String>,
+    /// Where.
+    pub x: f64,
+    /// Colour.
+    pub color: Rgb,
+    /// Stroke width in points.
+    pub width: f32,
+    /// Stroke style.
+    pub dash: Dash,
+}
+
+/// Something drawn in the plot, in data coordinates.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Mark {
+    /// A line.
+    Line(LineMark),
+    /// An uncertainty band.
+    Band(BandMark),
+    /// Bars.
+    Bars(BarsMark),
+    /// A vertical rule.
+    Rule(RuleMark),
+}
+
+/// How a legend entry's swatch looks.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Swatch {
+    /// A stroke of this width and style.
+    Line(f32, Dash),
+    /// A filled box.
+    Box,
+}
+
+/// One entry of the legend.
+#[derive(Clone, Debug, PartialEq)]
+pub struct LegendEntry {
+    /// Name.
+    pub name: String,
+    /// Colour.
+    pub color: Rgb,
+    /// Swatch.
+    pub swatch: Swatch,
+}
+
+/// The numbers behind a plot, for its CSV (the chart structs of [`super::scenarios`] and
+/// [`super::BarChart`]).
+#[derive(Clone, Debug, PartialEq)]
+pub enum Source {
+    /// Bars of one series.
+    Bars(super::BarChart),
+    /// Lines over time.
+    Lines(super::scenarios::LineChart),
+    /// Grouped bars.
+    GroupedBars(super::scenarios::GroupedBars),
+    /// A tornado.
+    Tornado(super::scenarios::TornadoChart),
+}
+
+/// A plot, described once for every renderer.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Plot {
+    /// Which plot of PRODUCT.md §5 this is.
+    pub kind: PlotKind,
+    /// The kind of picture.
+    pub shape: Shape,
+    /// Title.
+    pub title: String,
+    /// Horizontal axis.
+    pub x: Axis,
+    /// Vertical axis.
+    pub y: Axis,
+    /// What is drawn, back to front.
+    pub marks: Vec<Mark>,
+    /// Whether the plot has a legend (its entries come from the named marks).
+    pub legend: bool,
+    /// A note under the plot (break-even periods).
+    pub caption: Option<String>,
+    /// For lines over time: the name of one period, for hover text ("month").
+    pub period_name: Option<String>,
+    /// The language of every text in it.
+    pub lang: Lang,
+    /// The numbers behind it.
+    pub source: Source,
+}
+
+impl Plot {
+    /// The legend entries, in drawing order: named lines, bars and rules.
+    pub fn legend_entries(&self) -> Vec<LegendEntry> {
+        if !self.legend {
+            return Vec::new();
+        }
+        self.marks
+            .iter()
+            .filter_map(|mark| match mark {
+                Mark::Line(line) => Some(LegendEntry {
+                    name: line.name.clone(),
+                    color: line.color,
+                    swatch: Swatch::Line(line.width, line.dash),
+                }),
+                Mark::Bars(bars) => Some(LegendEntry {
+                    name: bars.name.clone(),
+                    color: bars.color,
+                    swatch: Swatch::Box,
+                }),
+                Mark::Rule(rule) => rule.name.as_ref().map(|name| LegendEntry {
+                    name: name.clone(),
+                    color: rule.color,
+                    swatch: Swatch::Line(rule.width, rule.dash),
+                }),
+                Mark::Band(_) => None,
+            })
+            .filter(|entry| !entry.name.is_empty())
+            .collect()
+    }
+
+    /// The numbers behind the plot as CSV: the same text as the app's CSV button.
+    pub fn csv(&self) -> String {
+        match &self.source {
+            Source::Bars(chart) => super::bar_chart_csv(chart),
+            Source::Lines(chart) => super::scenarios::line_chart_csv(chart),
+            Source::GroupedBars(chart) => super::scenarios::grouped_bars_csv(chart),
+            Source::Tornado(chart) => super::scenarios::tornado_csv(chart),
+        }
+    }
+
+    /// The smallest and largest x and y the plot shows: every mark and the axes' included
+    /// values, or `None` when there is nothing to show. Bars include their thickness.
+    pub fn bounds(&self) -> Option<Bounds> {
+        let mut b = Bounds::EMPTY;
+        for mark in &self.marks {
+            match mark {
+                Mark::Line(line) => line.points.iter().for_each(|p| b.add(p[0], p[1])),
+                Mark::Band(band) => band.points.iter().for_each(|p| {
+                    b.add(p[0], p[1]);
+                    b.add(p[0], p[2]);
+                }),
+                Mark::Bars(bars) => {
+                    for bar in &bars.bars {
+                        for at in [bar.at - bar.width / 2.0, bar.at + bar.width / 2.0] {
+                            for value in [bar.from, bar.to] {
+                                if bars.horizontal {
+                                    b.add(value, at);
+                                } else {
+                                    b.add(at, value);
+                                }
+                            }
+                        }
+                    }
+                }
+                Mark::Rule(rule) => b.add_x(rule.x),
+            }
+        }
+        self.x.include.iter().for_each(|x| b.add_x(*x));
+        self.y.include.iter().for_each(|y| b.add_y(*y));
+        b.is_set().then_some(b)
+    }
+}
+
+/// A rectangle in data coordinates.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Bounds {
+    /// Smallest x.
+    pub min_x: f64,
+    /// Largest x.
+    pub max_x: f64,
+    /// Smallest y.
+    pub min_y: f64,
+    /// Largest y.
+    pub max_y: f64,
+}
+
+impl Bounds {
+    const EMPTY: Bounds = Bounds {
+        min_x: f64::INFINITY,
+        max_x: f64::NEG_INFINITY,
+        min_y: f64::INFINITY,
+        max_y: f64::NEG_INFINITY,
+    };
+
+    fn add(&mut self, x: f64, y: f64) {
+        self.add_x(x);
+        self.add_y(y);
+    }
+
+    fn add_x(&mut self, x: f64) {
+        if x.is_finite() {
+            self.min_x = self.min_x.min(x);
+            self.max_x = self.max_x.max(x);
+        }
+    }
+
+    fn add_y(&mut self, y: f64) {
+        if y.is_finite() {
+            self.min_y = self.min_y.min(y);
+            self.max_y = self.max_y.max(y);
+        }
+    }
+
+    fn is_set(&self) -> bool {
+        self.min_x <= self.max_x && self.min_y <= self.max_y
+    }
+}

@@ -1,0 +1,366 @@
+//! Where each part of a headless plot goes: the title, the legend (above the plot, so it
+//! never covers data), the plot frame with its ticks, the axis labels and the caption; and the
+//! colours of the light and dark themes.
+
+use crate::charts::palette::Rgb;
+use crate::charts::plot::{Plot, Scale};
+
+/// The colours of a picture's page.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Theme {
+    /// Page.
+    pub background: Rgb,
+    /// Titles, labels, ticks.
+    pub text: Rgb,
+    /// Captions.
+    pub weak: Rgb,
+    /// Grid lines.
+    pub grid: Rgb,
+    /// The plot's frame.
+    pub axis: Rgb,
+}
+
+impl Theme {
+    /// Dark text on white: for print and handouts.
+    pub const LIGHT: Theme = Theme {
+        background: Rgb(0xFF, 0xFF, 0xFF),
+        text: Rgb(0x1F, 0x23, 0x28),
+        weak: Rgb(0x59, 0x63, 0x6E),
+        grid: Rgb(0xE4, 0xE4, 0xE4),
+        axis: Rgb(0xA8, 0xA8, 0xA8),
+    };
+    /// Light text on the app's dark grey: for dark slides.
+    pub const DARK: Theme = Theme {
+        background: Rgb(0x1B, 0x1B, 0x1B),
+        text: Rgb(0xE8, 0xE8, 0xE8),
+        weak: Rgb(0xA8, 0xA8, 0xA8),
+        grid: Rgb(0x36, 0x36, 0x36),
+        axis: Rgb(0x60, 0x60, 0x60),
+    };
+}
+
+/// Width of a legend swatch and the gap after it.
+pub const SWATCH: f32 = 30.0;
+
+/// Text with `&`, `<`, `>`, quotes escaped, for XML and HTML.
+pub fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// About how wide `text` is at `size` points in the app's font (a little generous).
+pub fn text_width(text: &str, size: f32) -> f32 {
+    text.chars()
+        .map(|c| match c {
+            'i' | 'l' | 'j' | 't' | 'f' | 'r' | '.' | ',' | ':' | ';' | '\'' | '|' | ' ' => 0.33,
+            'm' | 'w' | 'M' | 'W' | '—' | '%' | '€' | '£' => 0.85,
+            c if c.is_uppercase() => 0.64,
+            _ => 0.53,
+        })
+        .sum::<f32>()
+        * size
+}
+
+/// `text` broken at spaces into at most `max_lines` lines of at most `room` points; the last
+/// line ends in "…" when the text does not fit.
+pub fn wrap(text: &str, size: f32, room: f32, max_lines: usize) -> Vec<String> {
+    let mut lines: Vec<String> = Vec::new();
+    let mut current = String::new();
+    for word in text.split_whitespace() {
+        let candidate = if current.is_empty() {
+            word.to_string()
+        } else {
+            format!("{current} {word}")
+        };
+        if text_width(&candidate, size) <= room || current.is_empty() {
+            current = candidate;
+        } else {
+            lines.push(std::mem::replace(&mut current, word.to_string()));
+        }
+    }
+    if !current.is_empty() || lines.is_empty() {
+        lines.push(current);
+    }
+    if lines.len() > max_lines.max(1) {
+        lines.truncate(max_lines.max(1));
+        if let Some(last) = lines.last_mut() {
+            last.push('…');
+        }
+    }
+    for line in &mut lines {
+        while text_width(line, size) > room && line.chars().count() > 2 {
+            line.pop();
+            line.pop();
+            line.push('…');
+        }
+    }
+    lines
+}
+
+/// Round tick values between `low` and `high`, about `target` of them (steps of 1, 2, 2.5, 5
+/// times a power of ten).
+pub fn nice_ticks(low: f64, high: f64, target: usize) -> Vec<f64> {
+    let span = high - low;
+    if !(span.is_finite() && span > 0.0) {
+        return Vec::new();
+    }
+    let rough = span / target.max(2) as f64;
+    let power = 10f64.powf(rough.log10().floor());
+    let step = [1.0, 2.0, 2.5, 5.0, 10.0]
+        .iter()
+        .map(|m| m * power)
+        .find(|s| *s >= rough)
+        .unwrap_or(10.0 * power);
+    let first = (low / step).ceil() as i64;
+    let last = (high / step).floor() as i64;
+    (first..=last).map(|i| i as f64 * step).collect()
+}
+
+/// The plot's frame on the page and how data maps onto it.
+#[derive(Clone, Debug)]
+pub struct Frame {
+    /// Left edge, points.
+    pub left: f32,
+    /// Top edge.
+    pub top: f32,
+    /// Width.
+    pub width: f32,
+    /// Height.
+    pub height: f32,
+    x_range: (f64, f64),
+    y_range: (f64, f64),
+    /// Where ticks (and grid lines) are along x, in data.
+    pub x_ticks: Vec<f64>,
+    /// Where ticks are along y.
+    pub y_ticks: Vec<f64>,
+    /// Room for y tick labels.
+    pub y_label_room: f32,
+    /// Their size.
+    pub y_label_size: f32,
+    /// The most lines one may take.
+    pub y_label_lines: usize,
+    /// Baseline of the x axis label.
+    pub x_label_y: f32,
+    /// Centre line of the (turned) y axis label.
+    pub y_label_x: f32,
+}
+
+impl Frame {
+    /// Right edge.
+    pub fn right(&self) -> f32 {
+        self.left + self.width
+    }
+
+    /// Bottom edge.
+    pub fn bottom(&self) -> f32 {
+        self.top + self.height
+    }
+
+    /// Data x to page x.
+    pub fn sx(&self, x: f64) -> f32 {
+        let (a, b) = self.x_range;
+        self.left + ((x - a) / (b - a)) as f32 * self.width
+    }
+
+    /// Data y to page y.
+    pub fn sy(&self, y: f64) -> f32 {
+        let (a, b) = self.y_range;
+        self.bottom() - ((y - a) / (b - a)) as f32 * self.height
+    }
+
+    /// How much data x the frame spans.
+    pub fn x_span(&self) -> f64 {
+        self.x_range.1 - self.x_range.0
+    }
+}
+
+/// The page of one plot: title lines, legend positions, frame, caption lines.
+pub struct Layout {
+    /// Margin around everything.
+    pub pad: f32,
+    /// Title size.
+    pub title_size: f32,
+    /// Title lines.
+    pub title: Vec<String>,
+    /// Where each legend entry's text starts: `(swatch x, text baseline)`.
+    pub legend: Vec<(f32, f32)>,
+    /// The plot frame; `None` when there is nothing to plot.
+    pub frame: Option<Frame>,
+    /// Caption lines.
+    pub caption: Vec<String>,
+    /// Top of the caption.
+    pub caption_top: f32,
+}
+
+/// The range an axis shows: categories from half a step before the first to half after the
+/// last; values with a little room around them.
+fn range(scale: &Scale, low: f64, high: f64) -> (f64, f64) {
+    match scale {
+        Scale::Categories { labels, .. } => (low.min(-0.5), high.max(labels.len() as f64 - 0.5)),
+        Scale::Values(_) => {
+            let span = high - low;
+            let margin = if span > 0.0 { span * 0.04 } else { 1.0 };
+            (low - margin, high + margin)
+        }
+    }
+}
+
+fn ticks(scale: &Scale, (low, high): (f64, f64), target: usize) -> Vec<f64> {
+    match scale {
+        Scale::Categories { labels, .. } => (0..labels.len()).map(|i| i as f64).collect(),
+        Scale::Values(_) => nice_ticks(low, high, target),
+    }
+}
+
+impl Layout {
+    /// Lays out `plot` on a page `width` × `height` points.
+    pub fn new(plot: &Plot, width: f32, height: f32) -> Self {
+        let pad = 18.0;
+        let title_size = 19.0;
+        let inner = width - 2.0 * pad;
+        let title = wrap(&plot.title, title_size, inner, 2);
+        let mut y = pad + title.len() as f32 * title_size * 1.25 + 8.0;
+        let mut legend = Vec::new();
+        let (mut x, mut row) = (pad, 0);
+        for entry in plot.legend_entries() {
+            let w = SWATCH + super::layout::text_width(&entry.name, 13.0) + 18.0;
+            if x > pad && x + w > pad + inner {
+                x = pad;
+                row += 1;
+            }
+            legend.push((x, y + 13.0 + row as f32 * 20.0));
+            x += w;
+        }
+        if !legend.is_empty() {
+            y += (row + 1) as f32 * 20.0 + 8.0;
+        }
+        let caption = plot
+            .caption
+            .as_deref()
+            .map(|c| wrap(c, 13.0, inner, 3))
+            .unwrap_or_default();
+        let caption_top = height - pad - caption.len() as f32 * 16.0;
+        let frame = plot
+            .bounds()
+            .map(|b| Self::frame(plot, b, pad, y, width, caption_top));
+        Layout {
+            pad,
+            title_size,
+            title,
+            legend,
+            frame,
+            caption,
+            caption_top,
+        }
+    }
+
+    fn frame(
+        plot: &Plot,
+        b: crate::charts::plot::Bounds,
+        pad: f32,
+        top: f32,
+        width: f32,
+        caption_top: f32,
+    ) -> Frame {
+        let x_range = range(&plot.x.scale, b.min_x, b.max_x);
+        let y_range = range(&plot.y.scale, b.min_y, b.max_y);
+        let x_label_y = caption_top - 8.0;
+        let mut bottom = if plot.x.label.is_empty() {
+            caption_top - 4.0
+        } else {
+            x_label_y - 18.0
+        };
+        let x_lines = match &plot.x.scale {
+            Scale::Categories { .. } => 3,
+            Scale::Values(_) => 1,
+        };
+        bottom -= 22.0 + (x_lines - 1) as f32 * 15.0;
+        let height = (bottom - top).max(40.0);
+        let y_ticks = ticks(&plot.y.scale, y_range, (height / 55.0).round() as usize);
+        // Category labels up the side: two lines where rows are tall enough, else one line
+        // in a size that fits the row, taking up to half the page before they are cut short.
+        let (y_label_size, y_label_lines, y_label_room) = match &plot.y.scale {
+            Scale::Categories { labels, .. } => {
+                let row = height / ((y_range.1 - y_range.0) as f32).max(1.0);
+                let (size, lines, share) = if row >= 32.0 {
+                    (12.5, 2, 0.3)
+                } else {
+                    ((row * 0.72).clamp(9.0, 12.5), 1, 0.48)
+                };
+                let widest = labels
+                    .iter()
+                    .map(|l| text_width(l, size))
+                    .fold(0.0, f32::max);
+                (size, lines, widest.min(width * share))
+            }
+            Scale::Values(_) => {
+                let widest = y_ticks
+                    .iter()
+                    .map(|v| text_width(&plot.y.tick_text(*v, plot.lang), 12.5))
+                    .fold(0.0, f32::max);
+                (12.5, 1, widest)
+            }
+        };
+        let y_label_x = pad + 10.0;
+        let left = if plot.y.label.is_empty() {
+            pad
+        } else {
+            pad + 24.0
+        } + y_label_room
+            + 10.0;
+        let right = width - pad - 16.0;
+        let frame_width = (right - left).max(40.0);
+        let x_ticks = ticks(
+            &plot.x.scale,
+            x_range,
+            (frame_width / 95.0).round() as usize,
+        );
+        Frame {
+            left,
+            top,
+            width: frame_width,
+            height,
+            x_range,
+            y_range,
+            x_ticks,
+            y_ticks,
+            y_label_room,
+            y_label_size,
+            y_label_lines,
+            x_label_y,
+            y_label_x,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ticks_are_round_and_inside_the_range() {
+        assert_eq!(nice_ticks(0.0, 36.0, 6), vec![0.0, 10.0, 20.0, 30.0]);
+        assert_eq!(nice_ticks(-0.3, 5.2, 6), vec![0.0, 1.0, 2.0, 3.0, 4.0, 5.0]);
+        assert!(nice_ticks(1.0, 1.0, 5).is_empty());
+        assert!(nice_ticks(f64::NAN, 1.0, 5).is_empty());
+    }
+
+    #[test]
+    fn long_text_wraps_and_ends_in_an_ellipsis() {
+        let lines = wrap("one two three four five six seven", 10.0, 40.0, 2);
+        assert_eq!(lines.len(), 2);
+        assert!(lines[1].ends_with('…'), "{lines:?}");
+        assert_eq!(wrap("short", 10.0, 400.0, 2), vec!["short"]);
+        assert_eq!(escape("a<b & \"c\""), "a&lt;b &amp; &quot;c&quot;");
+    }
+}

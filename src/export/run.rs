@@ -1,0 +1,266 @@
+//! `cx-workbench export`: every plot a project can show, as SVG, PNG and CSV in one folder,
+//! with an `index.html` handout. Each file is written under a temporary name in the folder and
+//! renamed when complete, so a failure never leaves a half-written file under a final name.
+
+use super::{PictureOptions, file_stem};
+use crate::charts::describe::{self, Results};
+use crate::charts::plot::Plot;
+use crate::cli::{EXIT_INVALID, EXIT_OK, EXIT_UNREADABLE};
+use crate::engine;
+use crate::i18n::{Lang, t};
+use crate::model::{Id, Project, validate};
+use crate::store;
+use std::io::Write;
+use std::path::Path;
+
+/// Which files to write per plot.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Formats {
+    /// The picture as SVG.
+    pub svg: bool,
+    /// The picture as PNG.
+    pub png: bool,
+    /// The numbers as CSV.
+    pub csv: bool,
+}
+
+impl Default for Formats {
+    fn default() -> Self {
+        Formats {
+            svg: true,
+            png: true,
+            csv: true,
+        }
+    }
+}
+
+/// What `export` writes.
+#[derive(Clone, Debug, Default)]
+pub struct ExportOptions {
+    /// Which files per plot.
+    pub formats: Formats,
+    /// Language of titles and labels; the project's own when `None`.
+    pub lang: Option<Lang>,
+    /// Only this scenario's plots (and it emphasised in the comparisons).
+    pub scenario: Option<Id>,
+    /// Size, scale and theme of the pictures.
+    pub picture: PictureOptions,
+}
+
+/// Every plot `project` can show (see [`describe::specs`]), with the engine results computed
+/// here; `scenario` limits the per-scenario plots to it and emphasises it.
+pub fn plots(project: &Project, scenario: Option<&Id>, lang: Lang) -> Vec<Plot> {
+    let comparison = engine::compare(project);
+    describe::specs(project, scenario)
+        .iter()
+        .filter_map(|spec| {
+            let tornado = match (&spec.kind, &spec.scenario) {
+                (crate::model::PlotKind::Tornado, Some(id)) => project
+                    .scenario(id)
+                    .map(|s| engine::tornado::tornado(project, s)),
+                _ => None,
+            };
+            let results = Results {
+                comparison: Some(&comparison),
+                bands: &[],
+                tornado: tornado.as_ref(),
+            };
+            describe::describe(project, spec, &results, lang)
+        })
+        .collect()
+}
+
+/// One plot's files: `(file name, bytes)`.
+type Files = Vec<(String, Vec<u8>)>;
+
+/// Renders the files of `plot` named `stem`.
+fn render(plot: &Plot, stem: &str, options: &ExportOptions) -> Result<Files, String> {
+    let mut files = Vec::new();
+    let svg = super::to_svg(plot, &options.picture);
+    if options.formats.png {
+        let raster = super::png::rasterise(&svg).map_err(|e| format!("{}: {e}", plot.title))?;
+        files.push((format!("{stem}.png"), raster.png));
+    }
+    if options.formats.svg {
+        files.push((format!("{stem}.svg"), svg.into_bytes()));
+    }
+    if options.formats.csv {
+        files.push((format!("{stem}.csv"), plot.csv().into_bytes()));
+    }
+    Ok(files)
+}
+
+/// Renders every plot on the machine's cores, keeping their order.
+fn render_all(plots: &[(String, Plot)], options: &ExportOptions) -> Vec<Result<Files, String>> {
+    let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
+    let share = plots.len().div_ceil(threads.max(1)).max(1);
+    std::thread::scope(|scope| {
+        let handles: Vec<_> = plots
+            .chunks(share)
+            .map(|chunk| {
+                scope.spawn(move || {
+                    chunk
+                        .iter()
+                        .map(|(stem, plot)| render(plot, stem, options))
+                        .collect::<Vec<_>>()
+                })
+            })
+            .collect();
+        handles
+            .into_iter()
+            .flat_map(|h| {
+                h.join()
+                    .unwrap_or_else(|_| vec![Err("drawing a plot failed".to_string())])
+            })
+            .collect()
+    })
+}
+
+/// Writes `bytes` to `dir/name` through a temporary file in `dir`, renamed when complete.
+pub fn write_atomically(dir: &Path, name: &str, bytes: &[u8]) -> Result<(), String> {
+    let temporary = dir.join(format!(".{name}.part-{}", std::process::id()));
+    let target = dir.join(name);
+    let written =
+        std::fs::write(&temporary, bytes).and_then(|()| std::fs::rename(&temporary, &target));
+    written.map_err(|error| {
+        let _ = std::fs::remove_file(&temporary);
+        format!("cannot write {}: {error}", target.display())
+    })
+}
+
+/// `export`: writes every plot of `file` into `dir`; progress to `out`, problems to `err`.
+/// Returns 0, 1 (written, but the project has validation problems) or 2 (unreadable file,
+/// unknown scenario, or the folder cannot be written).
+pub fn export(
+    file: &Path,
+    dir: &Path,
+    options: &ExportOptions,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> i32 {
+    let project = match store::load(file) {
+        Ok(loaded) => loaded.project,
+        Err(error) => {
+            let _ = writeln!(err, "{}", error.message(Lang::En));
+            return EXIT_UNREADABLE;
+        }
+    };
+    let problems = validate(&project).len();
+    if problems > 0 {
+        let _ = writeln!(
+            err,
+            "{}: warning: {problems} validation problem(s); exporting anyway (run `cx-workbench check` to see them)",
+            file.display()
+        );
+    }
+    if let Some(id) = &options.scenario
+        && project.scenario(id).is_none()
+    {
+        let _ = writeln!(
+            err,
+            "{}: no scenario with id {:?}",
+            file.display(),
+            id.as_str()
+        );
+        return EXIT_UNREADABLE;
+    }
+    if let Err(error) = std::fs::create_dir_all(dir) {
+        let _ = writeln!(err, "cannot create the folder {}: {error}", dir.display());
+        return EXIT_UNREADABLE;
+    }
+    let lang = options.lang.unwrap_or(project.meta.language);
+    let mut taken = std::collections::HashSet::new();
+    let plots: Vec<(String, Plot)> = plots(&project, options.scenario.as_ref(), lang)
+        .into_iter()
+        .map(|plot| (unique_stem(&plot.title, &mut taken), plot))
+        .collect();
+    let mut written = Vec::new();
+    for (files, (stem, plot)) in render_all(&plots, options).into_iter().zip(&plots) {
+        let result = files.and_then(|files| {
+            files
+                .iter()
+                .try_for_each(|(name, bytes)| write_atomically(dir, name, bytes))
+        });
+        if let Err(reason) = result {
+            let _ = writeln!(err, "{reason}");
+            return EXIT_UNREADABLE;
+        }
+        written.push((stem.as_str(), plot));
+    }
+    let html = index_html(&project, &written, options.formats, lang);
+    if let Err(reason) = write_atomically(dir, "index.html", html.as_bytes()) {
+        let _ = writeln!(err, "{reason}");
+        return EXIT_UNREADABLE;
+    }
+    let _ = writeln!(
+        out,
+        "{}: {} plots written to {}",
+        file.display(),
+        written.len(),
+        dir.display()
+    );
+    if problems > 0 { EXIT_INVALID } else { EXIT_OK }
+}
+
+/// A file stem for `title` not in `taken` (adding `-2`, `-3`, …), then taken.
+fn unique_stem(title: &str, taken: &mut std::collections::HashSet<String>) -> String {
+    let stem = file_stem(title);
+    let mut candidate = stem.clone();
+    let mut n = 1;
+    while !taken.insert(candidate.clone()) {
+        n += 1;
+        candidate = format!("{stem}-{n}");
+    }
+    candidate
+}
+
+/// The handout: every plot with its title, its picture and links to its files.
+fn index_html(project: &Project, plots: &[(&str, &Plot)], formats: Formats, lang: Lang) -> String {
+    use super::layout::escape;
+    let heading = match lang {
+        Lang::En => format!("Plots of {}", project.meta.name),
+        Lang::Nl => format!("Grafieken van {}", project.meta.name),
+    };
+    let mut html = format!(
+        "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n<title>{}</title>\n<style>\nbody {{ font-family: Ubuntu, 'Segoe UI', sans-serif; max-width: 1000px; margin: 2em auto; padding: 0 1em; color: #1f2328; }}\nsection {{ margin: 0 0 3em; page-break-inside: avoid; }}\nimg {{ width: 100%; height: auto; border: 1px solid #ddd; }}\nnav a {{ margin-right: 1.2em; }}\n</style>\n</head>\n<body>\n<h1>{}</h1>\n",
+        match lang {
+            Lang::En => "en",
+            Lang::Nl => "nl",
+        },
+        escape(&heading),
+        escape(&heading)
+    );
+    if !project.meta.organisation.is_empty() {
+        html.push_str(&format!("<p>{}</p>\n", escape(&project.meta.organisation)));
+    }
+    let numbers = t("Numbers (CSV)", "Getallen (CSV)").get(lang);
+    for (stem, plot) in plots {
+        let title = escape(&plot.title);
+        html.push_str(&format!("<section>\n<h2>{title}</h2>\n"));
+        let picture = if formats.png {
+            Some("png")
+        } else if formats.svg {
+            Some("svg")
+        } else {
+            None
+        };
+        if let Some(extension) = picture {
+            html.push_str(&format!(
+                "<img src=\"{stem}.{extension}\" alt=\"{title}\">\n"
+            ));
+        }
+        let mut links = Vec::new();
+        if formats.svg {
+            links.push(format!("<a href=\"{stem}.svg\">SVG</a>"));
+        }
+        if formats.png {
+            links.push(format!("<a href=\"{stem}.png\">PNG</a>"));
+        }
+        if formats.csv {
+            links.push(format!("<a href=\"{stem}.csv\">{numbers}</a>"));
+        }
+        html.push_str(&format!("<nav>{}</nav>\n</section>\n", links.join(" ")));
+    }
+    html.push_str("</body>\n</html>\n");
+    html
+}

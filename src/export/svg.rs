@@ -1,0 +1,303 @@
+//! A [`Plot`] as SVG, with no window: title, legend, axes with ticks and labels, the marks,
+//! and the caption, laid out in points on a page of the caller's size. Text stays text, in
+//! the app's font.
+
+use super::layout::{Frame, Layout, Theme, escape, wrap};
+use crate::charts::palette::Rgb;
+use crate::charts::plot::{Dash, Mark, Plot, Scale, Swatch};
+use std::fmt::Write;
+
+/// The app's font, by family name (its bytes are loaded where the SVG is rasterised).
+pub const FONT_FAMILY: &str = "Ubuntu";
+
+/// The family list written into the SVG: the app's font, its symbol fonts, then any.
+const FONT_LIST: &str = "Ubuntu, 'Noto Emoji', emoji, sans-serif";
+
+/// Writes `plot` as an SVG document `width` × `height` points, `scale` pixels per point,
+/// in `theme`'s colours.
+pub fn svg(plot: &Plot, width: f32, height: f32, scale: f32, theme: &Theme) -> String {
+    let layout = Layout::new(plot, width, height);
+    let mut out = String::new();
+    let _ = write!(
+        out,
+        r#"<svg xmlns="http://www.w3.org/2000/svg" width="{pw}" height="{ph}" viewBox="0 0 {width} {height}" font-family="{FONT_LIST}">"#,
+        pw = (width * scale).round(),
+        ph = (height * scale).round(),
+    );
+    let _ = write!(out, "<title>{}</title>", escape(&plot.title));
+    let _ = write!(
+        out,
+        r#"<rect width="{width}" height="{height}" fill="{}"/>"#,
+        theme.background.hex()
+    );
+    title(&mut out, &layout, theme);
+    legend(&mut out, plot, &layout, theme);
+    match &layout.frame {
+        Some(frame) => {
+            axes(&mut out, plot, frame, theme);
+            marks(&mut out, plot, frame);
+        }
+        None => {
+            let _ = write!(
+                out,
+                r#"<text x="{}" y="{}" font-size="14" fill="{}" text-anchor="middle">—</text>"#,
+                width / 2.0,
+                height / 2.0,
+                theme.weak.hex()
+            );
+        }
+    }
+    for (i, line) in layout.caption.iter().enumerate() {
+        text(
+            &mut out,
+            layout.pad,
+            layout.caption_top + 12.0 + i as f32 * 16.0,
+            13.0,
+            theme.weak,
+            "start",
+            line,
+        );
+    }
+    out.push_str("</svg>\n");
+    out
+}
+
+fn text(out: &mut String, x: f32, y: f32, size: f32, color: Rgb, anchor: &str, content: &str) {
+    let _ = write!(
+        out,
+        r#"<text x="{x:.1}" y="{y:.1}" font-size="{size}" fill="{}" text-anchor="{anchor}">{}</text>"#,
+        color.hex(),
+        escape(content)
+    );
+}
+
+fn title(out: &mut String, layout: &Layout, theme: &Theme) {
+    for (i, line) in layout.title.iter().enumerate() {
+        let y = layout.pad + layout.title_size * (0.9 + 1.25 * i as f32);
+        let _ = write!(
+            out,
+            r#"<text x="{:.1}" y="{y:.1}" font-size="{}" font-weight="bold" fill="{}">{}</text>"#,
+            layout.pad,
+            layout.title_size,
+            theme.text.hex(),
+            escape(line)
+        );
+    }
+}
+
+fn legend(out: &mut String, plot: &Plot, layout: &Layout, theme: &Theme) {
+    for (entry, (x, y)) in plot.legend_entries().iter().zip(&layout.legend) {
+        let mid = y - 4.5;
+        match entry.swatch {
+            Swatch::Box => {
+                let _ = write!(
+                    out,
+                    r#"<rect x="{x:.1}" y="{:.1}" width="14" height="12" rx="2" fill="{}"/>"#,
+                    mid - 6.0,
+                    entry.color.hex()
+                );
+            }
+            Swatch::Line(width, dash) => {
+                let _ = write!(
+                    out,
+                    r#"<line x1="{x:.1}" y1="{mid:.1}" x2="{:.1}" y2="{mid:.1}" stroke="{}" stroke-width="{width}"{}/>"#,
+                    x + 24.0,
+                    entry.color.hex(),
+                    dash_attributes(dash, width)
+                );
+            }
+        }
+        text(
+            out,
+            x + super::layout::SWATCH,
+            *y,
+            13.0,
+            theme.text,
+            "start",
+            &entry.name,
+        );
+    }
+}
+
+fn axes(out: &mut String, plot: &Plot, frame: &Frame, theme: &Theme) {
+    let lang = plot.lang;
+    let (left, top, right, bottom) = (frame.left, frame.top, frame.right(), frame.bottom());
+    // Grid lines, then the frame, then tick labels.
+    for x in frame.x_ticks.iter().filter(|_| plot.x.grid) {
+        let sx = frame.sx(*x);
+        let _ = write!(
+            out,
+            r#"<line x1="{sx:.1}" y1="{top:.1}" x2="{sx:.1}" y2="{bottom:.1}" stroke="{}" stroke-width="1"/>"#,
+            theme.grid.hex()
+        );
+    }
+    for y in frame.y_ticks.iter().filter(|_| plot.y.grid) {
+        let sy = frame.sy(*y);
+        let _ = write!(
+            out,
+            r#"<line x1="{left:.1}" y1="{sy:.1}" x2="{right:.1}" y2="{sy:.1}" stroke="{}" stroke-width="1"/>"#,
+            theme.grid.hex()
+        );
+    }
+    let _ = write!(
+        out,
+        r#"<rect x="{left:.1}" y="{top:.1}" width="{:.1}" height="{:.1}" fill="none" stroke="{}" stroke-width="1"/>"#,
+        frame.width,
+        frame.height,
+        theme.axis.hex()
+    );
+    let category_width = match &plot.x.scale {
+        Scale::Categories { .. } => (frame.width as f64 / frame.x_span()) as f32,
+        Scale::Values(_) => f32::INFINITY,
+    };
+    for x in &frame.x_ticks {
+        let label = plot.x.tick_text(*x, lang);
+        let lines = if category_width.is_finite() {
+            wrap(&label, 12.5, category_width - 6.0, 3)
+        } else {
+            vec![label]
+        };
+        for (i, line) in lines.iter().enumerate() {
+            let y = bottom + 17.0 + i as f32 * 15.0;
+            text(out, frame.sx(*x), y, 12.5, theme.text, "middle", line);
+        }
+    }
+    for y in &frame.y_ticks {
+        let label = plot.y.tick_text(*y, lang);
+        let size = frame.y_label_size;
+        let lines = wrap(&label, size, frame.y_label_room, frame.y_label_lines);
+        let step = size * 1.2;
+        let first = frame.sy(*y) + size * 0.36 - (lines.len() as f32 - 1.0) * step / 2.0;
+        for (i, line) in lines.iter().enumerate() {
+            let y = first + i as f32 * step;
+            text(out, left - 7.0, y, size, theme.text, "end", line);
+        }
+    }
+    if !plot.x.label.is_empty() {
+        let x = left + frame.width / 2.0;
+        text(
+            out,
+            x,
+            frame.x_label_y,
+            14.0,
+            theme.text,
+            "middle",
+            &plot.x.label,
+        );
+    }
+    if !plot.y.label.is_empty() {
+        let (x, y) = (frame.y_label_x, top + frame.height / 2.0);
+        let _ = write!(
+            out,
+            r#"<text transform="translate({x:.1} {y:.1}) rotate(-90)" font-size="14" fill="{}" text-anchor="middle">{}</text>"#,
+            theme.text.hex(),
+            escape(&plot.y.label)
+        );
+    }
+}
+
+fn dash_attributes(dash: Dash, width: f32) -> String {
+    match dash {
+        Dash::Solid => String::new(),
+        Dash::Dashed => format!(
+            r#" stroke-dasharray="{:.1} {:.1}""#,
+            width * 4.0,
+            width * 3.0
+        ),
+        Dash::Dotted => format!(
+            r#" stroke-dasharray="0 {:.1}" stroke-linecap="round""#,
+            width * 3.0
+        ),
+    }
+}
+
+fn marks(out: &mut String, plot: &Plot, frame: &Frame) {
+    let _ = write!(
+        out,
+        r#"<clipPath id="plot-area"><rect x="{:.1}" y="{:.1}" width="{:.1}" height="{:.1}"/></clipPath><g clip-path="url(#plot-area)">"#,
+        frame.left, frame.top, frame.width, frame.height
+    );
+    for mark in &plot.marks {
+        match mark {
+            Mark::Band(band) => {
+                let mut points: Vec<String> = band
+                    .points
+                    .iter()
+                    .map(|p| format!("{:.2},{:.2}", frame.sx(p[0]), frame.sy(p[2])))
+                    .collect();
+                points.extend(
+                    band.points
+                        .iter()
+                        .rev()
+                        .map(|p| format!("{:.2},{:.2}", frame.sx(p[0]), frame.sy(p[1]))),
+                );
+                let _ = write!(
+                    out,
+                    r#"<polygon points="{}" fill="{}" fill-opacity="{}"/>"#,
+                    points.join(" "),
+                    band.color.hex(),
+                    band.opacity
+                );
+            }
+            Mark::Line(line) => {
+                let points: Vec<String> = line
+                    .points
+                    .iter()
+                    .filter(|p| p[0].is_finite() && p[1].is_finite())
+                    .map(|p| format!("{:.2},{:.2}", frame.sx(p[0]), frame.sy(p[1])))
+                    .collect();
+                let _ = write!(
+                    out,
+                    r#"<polyline points="{}" fill="none" stroke="{}" stroke-width="{}" stroke-linejoin="round"{}/>"#,
+                    points.join(" "),
+                    line.color.hex(),
+                    line.width,
+                    dash_attributes(line.dash, line.width)
+                );
+            }
+            Mark::Bars(bars) => {
+                for bar in &bars.bars {
+                    let (a, b) = (bar.at - bar.width / 2.0, bar.at + bar.width / 2.0);
+                    let (x0, x1, y0, y1) = if bars.horizontal {
+                        (
+                            frame.sx(bar.from),
+                            frame.sx(bar.to),
+                            frame.sy(a),
+                            frame.sy(b),
+                        )
+                    } else {
+                        (
+                            frame.sx(a),
+                            frame.sx(b),
+                            frame.sy(bar.from),
+                            frame.sy(bar.to),
+                        )
+                    };
+                    let _ = write!(
+                        out,
+                        r#"<rect x="{:.2}" y="{:.2}" width="{:.2}" height="{:.2}" fill="{color}" fill-opacity="{}" stroke="{color}" stroke-width="1"/>"#,
+                        x0.min(x1),
+                        y0.min(y1),
+                        (x1 - x0).abs(),
+                        (y1 - y0).abs(),
+                        bars.fill_opacity,
+                        color = bars.color.hex()
+                    );
+                }
+            }
+            Mark::Rule(rule) => {
+                let x = frame.sx(rule.x);
+                let _ = write!(
+                    out,
+                    r#"<line x1="{x:.2}" y1="{:.1}" x2="{x:.2}" y2="{:.1}" stroke="{}" stroke-width="{}"{}/>"#,
+                    frame.top,
+                    frame.bottom(),
+                    rule.color.hex(),
+                    rule.width,
+                    dash_attributes(rule.dash, rule.width)
+                );
+            }
+        }
+    }
+    out.push_str("</g>");
+}
