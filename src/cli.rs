@@ -23,10 +23,10 @@ pub struct Cli {
     /// Render the app, save a PNG of the window to this path, and exit (for CI and docs).
     #[arg(long, hide = true, value_name = "PNG")]
     pub screenshot: Option<PathBuf>,
-    /// Workspace shown by --screenshot (overview, personas, …).
+    /// Workspace shown by --screenshot, by its name (overview, personas, …; see the F1 help).
     #[arg(long, hide = true, default_value = "overview")]
     pub workspace: String,
-    /// With --screenshot: a view within the workspace (card, setup, results, how).
+    /// With --screenshot: a view (tab) of the workspace, by its name (card, results, …).
     #[arg(long, hide = true)]
     pub view: Option<String>,
     /// With --screenshot: the item to show, by id.

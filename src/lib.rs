@@ -1,12 +1,15 @@
 //! CX Workbench: personas, the 4C and value models, journey touchpoints and loyalty scenarios
 //! in one RON project file. The crate's layers, from data to screen: [`model`] (the project as
-//! data), [`store`] (files), [`charts`] (what plots show), then [`app`] (the eframe shell) and
-//! [`ui`] (workspaces and widgets); [`export`] draws plots headless. `model`, `store`,
-//! `charts` and `export` never use egui, so the
-//! command line and the tests use them without a window.
+//! data), [`store`] (files), [`engine`] (the loyalty model), [`charts`] (what plots show),
+//! [`context`] (what workspaces and the shell share: actions, commands, cached results), then
+//! [`ui`] (the workspaces, listed once in [`ui::registry`]) and [`app`] (the eframe shell).
+//! [`export`] draws the plots headless (SVG, PNG, CSV) for the command line and the app.
+//! `model`, `store`, `engine`, `charts` and `export` never use egui, so the command line and
+//! the tests use them without a window.
 
 pub mod app;
 pub mod charts;
+pub mod context;
 pub mod cli;
 pub mod engine;
 pub mod export;

@@ -51,9 +51,29 @@ fn run_app(args: Cli) -> i32 {
     config.language = args.lang.as_deref().map(Lang::from_locale);
     if let Some(path) = args.screenshot {
         let Some(workspace) = Workspace::from_name(&args.workspace) else {
-            eprintln!("cx-workbench: unknown workspace {:?}", args.workspace);
+            let names: Vec<&str> = Workspace::ALL.iter().map(|w| w.name()).collect();
+            eprintln!(
+                "cx-workbench: unknown workspace {:?}; the workspaces are {}",
+                args.workspace,
+                names.join(", ")
+            );
             return 2;
         };
+        if let Some(view) = &args.view
+            && !workspace.views().iter().any(|v| v.name == view)
+        {
+            let names: Vec<&str> = workspace.views().iter().map(|v| v.name).collect();
+            eprintln!(
+                "cx-workbench: the {} workspace has no view {view:?}; its views are: {}",
+                workspace.name(),
+                if names.is_empty() {
+                    "none".to_string()
+                } else {
+                    names.join(", ")
+                }
+            );
+            return 2;
+        }
         config.screenshot = Some(ScreenshotRequest {
             path,
             workspace,

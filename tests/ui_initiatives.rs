@@ -3,95 +3,29 @@
 //! before ➡ after preview; undo it step by step; delete an initiative that scenarios use and
 //! bring it back; fix an effect whose touchpoint no longer exists; empty states; Dutch costs.
 
-use cx_workbench::app::{AppConfig, ScriptedDialogs, WorkbenchApp};
+use cx_workbench::app::WorkbenchApp;
 use cx_workbench::i18n::Lang;
-use cx_workbench::model::{Effect, Id, Initiative, InitiativeKind, Project, Strategy};
+use cx_workbench::model::{Effect, Id, Initiative, InitiativeKind, Strategy};
 use cx_workbench::store;
 use cx_workbench::ui::Workspace;
 use egui::accesskit::Role;
 use egui::{Key, Modifiers};
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT as _, Queryable as _};
-use std::path::{Path, PathBuf};
 
-struct Fixture {
-    dir: tempfile::TempDir,
-}
+mod common;
+use common::*;
 
-impl Fixture {
-    fn new() -> Self {
-        Fixture {
-            dir: tempfile::tempdir().expect("temp dir"),
-        }
-    }
-
-    /// A copy of a sample project in the temp dir, changed by `edit`.
-    fn copy_of(&self, sample: &str, edit: impl FnOnce(String) -> String) -> PathBuf {
-        let from = Path::new(env!("CARGO_MANIFEST_DIR"))
-            .join("projects")
-            .join(sample);
-        let to = self.dir.path().join(sample);
-        let text = std::fs::read_to_string(from).expect("read sample");
-        std::fs::write(&to, edit(text)).expect("write copy");
-        to
-    }
-
-    fn app(&self, open: Option<PathBuf>) -> Harness<'static, WorkbenchApp> {
-        let mut config = AppConfig::for_tests(None, ScriptedDialogs::default());
-        config.open = open;
-        let mut harness = Harness::builder()
-            .with_size(egui::vec2(1440.0, 900.0))
-            .build_eframe(move |cc| WorkbenchApp::new(cc, config));
-        harness.run_steps(3);
-        harness
-    }
-
-    /// The app with a copy of the online shop open, in the Initiatives workspace.
-    fn initiatives(&self, edit: impl FnOnce(String) -> String) -> Harness<'static, WorkbenchApp> {
-        let path = self.copy_of("online-shop.ron", edit);
-        let mut harness = self.app(Some(path));
-        click_button(&mut harness, "Initiatives");
-        assert_eq!(harness.state().ui.workspace, Workspace::Initiatives);
-        harness
-    }
-}
-
-/// Scrolls a node into view, lets the scroll animation settle, then clicks it.
-fn click(harness: &mut Harness<'_, WorkbenchApp>, role: Role, label: &str) {
-    harness.get_by_role_and_label(role, label).scroll_to_me();
-    harness.run_steps(30);
-    harness.get_by_role_and_label(role, label).click();
-    harness.run_steps(2);
-}
-
-fn click_button(harness: &mut Harness<'_, WorkbenchApp>, label: &str) {
-    click(harness, Role::Button, label);
-}
-
-/// Opens the drop-down named `label` (the last of that name) and picks `option`.
-fn choose(harness: &mut Harness<'_, WorkbenchApp>, label: &str, option: &str) {
-    let last = |h: &Harness<'_, WorkbenchApp>| {
-        h.get_all_by_role_and_label(Role::ComboBox, label)
-            .last()
-            .map(|n| n.accesskit_node().id())
-            .expect("drop-down")
-    };
-    let id = last(harness);
-    harness.get_by(|n| n.id() == id).scroll_to_me();
-    harness.run_steps(30);
-    harness.get_by(|n| n.id() == id).click();
-    harness.run_steps(2);
-    click_button(harness, option);
-}
-
-fn shortcut(harness: &mut Harness<'_, WorkbenchApp>, modifiers: Modifiers, key: Key) {
-    harness.key_press_modifiers(modifiers, key);
-    harness.run_steps(2);
-}
-
-/// Whether a widget with exactly this text is shown (once or more).
-fn has_label(harness: &Harness<'_, WorkbenchApp>, text: &str) -> bool {
-    harness.query_all_by_label(text).next().is_some()
+/// The app with a copy of the online shop, changed by `edit`, in the Initiatives workspace.
+fn initiatives(
+    fixture: &Fixture,
+    edit: impl FnOnce(String) -> String,
+) -> Harness<'static, WorkbenchApp> {
+    let path = fixture.copy_edited("online-shop.ron", edit);
+    let mut harness = fixture.app(Some(path));
+    click_button(&mut harness, "Initiatives");
+    assert_eq!(harness.state().ui.workspace, Workspace::Initiatives);
+    harness
 }
 
 /// The initiative shown in the workspace.
@@ -110,14 +44,10 @@ fn shown(harness: &Harness<'_, WorkbenchApp>) -> Initiative {
         .expect("the shown initiative exists")
 }
 
-fn project(harness: &Harness<'_, WorkbenchApp>) -> Project {
-    harness.state().doc.project.clone()
-}
-
 #[test]
 fn add_an_initiative_with_a_strategy_costs_and_an_effect_then_undo_it_step_by_step() {
     let fixture = Fixture::new();
-    let mut harness = fixture.initiatives(|text| text);
+    let mut harness = initiatives(&fixture, |text| text);
     let original = project(&harness);
 
     click_button(&mut harness, "+ Add initiative");
@@ -242,7 +172,7 @@ fn add_an_initiative_with_a_strategy_costs_and_an_effect_then_undo_it_step_by_st
 #[test]
 fn deleting_an_initiative_takes_it_out_of_every_scenario_and_undo_puts_it_back() {
     let fixture = Fixture::new();
-    let mut harness = fixture.initiatives(|text| text);
+    let mut harness = initiatives(&fixture, |text| text);
     let before = project(&harness);
     let chatbot = Id::from("i-chatbot-mens");
     let using: Vec<&str> = before
@@ -317,7 +247,7 @@ fn deleting_an_initiative_takes_it_out_of_every_scenario_and_undo_puts_it_back()
 #[test]
 fn an_effect_on_a_touchpoint_that_no_longer_exists_is_shown_and_can_be_fixed() {
     let fixture = Fixture::new();
-    let mut harness = fixture.initiatives(|text| {
+    let mut harness = initiatives(&fixture, |text| {
         text.replacen(
             "(touchpoint: \"tp-klantenservice-telefoon\", personas: [\"p-gerrit\"]",
             "(touchpoint: \"tp-fax\", personas: [\"p-gerrit\", \"p-vertrokken\"]",
@@ -421,7 +351,7 @@ fn a_project_without_initiatives_or_touchpoints_says_what_to_do() {
 #[test]
 fn costs_and_changes_read_in_dutch() {
     let fixture = Fixture::new();
-    let mut harness = fixture.initiatives(|text| text);
+    let mut harness = initiatives(&fixture, |text| text);
     harness.state_mut().settings.language = Some(Lang::Nl);
     harness.run_steps(3);
     assert!(has_label(

@@ -2,7 +2,7 @@
 //! project, edit personas, undo and redo, save and load back, the unsaved-changes dialog,
 //! switching language, recovery after a crash, and opening a broken file.
 
-use cx_workbench::app::{AppConfig, ScriptedDialogs, WorkbenchApp};
+use cx_workbench::app::WorkbenchApp;
 use cx_workbench::i18n::Lang;
 use cx_workbench::store;
 use egui::accesskit::Role;
@@ -11,70 +11,8 @@ use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
 use std::path::{Path, PathBuf};
 
-struct Fixture {
-    dir: tempfile::TempDir,
-    dialogs: ScriptedDialogs,
-}
-
-impl Fixture {
-    fn new() -> Self {
-        Fixture {
-            dir: tempfile::tempdir().expect("temp dir"),
-            dialogs: ScriptedDialogs::default(),
-        }
-    }
-
-    fn recovery_dir(&self) -> PathBuf {
-        self.dir.path().join("recovery")
-    }
-
-    /// A copy of a sample project in the temp dir, so saving never touches the repository.
-    fn copy_of(&self, sample: &str) -> PathBuf {
-        let from = Path::new(env!("CARGO_MANIFEST_DIR"))
-            .join("projects")
-            .join(sample);
-        let to = self.dir.path().join(sample);
-        std::fs::copy(from, &to).expect("copy sample");
-        to
-    }
-
-    fn app(&self, open: Option<PathBuf>) -> Harness<'static, WorkbenchApp> {
-        let mut config = AppConfig::for_tests(Some(self.recovery_dir()), self.dialogs.clone());
-        config.open = open;
-        let mut harness = Harness::builder()
-            .with_size(egui::vec2(1440.0, 900.0))
-            .build_eframe(move |cc| WorkbenchApp::new(cc, config));
-        harness.run_steps(3);
-        harness
-    }
-}
-
-fn click_button(harness: &mut Harness<'_, WorkbenchApp>, label: &str) {
-    harness
-        .get_by_role_and_label(Role::Button, label)
-        .scroll_to_me();
-    // Scrolling animates; let it settle before clicking where the button ends up.
-    harness.run_steps(30);
-    harness.get_by_role_and_label(Role::Button, label).click();
-    harness.run_steps(2);
-}
-
-fn replace_text(harness: &mut Harness<'_, WorkbenchApp>, field: &str, text: &str) {
-    harness
-        .get_by_role_and_label(Role::TextInput, field)
-        .focus();
-    harness.run_steps(1);
-    harness.key_press_modifiers(Modifiers::COMMAND, Key::A);
-    harness
-        .get_by_role_and_label(Role::TextInput, field)
-        .type_text(text);
-    harness.run_steps(2);
-}
-
-fn shortcut(harness: &mut Harness<'_, WorkbenchApp>, modifiers: Modifiers, key: Key) {
-    harness.key_press_modifiers(modifiers, key);
-    harness.run_steps(2);
-}
+mod common;
+use common::*;
 
 #[test]
 fn first_start_opens_the_embedded_sample() {

@@ -188,6 +188,17 @@ pub fn modal_ui(app: &mut WorkbenchApp, ctx: &egui::Context) {
                     }
                 });
                 ui.add_space(12.0);
+                ui.strong(tr::WORKSPACES_HEADING.get(lang));
+                egui::Grid::new("workspace-help")
+                    .striped(true)
+                    .show(ui, |ui| {
+                        for workspace in crate::ui::Workspace::ALL {
+                            ui.label(workspace.label(lang));
+                            ui.label(workspace.summary(lang));
+                            ui.end_row();
+                        }
+                    });
+                ui.add_space(12.0);
                 if ui.button(tr::CLOSE.get(lang)).clicked() {
                     choice = Choice::Close;
                 }
@@ -227,9 +238,8 @@ fn carry_out(app: &mut WorkbenchApp, choice: Choice, ctx: &egui::Context) {
         }
         Choice::DiscardThen(intent) => {
             app.modal = None;
-            app.discard_recovery();
-            // Counted as saved so that the intent does not ask again.
-            app.doc.saved_version = Some(app.doc.history.version());
+            // The project stays unsaved (and its recovery copy kept) until the intent has
+            // replaced it: an Open that is cancelled or fails keeps it as it was.
             app.carry_out(intent, ctx);
         }
         Choice::Overwrite(then) => {

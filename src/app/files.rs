@@ -116,7 +116,11 @@ impl WorkbenchApp {
 
     fn replace_document(&mut self, doc: Document) {
         self.doc = doc;
-        self.ui.personas.selected = None;
+        // Selections and views belonged to the old project; the workspace shown stays.
+        self.ui = crate::ui::Workspaces {
+            workspace: self.ui.workspace,
+            ..Default::default()
+        };
         self.problems_checked_at = None;
         self.recovery = RecoveryWriter::default();
     }
@@ -321,7 +325,12 @@ impl WorkbenchApp {
         let lang = self.lang();
         self.doc.history.flush(&self.doc.project);
         match crate::ui::avatar::import_picture(path) {
-            Ok(image) => super::personas_edit::set_picture(self, id, image),
+            Ok(image) => {
+                let persona = self.doc.project.personas.iter_mut().find(|p| &p.id == id);
+                if let Some(persona) = persona {
+                    persona.avatar = crate::model::Avatar::Image(image);
+                }
+            }
             Err(reason) => self.toasts.error(format!(
                 "{}: {}: {reason}",
                 tr::PICTURE_FAILED.get(lang),

@@ -87,22 +87,39 @@ pub fn menu_bar(app: &mut WorkbenchApp, ui: &mut egui::Ui) {
     });
 }
 
-/// The workspaces, one per row, on the left.
+/// The workspaces: one per row on the left, or on a narrow window one row of tabs at the top.
 pub fn navigation(app: &mut WorkbenchApp, ui: &mut egui::Ui) {
     let lang = app.lang();
+    let entry = |app: &mut WorkbenchApp, ui: &mut egui::Ui, workspace: Workspace, width| {
+        let selected = app.ui.workspace == workspace;
+        let label = RichText::new(workspace.label(lang)).size(17.0);
+        let button = Button::selectable(selected, label).min_size(egui::vec2(width, 36.0));
+        if ui
+            .add(button)
+            .on_hover_text(workspace.summary(lang))
+            .clicked()
+        {
+            app.actions.push(Action::Goto(workspace));
+        }
+    };
+    if crate::ui::is_narrow(ui.ctx()) {
+        egui::Panel::top("navigation-tabs").show(ui, |ui| {
+            ui.horizontal_wrapped(|ui| {
+                for &workspace in Workspace::ALL {
+                    entry(app, ui, workspace, 0.0);
+                }
+            });
+        });
+        return;
+    }
     egui::Panel::left("navigation")
         .resizable(false)
         .exact_size(180.0)
         .show(ui, |ui| {
             ui.add_space(8.0);
-            for workspace in Workspace::ALL {
-                let selected = app.ui.workspace == workspace;
-                let label = RichText::new(workspace.label(lang)).size(17.0);
-                let button = Button::selectable(selected, label)
-                    .min_size(egui::vec2(ui.available_width(), 36.0));
-                if ui.add(button).clicked() {
-                    app.actions.push(Action::Goto(workspace));
-                }
+            for &workspace in Workspace::ALL {
+                let width = ui.available_width();
+                entry(app, ui, workspace, width);
             }
         });
 }

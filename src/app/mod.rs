@@ -1,7 +1,6 @@
 //! The eframe shell: the open document, settings, menus, shortcuts, dialogs, toasts, and the
 //! one place where actions are applied, edits become undo steps and the unsaved marker lives.
 
-mod command;
 mod dialogs;
 mod document;
 mod file_chooser;
@@ -9,22 +8,19 @@ mod files;
 mod history;
 mod list_edit;
 mod menus;
-mod personas_edit;
-mod results;
 mod screenshot;
 mod settings;
 mod toasts;
 
-pub use command::{Action, Actions, AppCommand};
+pub use crate::context::{Action, Actions, AppCommand, Results, UncertaintyStatus};
 pub use document::{Answer, Dialogs, Document, NativeDialogs, ScriptedDialogs, Source};
 pub use history::History;
-pub use results::{Results, UncertaintyStatus};
 pub use screenshot::ScreenshotRequest;
 pub use settings::{Settings, Theme};
 
 use crate::i18n::{Lang, tr};
 use crate::model::{Problem, validate};
-use crate::ui::{self, Workspace};
+use crate::ui::{self, Workspace, Workspaces};
 use dialogs::Modal;
 use std::path::PathBuf;
 
@@ -75,27 +71,14 @@ impl AppConfig {
     }
 }
 
-/// State of the workspaces that is not part of the project (selection, view modes).
-#[derive(Default)]
-pub struct UiState {
-    /// The workspace shown.
-    pub workspace: Workspace,
-    /// The Personas workspace.
-    pub personas: ui::personas::PersonasState,
-    /// The Initiatives workspace.
-    pub initiatives: ui::initiatives::InitiativesState,
-    /// The Scenarios workspace.
-    pub scenarios: ui::scenarios::ScenariosState,
-}
-
 /// The running app.
 pub struct WorkbenchApp {
     /// The open project.
     pub doc: Document,
     /// Settings kept between runs.
     pub settings: Settings,
-    /// Workspace state.
-    pub ui: UiState,
+    /// The workspaces' state (selection, views) and which one is shown.
+    pub ui: Workspaces,
     config: AppConfig,
     actions: Actions,
     /// Messages in the corner.
@@ -131,7 +114,7 @@ impl WorkbenchApp {
         let mut app = WorkbenchApp {
             doc: files::sample_document(),
             settings,
-            ui: UiState::default(),
+            ui: Workspaces::default(),
             config,
             actions: Actions::default(),
             toasts: toasts::Toasts::default(),
@@ -266,39 +249,25 @@ impl WorkbenchApp {
                 self.settings.theme = Theme::from_preference(preference);
             }
             Action::Goto(workspace) => self.ui.workspace = workspace,
-            Action::ShowPersona(id) => {
-                self.ui.workspace = Workspace::Personas;
-                self.ui.personas.selected = Some(id);
+            Action::Show(target) => {
+                if let Some(workspace) = Workspace::showing(&target) {
+                    self.ui.workspace = workspace;
+                    self.ui.open(workspace, &target);
+                }
             }
-            Action::AddPersona
-            | Action::DuplicatePersona(_)
-            | Action::DeletePersona(_)
-            | Action::MovePersona(..)
-            | Action::SetChannels(..) => {
+            Action::List(kind, edit) => {
                 self.doc.history.flush(&self.doc.project);
-                personas_edit::apply(self, action, lang);
+                list_edit::apply(self, kind, edit, lang);
                 self.doc.history.flush(&self.doc.project);
             }
-            Action::ShowInitiative(id) => {
-                self.ui.workspace = Workspace::Initiatives;
-                self.ui.initiatives.selected = Some(id);
-            }
-            Action::ShowScenario(id) => {
-                self.ui.workspace = Workspace::Scenarios;
-                self.ui.scenarios.selected = Some(id);
-            }
-            Action::AddInitiative
-            | Action::DuplicateInitiative(_)
-            | Action::DeleteInitiative(_)
-            | Action::MoveInitiative(..)
-            | Action::AddScenario
-            | Action::DuplicateScenario(_)
-            | Action::DeleteScenario(_)
-            | Action::MoveScenario(..) => {
+            Action::SetChannels(id, channels) => {
                 self.doc.history.flush(&self.doc.project);
-                list_edit::apply(self, action, lang);
+                if let Some(persona) = self.doc.project.personas.iter_mut().find(|p| p.id == id) {
+                    persona.preferred_channels = channels;
+                }
                 self.doc.history.flush(&self.doc.project);
             }
+            Action::Notify(message) => self.toasts.info(message),
             Action::ImportPicture(id) => match self.config.dialogs.open_picture() {
                 document::Answer::Picked(path) => self.import_picture(&id, &path),
                 document::Answer::Cancelled => {}
@@ -337,15 +306,15 @@ impl WorkbenchApp {
         }
     }
 
-    /// A click, a release, Tab or an accessibility action starts a new gesture: edits made
-    /// before it (a burst of typing) become their own undo step. Runs before the widgets, so
-    /// nothing of this frame is in that step.
+    /// A press, Tab or an accessibility action starts a new gesture: edits made before it (a
+    /// burst of typing) become their own undo step. Runs before the widgets, so nothing of
+    /// this frame is in that step.
     fn close_step_on_new_gesture(&mut self, ctx: &egui::Context) {
         let new_gesture = ctx.input(|i| {
             i.events.iter().any(|e| {
                 matches!(
                     e,
-                    egui::Event::PointerButton { .. }
+                    egui::Event::PointerButton { pressed: true, .. }
                         | egui::Event::AccessKitActionRequest(_)
                         | egui::Event::Key {
                             key: egui::Key::Tab,
@@ -360,9 +329,11 @@ impl WorkbenchApp {
         }
     }
 
-    /// Turns this frame's edits into undo steps and keeps the problem list current.
+    /// Turns this frame's edits into undo steps and keeps the problem list current. A release
+    /// ends a gesture after the widgets have seen it, so a drag whose last move arrives with
+    /// the release is still one step.
     fn observe_edits(&mut self, ctx: &egui::Context, acted: bool) {
-        let (now, maybe_changed, gesture) = ctx.input(|i| {
+        let (now, maybe_changed, gesture, released) = ctx.input(|i| {
             let typed_or_clicked = i
                 .events
                 .iter()
@@ -371,12 +342,17 @@ impl WorkbenchApp {
                 i.time,
                 typed_or_clicked || i.pointer.any_down(),
                 i.pointer.any_down(),
+                i.pointer.any_released(),
             )
         });
-        let pending =
+        let mut pending =
             self.doc
                 .history
                 .observe(now, &self.doc.project, maybe_changed || acted, gesture);
+        if pending && released && !gesture {
+            self.doc.history.flush(&self.doc.project);
+            pending = false;
+        }
         if pending {
             ctx.request_repaint_after(std::time::Duration::from_secs_f64(history::STABLE_SECS));
         }
@@ -423,35 +399,14 @@ impl WorkbenchApp {
     }
 
     fn workspace_ui(&mut self, ui: &mut egui::Ui) {
-        let lang = self.lang();
         let mut env = ui::Env {
-            lang,
+            lang: self.lang(),
             actions: &mut self.actions,
             textures: &mut self.textures,
             problems: &self.problems,
             results: &mut self.results,
         };
-        match self.ui.workspace {
-            Workspace::Overview => ui::overview::overview_ui(ui, &mut self.doc.project, &mut env),
-            Workspace::Personas => ui::personas::personas_ui(
-                ui,
-                &mut self.doc.project,
-                &mut self.ui.personas,
-                &mut env,
-            ),
-            Workspace::Initiatives => ui::initiatives::initiatives_ui(
-                ui,
-                &mut self.doc.project,
-                &mut self.ui.initiatives,
-                &mut env,
-            ),
-            Workspace::Scenarios => ui::scenarios::scenarios_ui(
-                ui,
-                &mut self.doc.project,
-                &mut self.ui.scenarios,
-                &mut env,
-            ),
-        }
+        self.ui.ui(ui, &mut self.doc.project, &mut env);
     }
 }
 

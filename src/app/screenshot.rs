@@ -1,8 +1,7 @@
 //! `--screenshot PATH`: render the first frames of a project in a workspace, save a PNG of the
 //! window and exit; how CI and developers see the app as a person would.
 
-use super::UiState;
-use crate::ui::Workspace;
+use crate::ui::{Workspace, Workspaces};
 use std::path::PathBuf;
 use std::sync::{Arc, Mutex};
 
@@ -13,28 +12,28 @@ pub struct ScreenshotRequest {
     pub path: PathBuf,
     /// The workspace to show.
     pub workspace: Workspace,
-    /// A view within the workspace: `card` (Personas), `setup`, `results` or `how` (Scenarios).
+    /// A view (tab) of the workspace, by its command-line name.
     pub view: Option<String>,
     /// The persona, initiative or scenario to show, by id.
     pub select: Option<crate::model::Id>,
 }
 
 impl ScreenshotRequest {
-    /// Sets up the workspace state for the picture.
-    pub fn apply(&self, ui: &mut UiState) {
-        use crate::ui::scenarios::ScenarioTab;
+    /// Sets up the workspace state for the picture: the workspace, its view, the item.
+    pub fn apply(&self, ui: &mut Workspaces) {
         ui.workspace = self.workspace;
-        match self.view.as_deref() {
-            Some("card") => ui.personas.card_view = true,
-            Some("setup") => ui.scenarios.tab = ScenarioTab::Setup,
-            Some("results") => ui.scenarios.tab = ScenarioTab::Results,
-            Some("how") => ui.scenarios.tab = ScenarioTab::HowComputed,
-            _ => {}
+        if let Some(view) = &self.view {
+            ui.open_view(self.workspace, view);
         }
         if let Some(id) = &self.select {
-            ui.personas.selected = Some(id.clone());
-            ui.initiatives.selected = Some(id.clone());
-            ui.scenarios.selected = Some(id.clone());
+            for kind in crate::model::edit::ListKind::ALL {
+                if Workspace::of_list(kind) == Some(self.workspace) {
+                    ui.open(
+                        self.workspace,
+                        &crate::model::edit::target(kind, id.clone()),
+                    );
+                }
+            }
         }
     }
 }

@@ -35,6 +35,25 @@ pub const WS_OVERVIEW: Text = t("Overview", "Overzicht");
 pub const WS_PERSONAS: Text = t("Personas", "Persona's");
 pub const WS_INITIATIVES: Text = t("Initiatives", "Initiatieven");
 pub const WS_SCENARIOS: Text = t("Scenarios", "Scenario's");
+pub const WORKSPACES_HEADING: Text = t("Workspaces", "Werkruimtes");
+pub const SHOW_LIST: Text = t("Show the list", "Toon de lijst");
+pub const HIDE_LIST: Text = t("Hide the list", "Verberg de lijst");
+pub const WS_OVERVIEW_SUMMARY: Text = t(
+    "The project's name and description, what it holds, and every problem to fix",
+    "Naam en beschrijving van het project, wat erin zit, en elk probleem om op te lossen",
+);
+pub const WS_PERSONAS_SUMMARY: Text = t(
+    "Who the customers are: needs, channels, loyalty, segment size; a card for the projector",
+    "Wie de klanten zijn: behoeften, kanalen, loyaliteit, omvang van het segment; een kaart voor de beamer",
+);
+pub const WS_INITIATIVES_SUMMARY: Text = t(
+    "Improvements with their costs and their effects on touchpoints",
+    "Verbeteringen met hun kosten en hun effecten op touchpoints",
+);
+pub const WS_SCENARIOS_SUMMARY: Text = t(
+    "Initiatives and assumptions run over time: customers, money and what moves them",
+    "Initiatieven en aannames doorgerekend in de tijd: klanten, geld en wat ze beweegt",
+);
 
 // Status bar and title.
 pub const UNSAVED: Text = t("Unsaved changes", "Niet-opgeslagen wijzigingen");

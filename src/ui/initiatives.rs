@@ -1,17 +1,18 @@
 //! The Initiatives workspace: improvements with their strategy or trigger, costs, and effects
 //! on touchpoints for all or some personas, with what they touch and the scenarios using them.
 
-use super::Env;
 use super::costs::{cost_summary, costs_ui, period_word};
 use super::effects::effects_ui;
 use super::impact::{Journey, display_name, impact, summary};
-use super::item_list::{Row, empty_state, item_list, keep_selection};
+use super::item_list::{Row, empty_state, item_list, keep_selection, side_list};
 use super::style::section;
 use super::touches::impact_ui;
 use super::widgets::{multiline_row, select_all, text_row};
-use crate::app::Action;
-use crate::i18n::{Lang, numbers, tr};
+use super::{Env, WorkspaceView};
+use crate::context::Action;
+use crate::i18n::{Lang, Text, numbers, tr};
 use crate::model::catalog::{self, INITIATIVE_KINDS};
+use crate::model::edit::ListKind;
 use crate::model::{Id, Initiative, InitiativeKind, Project, Scenario, Target};
 use egui::RichText;
 
@@ -33,6 +34,31 @@ pub struct InitiativesState {
     pub focus_name: bool,
 }
 
+impl WorkspaceView for InitiativesState {
+    const NAME: &'static str = "initiatives";
+    const LABEL: Text = tr::WS_INITIATIVES;
+    const SUMMARY: Text = tr::WS_INITIATIVES_SUMMARY;
+
+    fn ui(&mut self, ui: &mut egui::Ui, project: &mut Project, env: &mut Env) {
+        initiatives_ui(ui, project, self, env);
+    }
+
+    fn shows(target: &Target) -> bool {
+        matches!(target, Target::Initiative(_))
+    }
+
+    fn open(&mut self, target: &Target) {
+        if let Target::Initiative(id) = target {
+            self.selected = Some(id.clone());
+        }
+    }
+
+    fn added(&mut self, id: &Id) {
+        self.selected = Some(id.clone());
+        self.focus_name = true;
+    }
+}
+
 /// Draws the Initiatives workspace.
 pub fn initiatives_ui(
     ui: &mut egui::Ui,
@@ -43,11 +69,10 @@ pub fn initiatives_ui(
     let lang = env.lang;
     let selected_index = keep_selection(&project.initiatives, |x| &x.id, &mut state.selected);
 
-    egui::Panel::left("initiative-list")
-        .resizable(true)
-        .default_size(280.0)
-        .size_range(200.0..=440.0)
-        .show(ui, |ui| list_ui(ui, project, state, env));
+    let title = tr::WS_INITIATIVES.get(lang);
+    side_list(ui, "initiative-list", title, 280.0, lang, |ui| {
+        list_ui(ui, project, state, env)
+    });
 
     egui::CentralPanel::default().show(ui, |ui| {
         let Some(index) = selected_index else {
@@ -56,7 +81,8 @@ pub fn initiatives_ui(
                 tr::NO_INITIATIVES.get(lang),
                 tr::ADD_INITIATIVE.get(lang),
             ) {
-                env.actions.push(Action::AddInitiative);
+                env.actions
+                    .push(Action::add(ListKind::Initiatives, None, lang));
             }
             return;
         };
@@ -84,27 +110,17 @@ fn list_ui(ui: &mut egui::Ui, project: &Project, state: &mut InitiativesState, e
             ),
         })
         .collect();
-    let events = item_list(
+    let clicked = item_list(
         ui,
+        project,
+        ListKind::Initiatives,
         &rows,
         state.selected.as_ref(),
         tr::ADD_INITIATIVE.get(lang),
-        lang,
+        env,
     );
-    if let Some(id) = events.select {
+    if let Some(id) = clicked {
         state.selected = Some(id);
-    }
-    if events.add {
-        env.actions.push(Action::AddInitiative);
-    }
-    if let Some(id) = events.duplicate {
-        env.actions.push(Action::DuplicateInitiative(id));
-    }
-    if let Some(id) = events.delete {
-        env.actions.push(Action::DeleteInitiative(id));
-    }
-    if let Some((id, step)) = events.move_by {
-        env.actions.push(Action::MoveInitiative(id, step));
     }
 }
 
@@ -286,7 +302,8 @@ fn scenarios_ui(ui: &mut egui::Ui, scenarios: &[Scenario], id: &Id, env: &mut En
                 .on_hover_text(tr::OPEN_SCENARIO.get(lang))
                 .clicked()
             {
-                env.actions.push(Action::ShowScenario(scenario.id.clone()));
+                env.actions
+                    .push(Action::Show(Target::Scenario(scenario.id.clone())));
             }
             ui.add_space(12.0);
         }

@@ -1,8 +1,12 @@
-//! The list on the left of the Initiatives and Scenarios workspaces: Add, Duplicate, Delete,
-//! move up and down, and one selectable row per item (only visible rows are laid out).
+//! The list on the left of a workspace: Add, Duplicate, Delete, move up and down (one list
+//! edit for every list of the project), and one selectable row per item (only visible rows
+//! are laid out).
 
+use super::Env;
+use crate::context::Action;
 use crate::i18n::{Lang, tr};
-use crate::model::Id;
+use crate::model::edit::{self, ListKind};
+use crate::model::{Id, Project};
 use egui::RichText;
 
 /// One row: the item's id, name and a detail line.
@@ -13,21 +17,6 @@ pub struct Row {
     pub name: String,
     /// A second, weaker line.
     pub detail: String,
-}
-
-/// What the user did with the list this frame.
-#[derive(Default)]
-pub struct ListEvents {
-    /// A row was clicked.
-    pub select: Option<Id>,
-    /// Add was clicked.
-    pub add: bool,
-    /// Duplicate was clicked (for the selected item).
-    pub duplicate: Option<Id>,
-    /// Delete was clicked (for the selected item).
-    pub delete: Option<Id>,
-    /// Up (−1) or down (1) was clicked (for the selected item).
-    pub move_by: Option<(Id, isize)>,
 }
 
 const ROW_HEIGHT: f32 = 48.0;
@@ -47,55 +36,67 @@ pub fn keep_selection<T>(
     index
 }
 
-/// Draws the list with its buttons.
-pub fn item_list(
+/// The buttons above a list: Add, and for the selected item Duplicate, Delete, Up and Down.
+/// They ask for the list edit; the app applies it as one undo step.
+pub fn list_buttons(
     ui: &mut egui::Ui,
-    rows: &[Row],
+    project: &Project,
+    kind: ListKind,
     selected: Option<&Id>,
     add_label: &str,
-    lang: Lang,
-) -> ListEvents {
-    let mut events = ListEvents::default();
+    env: &mut Env,
+) {
+    let lang = env.lang;
     ui.add_space(6.0);
     ui.horizontal_wrapped(|ui| {
         if ui.button(format!("+ {add_label}")).clicked() {
-            events.add = true;
+            env.actions.push(Action::add(kind, selected, lang));
         }
-        if let Some(id) = selected {
-            let index = rows.iter().position(|r| &r.id == id).unwrap_or(0);
-            if ui.button(tr::DUPLICATE.get(lang)).clicked() {
-                events.duplicate = Some(id.clone());
-            }
-            if ui.button(tr::DELETE.get(lang)).clicked() {
-                events.delete = Some(id.clone());
-            }
+        let Some(id) = selected else {
+            return;
+        };
+        if ui.button(tr::DUPLICATE.get(lang)).clicked() {
+            env.actions.push(Action::duplicate(kind, id, lang));
+        }
+        if ui.button(tr::DELETE.get(lang)).clicked() {
+            env.actions.push(Action::delete(kind, id));
+        }
+        for (step, icon, hint) in [(-1, "⬆", tr::MOVE_UP), (1, "⬇", tr::MOVE_DOWN)] {
+            let movable = edit::can_move(project, kind, id, step);
             if ui
-                .add_enabled(index > 0, egui::Button::new("⬆"))
-                .on_hover_text(tr::MOVE_UP.get(lang))
+                .add_enabled(movable, egui::Button::new(icon))
+                .on_hover_text(hint.get(lang))
                 .clicked()
             {
-                events.move_by = Some((id.clone(), -1));
-            }
-            if ui
-                .add_enabled(index + 1 < rows.len(), egui::Button::new("⬇"))
-                .on_hover_text(tr::MOVE_DOWN.get(lang))
-                .clicked()
-            {
-                events.move_by = Some((id.clone(), 1));
+                env.actions.push(Action::move_by(kind, id, step));
             }
         }
     });
     ui.separator();
+}
+
+/// Draws the list `kind` with its buttons; returns the row clicked.
+pub fn item_list(
+    ui: &mut egui::Ui,
+    project: &Project,
+    kind: ListKind,
+    rows: &[Row],
+    selected: Option<&Id>,
+    add_label: &str,
+    env: &mut Env,
+) -> Option<Id> {
+    list_buttons(ui, project, kind, selected, add_label, env);
+    let mut clicked = None;
     let row_height = ROW_HEIGHT + ui.spacing().item_spacing.y;
     egui::ScrollArea::vertical().show_rows(ui, row_height, rows.len(), |ui, range| {
         for row in &rows[range] {
             let is_selected = selected == Some(&row.id);
             if row_ui(ui, row, is_selected).clicked() {
-                events.select = Some(row.id.clone());
+                clicked = Some(row.id.clone());
             }
         }
     });
-    events
+    clicked
 }
 
 fn row_ui(ui: &mut egui::Ui, row: &Row, selected: bool) -> egui::Response {
@@ -141,4 +142,58 @@ pub fn empty_state(ui: &mut egui::Ui, message: &str, add_label: &str) -> bool {
         ui.button(format!("+ {add_label}")).clicked()
     })
     .inner
+}
+
+/// The panel on the left of a workspace that holds its list, `default_width` wide. On a
+/// narrow window it starts folded to a strip with a button that says what it opens; the
+/// user can fold and unfold it either way, and that choice is kept for this run.
+pub fn side_list(
+    ui: &mut egui::Ui,
+    id: &str,
+    title: &str,
+    default_width: f32,
+    lang: Lang,
+    add_contents: impl FnOnce(&mut egui::Ui),
+) {
+    let lang_show = tr::SHOW_LIST.get(lang);
+    let lang_hide = tr::HIDE_LIST.get(lang);
+    let key = egui::Id::unique(("side-list-folded", id));
+    let chosen: Option<bool> = ui.data(|d| d.get_temp(key));
+    let folded = chosen.unwrap_or_else(|| super::is_narrow(ui.ctx()));
+    let mut toggle = false;
+    if folded {
+        egui::Panel::left(format!("{id}-folded"))
+            .resizable(false)
+            .exact_size(44.0)
+            .show(ui, |ui| {
+                ui.add_space(6.0);
+                let button = ui.add(egui::Button::new(RichText::new("»").size(20.0)));
+                let name = format!("{lang_show}: {title}");
+                button.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &name));
+                toggle = button.on_hover_text(&name).clicked();
+            });
+    } else {
+        egui::Panel::left(id.to_string())
+            .resizable(true)
+            .default_size(default_width)
+            .size_range(200.0..=440.0)
+            .show(ui, |ui| {
+                ui.add_space(4.0);
+                ui.horizontal(|ui| {
+                    ui.label(RichText::new(title).strong());
+                    ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                        let button = ui.small_button("«");
+                        let name = format!("{lang_hide}: {title}");
+                        button.widget_info(|| {
+                            egui::WidgetInfo::labeled(egui::Role::Button, true, &name)
+                        });
+                        toggle = button.on_hover_text(&name).clicked();
+                    });
+                });
+                add_contents(ui);
+            });
+    }
+    if toggle {
+        ui.data_mut(|d| d.insert_temp(key, !folded));
+    }
 }

@@ -1,5 +1,6 @@
-//! The workspaces and widgets: one file per workspace and per widget. UI code reads and edits
-//! the project and asks for structural changes through [`Actions`]; the app applies them.
+//! The workspaces and widgets: one file per workspace and per widget, the workspaces listed
+//! once in [`registry`]. UI code reads and edits the project and asks for structural changes
+//! through [`Actions`]; the app applies them.
 
 pub mod avatar;
 pub mod costs;
@@ -14,15 +15,18 @@ pub mod persona_chips;
 pub mod personas;
 pub mod picture;
 pub mod plots;
+pub mod registry;
 pub mod scenario_results;
 pub mod scenarios;
 pub mod style;
 pub mod touches;
 pub mod widgets;
 
-use crate::app::Actions;
-use crate::i18n::{Lang, Text, tr};
+use crate::context::{Action, Actions, Results};
+use crate::i18n::Lang;
 use crate::model::Problem;
+
+pub use registry::{View, Workspace, WorkspaceView, Workspaces};
 
 /// What a workspace gets besides the project.
 pub struct Env<'a> {
@@ -35,52 +39,23 @@ pub struct Env<'a> {
     /// The project's validation problems.
     pub problems: &'a [Problem],
     /// Scenario results, computed on demand.
-    pub results: &'a mut crate::app::Results,
+    pub results: &'a mut Results,
 }
 
-/// The workspaces in the left navigation.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
-pub enum Workspace {
-    /// Project details, counts and problems.
-    #[default]
-    Overview,
-    /// Personas: list, editor and card.
-    Personas,
-    /// Initiatives: improvements with costs and effects on touchpoints.
-    Initiatives,
-    /// Scenarios: initiatives and assumptions, results and plots.
-    Scenarios,
+impl Env<'_> {
+    /// Says `message` briefly in the corner (a confirmation such as "Copied …").
+    pub fn notify(&mut self, message: impl Into<String>) {
+        self.actions.push(Action::Notify(message.into()));
+    }
 }
 
-impl Workspace {
-    /// Every workspace, in navigation order.
-    pub const ALL: [Workspace; 4] = [
-        Workspace::Overview,
-        Workspace::Personas,
-        Workspace::Initiatives,
-        Workspace::Scenarios,
-    ];
+/// Below this width (in points, after zoom) the navigation becomes a row of tabs at the top
+/// and the item lists fold, so a workspace keeps its room on a projector at a large zoom.
+pub const NARROW_WIDTH: f32 = 1000.0;
 
-    fn text(self) -> Text {
-        match self {
-            Workspace::Overview => tr::WS_OVERVIEW,
-            Workspace::Personas => tr::WS_PERSONAS,
-            Workspace::Initiatives => tr::WS_INITIATIVES,
-            Workspace::Scenarios => tr::WS_SCENARIOS,
-        }
-    }
-
-    /// The label in the navigation.
-    pub fn label(self, lang: Lang) -> &'static str {
-        self.text().get(lang)
-    }
-
-    /// The workspace with this (English, lower-case) name, for the command line.
-    pub fn from_name(name: &str) -> Option<Workspace> {
-        Workspace::ALL
-            .into_iter()
-            .find(|w| w.label(Lang::En).eq_ignore_ascii_case(name))
-    }
+/// Whether the window is narrow (see [`NARROW_WIDTH`]).
+pub fn is_narrow(ctx: &egui::Context) -> bool {
+    ctx.content_rect().width() < NARROW_WIDTH
 }
 
 /// A translucent layer saying that dropping a file opens it.

@@ -1,13 +1,31 @@
 //! The Overview workspace: the project's name, organisation and description, what it holds,
 //! and its validation problems, each a link to the item it names.
 
-use super::Env;
 use super::style::section;
 use super::widgets::{multiline_row, text_row};
-use crate::app::Action;
-use crate::i18n::{Lang, numbers, tr};
+use super::{Env, Workspace, WorkspaceView};
+use crate::context::Action;
+use crate::i18n::{Lang, Text, numbers, tr};
 use crate::model::{Project, Target};
 use egui::RichText;
+
+/// The Overview workspace keeps nothing between frames.
+#[derive(Default)]
+pub struct OverviewState;
+
+impl WorkspaceView for OverviewState {
+    const NAME: &'static str = "overview";
+    const LABEL: Text = tr::WS_OVERVIEW;
+    const SUMMARY: Text = tr::WS_OVERVIEW_SUMMARY;
+
+    fn ui(&mut self, ui: &mut egui::Ui, project: &mut Project, env: &mut Env) {
+        overview_ui(ui, project, env);
+    }
+
+    fn shows(target: &Target) -> bool {
+        matches!(target, Target::Meta)
+    }
+}
 
 /// Draws the Overview workspace.
 pub fn overview_ui(ui: &mut egui::Ui, project: &mut Project, env: &mut Env) {
@@ -87,27 +105,13 @@ fn problems_ui(ui: &mut egui::Ui, env: &mut Env) {
     ui.label(RichText::new(tr::PROBLEMS_HINT.get(lang)).weak());
     for problem in env.problems {
         let text = problem.describe(lang);
-        match action_for(&problem.target) {
-            Some(action) => {
-                if ui.link(text).clicked() {
-                    env.actions.push(action);
-                }
+        // A link where a workspace shows what the problem is about.
+        if Workspace::showing(&problem.target).is_some() {
+            if ui.link(text).clicked() {
+                env.actions.push(Action::Show(problem.target.clone()));
             }
-            None => {
-                ui.label(text).on_hover_text(tr::NOT_NAVIGABLE.get(lang));
-            }
+        } else {
+            ui.label(text).on_hover_text(tr::NOT_NAVIGABLE.get(lang));
         }
-    }
-}
-
-/// Where clicking a problem about `target` goes, if that workspace exists.
-fn action_for(target: &Target) -> Option<Action> {
-    match target {
-        Target::Persona(id) => Some(Action::ShowPersona(id.clone())),
-        Target::Initiative(id) => Some(Action::ShowInitiative(id.clone())),
-        Target::Scenario(id) => Some(Action::ShowScenario(id.clone())),
-        Target::Assumption(_) | Target::Settings => Some(Action::Goto(super::Workspace::Scenarios)),
-        Target::Meta => Some(Action::Goto(super::Workspace::Overview)),
-        _ => None,
     }
 }

@@ -1,16 +1,17 @@
 //! The Personas workspace: the list (add, duplicate, delete, reorder), an editor for every
 //! persona field, and a card view large enough for a projector.
 
-use super::Env;
 use super::avatar::{self, avatar_ui};
-use super::item_list::keep_selection;
+use super::item_list::{keep_selection, list_buttons, side_list};
 use super::plots::needs_plot_ui;
 use super::style::{section, series_color};
 use super::widgets::{multiline_row, select_all, text_list, text_row};
-use crate::app::Action;
-use crate::i18n::{Lang, tr};
+use super::{Env, View, WorkspaceView};
+use crate::context::Action;
+use crate::i18n::{Lang, Text, tr};
 use crate::model::catalog::{self, BUILTIN_AVATARS, CHANNELS};
-use crate::model::{Avatar, Channel, Id, LoyaltyType, Need, Persona, Project};
+use crate::model::edit::ListKind;
+use crate::model::{Avatar, Channel, Id, LoyaltyType, Need, Persona, Project, Target};
 use egui::{RichText, Slider};
 
 /// What the Personas workspace remembers between frames.
@@ -26,6 +27,55 @@ pub struct PersonasState {
     pub focus_name: bool,
 }
 
+impl WorkspaceView for PersonasState {
+    const NAME: &'static str = "personas";
+    const LABEL: Text = tr::WS_PERSONAS;
+    const SUMMARY: Text = tr::WS_PERSONAS_SUMMARY;
+    const VIEWS: &'static [View] = &[
+        View {
+            name: "edit",
+            label: tr::VIEW_EDIT,
+        },
+        View {
+            name: "card",
+            label: tr::VIEW_CARD,
+        },
+    ];
+
+    fn ui(&mut self, ui: &mut egui::Ui, project: &mut Project, env: &mut Env) {
+        personas_ui(ui, project, self, env);
+    }
+
+    fn shows(target: &Target) -> bool {
+        matches!(target, Target::Persona(_))
+    }
+
+    fn open(&mut self, target: &Target) {
+        if let Target::Persona(id) = target {
+            self.selected = Some(id.clone());
+        }
+    }
+
+    fn open_view(&mut self, name: &str) -> bool {
+        match name {
+            "edit" => self.card_view = false,
+            "card" => self.card_view = true,
+            _ => return false,
+        }
+        true
+    }
+
+    fn view(&self) -> &'static str {
+        if self.card_view { "card" } else { "edit" }
+    }
+
+    fn added(&mut self, id: &Id) {
+        self.selected = Some(id.clone());
+        self.card_view = false;
+        self.focus_name = true;
+    }
+}
+
 /// Draws the Personas workspace.
 pub fn personas_ui(
     ui: &mut egui::Ui,
@@ -37,11 +87,10 @@ pub fn personas_ui(
     // Keep the selection on an existing persona.
     let selected_index = keep_selection(&project.personas, |x| &x.id, &mut state.selected);
 
-    egui::Panel::left("persona-list")
-        .resizable(true)
-        .default_size(260.0)
-        .size_range(200.0..=420.0)
-        .show(ui, |ui| list_ui(ui, project, state, env));
+    let title = tr::WS_PERSONAS.get(lang);
+    side_list(ui, "persona-list", title, 260.0, lang, |ui| {
+        list_ui(ui, project, state, env)
+    });
 
     egui::CentralPanel::default().show(ui, |ui| {
         let Some(index) = selected_index else {
@@ -53,7 +102,8 @@ pub fn personas_ui(
                     .button(format!("+ {}", tr::ADD_PERSONA.get(lang)))
                     .clicked()
                 {
-                    env.actions.push(Action::AddPersona);
+                    env.actions
+                        .push(Action::add(ListKind::Personas, None, lang));
                 }
             });
             return;
@@ -66,7 +116,8 @@ pub fn personas_ui(
         let currency = project.meta.currency.clone();
         let persona = &mut project.personas[index];
         if state.card_view {
-            egui::ScrollArea::vertical().show(ui, |ui| {
+            // Sideways too: the card keeps a readable width on a narrow screen.
+            egui::ScrollArea::both().show(ui, |ui| {
                 super::persona_card::card_ui(ui, persona, index, env);
             });
         } else {
@@ -79,44 +130,14 @@ pub fn personas_ui(
 
 fn list_ui(ui: &mut egui::Ui, project: &Project, state: &mut PersonasState, env: &mut Env) {
     let lang = env.lang;
-    ui.add_space(6.0);
-    ui.horizontal_wrapped(|ui| {
-        if ui
-            .button(format!("+ {}", tr::ADD_PERSONA.get(lang)))
-            .clicked()
-        {
-            env.actions.push(Action::AddPersona);
-        }
-        if let Some(id) = state.selected.clone() {
-            let last = project.personas.len().saturating_sub(1);
-            let index = project
-                .personas
-                .iter()
-                .position(|p| p.id == id)
-                .unwrap_or(0);
-            if ui.button(tr::DUPLICATE.get(lang)).clicked() {
-                env.actions.push(Action::DuplicatePersona(id.clone()));
-            }
-            if ui.button(tr::DELETE.get(lang)).clicked() {
-                env.actions.push(Action::DeletePersona(id.clone()));
-            }
-            if ui
-                .add_enabled(index > 0, egui::Button::new("⬆"))
-                .on_hover_text(tr::MOVE_UP.get(lang))
-                .clicked()
-            {
-                env.actions.push(Action::MovePersona(id.clone(), -1));
-            }
-            if ui
-                .add_enabled(index < last, egui::Button::new("⬇"))
-                .on_hover_text(tr::MOVE_DOWN.get(lang))
-                .clicked()
-            {
-                env.actions.push(Action::MovePersona(id, 1));
-            }
-        }
-    });
-    ui.separator();
+    list_buttons(
+        ui,
+        project,
+        ListKind::Personas,
+        state.selected.as_ref(),
+        tr::ADD_PERSONA.get(lang),
+        env,
+    );
     // Only the visible rows are laid out, so a list of hundreds costs no more than a screenful.
     let row_height = LIST_ROW_HEIGHT + ui.spacing().item_spacing.y;
     egui::ScrollArea::vertical().show_rows(ui, row_height, project.personas.len(), |ui, rows| {
@@ -267,7 +288,15 @@ fn editor_ui(
                 });
         });
         ui.vertical(|ui| {
-            needs_plot_ui(ui, "needs-plot", persona, series_color(index), 300.0, lang, true);
+            needs_plot_ui(
+                ui,
+                "needs-plot",
+                persona,
+                series_color(index),
+                300.0,
+                lang,
+                true,
+            );
         });
     });
 

@@ -2,16 +2,17 @@
 //! (Set up), its results against the baseline with plots that move live (Results), and the
 //! model explained with the current numbers (How is this computed?).
 
-use super::Env;
-use super::item_list::{Row, empty_state, item_list, keep_selection};
+use super::item_list::{Row, empty_state, item_list, keep_selection, side_list};
 use super::style::section;
 use super::widgets::{multiline_row, select_all, text_row};
-use crate::app::Action;
-use crate::i18n::{Lang, numbers, tr};
+use super::{Env, View, WorkspaceView};
+use crate::context::Action;
+use crate::i18n::{Lang, Text, numbers, tr};
 use crate::model::catalog::{self, Unit};
+use crate::model::edit::ListKind;
 use crate::model::scenario::MAX_HORIZON_PERIODS;
 use crate::model::{
-    AssumptionKey, AssumptionOverride, Id, MarginTiming, Period, Project, Scenario,
+    AssumptionKey, AssumptionOverride, Id, MarginTiming, Period, Project, Scenario, Target,
 };
 use egui::RichText;
 
@@ -27,6 +28,15 @@ pub enum ScenarioTab {
     HowComputed,
 }
 
+impl ScenarioTab {
+    /// The tabs, in the order of [`ScenariosState::VIEWS`].
+    pub const ALL: [ScenarioTab; 3] = [
+        ScenarioTab::Setup,
+        ScenarioTab::Results,
+        ScenarioTab::HowComputed,
+    ];
+}
+
 /// What the Scenarios workspace remembers between frames.
 #[derive(Default)]
 pub struct ScenariosState {
@@ -38,6 +48,66 @@ pub struct ScenariosState {
     pub tab: ScenarioTab,
     /// Persona shown in "customers by state" and in the explanation; `None` for all.
     pub persona: Option<Id>,
+}
+
+impl WorkspaceView for ScenariosState {
+    const NAME: &'static str = "scenarios";
+    const LABEL: Text = tr::WS_SCENARIOS;
+    const SUMMARY: Text = tr::WS_SCENARIOS_SUMMARY;
+    const VIEWS: &'static [View] = &[
+        View {
+            name: "setup",
+            label: tr::TAB_SETUP,
+        },
+        View {
+            name: "results",
+            label: tr::TAB_RESULTS,
+        },
+        View {
+            name: "how",
+            label: tr::TAB_HOW,
+        },
+    ];
+
+    fn ui(&mut self, ui: &mut egui::Ui, project: &mut Project, env: &mut Env) {
+        scenarios_ui(ui, project, self, env);
+    }
+
+    // The assumptions and model settings are set up per scenario, and shown here.
+    fn shows(target: &Target) -> bool {
+        matches!(
+            target,
+            Target::Scenario(_) | Target::Assumption(_) | Target::Settings
+        )
+    }
+
+    fn open(&mut self, target: &Target) {
+        match target {
+            Target::Scenario(id) => self.selected = Some(id.clone()),
+            // Assumptions and model settings are edited in the Set up tab.
+            _ => self.tab = ScenarioTab::Setup,
+        }
+    }
+
+    fn open_view(&mut self, name: &str) -> bool {
+        let found = ScenariosState::VIEWS.iter().position(|v| v.name == name);
+        if let Some(index) = found {
+            self.tab = ScenarioTab::ALL[index];
+        }
+        found.is_some()
+    }
+
+    fn view(&self) -> &'static str {
+        let index = ScenarioTab::ALL.iter().position(|t| *t == self.tab);
+        index.map_or("", |i| ScenariosState::VIEWS[i].name)
+    }
+
+    fn added(&mut self, id: &Id) {
+        self.selected = Some(id.clone());
+        self.focus_name = true;
+        // A new scenario is set up first: name, initiatives, assumptions.
+        self.tab = ScenarioTab::Setup;
+    }
 }
 
 /// Draws the Scenarios workspace.
@@ -60,22 +130,19 @@ pub fn scenarios_ui(
     egui::CentralPanel::default().show(ui, |ui| {
         let Some(index) = selected_index else {
             if empty_state(ui, tr::NO_SCENARIOS.get(lang), tr::ADD_SCENARIO.get(lang)) {
-                env.actions.push(Action::AddScenario);
+                env.actions
+                    .push(Action::add(ListKind::Scenarios, None, lang));
             }
             return;
         };
         ui.horizontal(|ui| {
             ui.heading(&project.scenarios[index].name);
             ui.add_space(24.0);
-            for (tab, label) in [
-                (ScenarioTab::Setup, tr::TAB_SETUP),
-                (ScenarioTab::Results, tr::TAB_RESULTS),
-                (ScenarioTab::HowComputed, tr::TAB_HOW),
-            ] {
+            for (tab, view) in ScenarioTab::ALL.into_iter().zip(ScenariosState::VIEWS) {
                 ui.selectable_value(
                     &mut state.tab,
                     tab,
-                    RichText::new(label.get(lang)).size(16.0),
+                    RichText::new(view.label.get(lang)).size(16.0),
                 );
             }
         });
@@ -94,43 +161,30 @@ pub fn scenarios_ui(
 
 fn list_panel(ui: &mut egui::Ui, project: &Project, state: &mut ScenariosState, env: &mut Env) {
     let lang = env.lang;
-    egui::Panel::left("scenario-list")
-        .resizable(true)
-        .default_size(260.0)
-        .size_range(200.0..=420.0)
-        .show(ui, |ui| {
-            let rows: Vec<Row> = project
-                .scenarios
-                .iter()
-                .map(|s| Row {
-                    id: s.id.clone(),
-                    name: s.name.clone(),
-                    detail: scenario_detail(s, lang),
-                })
-                .collect();
-            let events = item_list(
-                ui,
-                &rows,
-                state.selected.as_ref(),
-                tr::ADD_SCENARIO.get(lang),
-                lang,
-            );
-            if let Some(id) = events.select {
-                state.selected = Some(id);
-            }
-            if events.add {
-                env.actions.push(Action::AddScenario);
-            }
-            if let Some(id) = events.duplicate {
-                env.actions.push(Action::DuplicateScenario(id));
-            }
-            if let Some(id) = events.delete {
-                env.actions.push(Action::DeleteScenario(id));
-            }
-            if let Some((id, step)) = events.move_by {
-                env.actions.push(Action::MoveScenario(id, step));
-            }
-        });
+    let title = tr::WS_SCENARIOS.get(lang);
+    side_list(ui, "scenario-list", title, 260.0, lang, |ui| {
+        let rows: Vec<Row> = project
+            .scenarios
+            .iter()
+            .map(|s| Row {
+                id: s.id.clone(),
+                name: s.name.clone(),
+                detail: scenario_detail(s, lang),
+            })
+            .collect();
+        let clicked = item_list(
+            ui,
+            project,
+            ListKind::Scenarios,
+            &rows,
+            state.selected.as_ref(),
+            tr::ADD_SCENARIO.get(lang),
+            env,
+        );
+        if let Some(id) = clicked {
+            state.selected = Some(id);
+        }
+    });
 }
 
 fn scenario_detail(scenario: &Scenario, lang: Lang) -> String {

@@ -1,12 +1,7 @@
-//! Every action of the app in one place. [`AppCommand`]s have a label, a shortcut and a menu
-//! entry; [`Action`]s are what the UI asks for while drawing, collected and run once at the
-//! end of the frame.
+//! The app's commands: each with its label, shortcuts and menu entry, in one enum.
 
 use crate::i18n::{Lang, Text, tr};
-use crate::model::Id;
-use crate::ui::Workspace;
 use egui::{Key, KeyboardShortcut, Modifiers};
-use std::path::PathBuf;
 
 /// Commands with a menu entry and a keyboard shortcut.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -105,79 +100,5 @@ impl AppCommand {
             .first()
             .map(|s| ctx.format_shortcut(s))
             .unwrap_or_default()
-    }
-}
-
-/// Something the UI asked for, run at the end of the frame.
-#[derive(Clone, Debug, PartialEq)]
-pub enum Action {
-    /// A menu or shortcut command.
-    Command(AppCommand),
-    /// Open this file (from the recent list, a drop or the command line).
-    OpenPath(PathBuf),
-    /// Open the embedded sample project.
-    OpenSample,
-    /// Empty the recent-files list.
-    ClearRecent,
-    /// Switch the user-interface language.
-    SetLanguage(Lang),
-    /// Switch the theme.
-    SetTheme(egui::ThemePreference),
-    /// Show a workspace.
-    Goto(Workspace),
-    /// Show a persona in the Personas workspace.
-    ShowPersona(Id),
-    /// Add a persona after the selected one.
-    AddPersona,
-    /// Duplicate a persona.
-    DuplicatePersona(Id),
-    /// Delete a persona (and its scores on touchpoints).
-    DeletePersona(Id),
-    /// Move a persona one place up (`-1`) or down (`1`).
-    MovePersona(Id, isize),
-    /// Replace a persona's preferred channels (with the seed's list for their generation).
-    SetChannels(Id, Vec<crate::model::Channel>),
-    /// Pick a picture file and embed it as the persona's avatar.
-    ImportPicture(Id),
-    /// Show an initiative in the Initiatives workspace.
-    ShowInitiative(Id),
-    /// Add an initiative after the selected one.
-    AddInitiative,
-    /// Duplicate an initiative.
-    DuplicateInitiative(Id),
-    /// Delete an initiative (and take it out of every scenario).
-    DeleteInitiative(Id),
-    /// Move an initiative one place up (`-1`) or down (`1`).
-    MoveInitiative(Id, isize),
-    /// Show a scenario in the Scenarios workspace.
-    ShowScenario(Id),
-    /// Add a scenario after the selected one.
-    AddScenario,
-    /// Duplicate a scenario.
-    DuplicateScenario(Id),
-    /// Delete a scenario (and its slides' references to it).
-    DeleteScenario(Id),
-    /// Move a scenario one place up (`-1`) or down (`1`).
-    MoveScenario(Id, isize),
-}
-
-/// The actions collected during one frame.
-#[derive(Default, Debug)]
-pub struct Actions(Vec<Action>);
-
-impl Actions {
-    /// Asks for `action` at the end of the frame.
-    pub fn push(&mut self, action: Action) {
-        self.0.push(action);
-    }
-
-    /// Takes the collected actions, leaving none.
-    pub fn take(&mut self) -> Vec<Action> {
-        std::mem::take(&mut self.0)
-    }
-
-    /// Whether any action was asked for.
-    pub fn is_empty(&self) -> bool {
-        self.0.is_empty()
     }
 }

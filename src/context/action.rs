@@ -1,0 +1,141 @@
+//! What a workspace asks the shell for while drawing: collected as [`Action`]s and run once
+//! at the end of the frame, where undo and the unsaved marker live.
+
+use super::command::AppCommand;
+use crate::i18n::{Lang, Text, t, tr};
+use crate::model::edit::{ListEdit, ListKind};
+use crate::model::{Channel, Id, Target};
+use crate::ui::Workspace;
+use std::path::PathBuf;
+
+/// Something the UI asked for, run at the end of the frame.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Action {
+    /// A menu or shortcut command.
+    Command(AppCommand),
+    /// Open this file (from the recent list, a drop or the command line).
+    OpenPath(PathBuf),
+    /// Open the embedded sample project.
+    OpenSample,
+    /// Empty the recent-files list.
+    ClearRecent,
+    /// Switch the user-interface language.
+    SetLanguage(Lang),
+    /// Switch the theme.
+    SetTheme(egui::ThemePreference),
+    /// Show a workspace.
+    Goto(Workspace),
+    /// Show what a link points at (a persona, a scenario, the assumptions…) in the workspace
+    /// that shows it.
+    Show(Target),
+    /// Add, duplicate, delete or move an item of one of the project's lists: one undo step.
+    List(ListKind, ListEdit),
+    /// Replace a persona's preferred channels (with the list for their generation).
+    SetChannels(Id, Vec<Channel>),
+    /// Pick a picture file and embed it as the persona's avatar.
+    ImportPicture(Id),
+    /// Say something short in the corner ("Copied …").
+    Notify(String),
+}
+
+impl Action {
+    /// Add a new item to the list `kind`, after `after` (the selected item).
+    pub fn add(kind: ListKind, after: Option<&Id>, lang: Lang) -> Action {
+        Action::List(
+            kind,
+            ListEdit::Add {
+                name: texts(kind).new_name.get(lang).to_string(),
+                after: after.cloned(),
+                stage: None,
+            },
+        )
+    }
+
+    /// Duplicate the item `id` of the list `kind`.
+    pub fn duplicate(kind: ListKind, id: &Id, lang: Lang) -> Action {
+        Action::List(
+            kind,
+            ListEdit::Duplicate {
+                id: id.clone(),
+                suffix: tr::COPY_SUFFIX.get(lang).to_string(),
+            },
+        )
+    }
+
+    /// Delete the item `id` of the list `kind`.
+    pub fn delete(kind: ListKind, id: &Id) -> Action {
+        Action::List(kind, ListEdit::Delete(id.clone()))
+    }
+
+    /// Move the item `id` of the list `kind` one place up (`-1`) or down (`1`).
+    pub fn move_by(kind: ListKind, id: &Id, step: isize) -> Action {
+        Action::List(kind, ListEdit::Move(id.clone(), step))
+    }
+}
+
+/// The words for a list's items.
+pub struct ListTexts {
+    /// The name of a new item.
+    pub new_name: Text,
+    /// Said after deleting one.
+    pub deleted: Text,
+}
+
+/// The words for the items of `kind`.
+pub fn texts(kind: ListKind) -> ListTexts {
+    let (new_name, deleted) = match kind {
+        ListKind::Personas => (tr::NEW_PERSONA_NAME, tr::DELETE_PERSONA_DONE),
+        ListKind::Initiatives => (tr::NEW_INITIATIVE_NAME, tr::DELETE_INITIATIVE_DONE),
+        ListKind::Scenarios => (tr::NEW_SCENARIO_NAME, tr::DELETE_SCENARIO_DONE),
+        ListKind::Stages => (
+            t("New stage", "Nieuwe fase"),
+            t(
+                "Stage deleted with its touchpoints — Ctrl+Z brings them back",
+                "Fase verwijderd met haar touchpoints — Ctrl+Z haalt ze terug",
+            ),
+        ),
+        ListKind::Touchpoints => (
+            t("New touchpoint", "Nieuw touchpoint"),
+            t(
+                "Touchpoint deleted and taken out of its initiatives — Ctrl+Z brings it back",
+                "Touchpoint verwijderd en uit de initiatieven gehaald — Ctrl+Z haalt het terug",
+            ),
+        ),
+        ListKind::Slides => (
+            t("New slide", "Nieuwe dia"),
+            t(
+                "Slide deleted — Ctrl+Z brings it back",
+                "Dia verwijderd — Ctrl+Z haalt hem terug",
+            ),
+        ),
+        ListKind::Surveys => (
+            t("New survey wave", "Nieuwe meting"),
+            t(
+                "Survey wave deleted — Ctrl+Z brings it back",
+                "Meting verwijderd — Ctrl+Z haalt hem terug",
+            ),
+        ),
+    };
+    ListTexts { new_name, deleted }
+}
+
+/// The actions collected during one frame.
+#[derive(Default, Debug)]
+pub struct Actions(Vec<Action>);
+
+impl Actions {
+    /// Asks for `action` at the end of the frame.
+    pub fn push(&mut self, action: Action) {
+        self.0.push(action);
+    }
+
+    /// Takes the collected actions, leaving none.
+    pub fn take(&mut self) -> Vec<Action> {
+        std::mem::take(&mut self.0)
+    }
+
+    /// Whether any action was asked for.
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+}
