@@ -1,6 +1,6 @@
-//! One UI frame of each large view on the large generated project (PRODUCT.md §9): the app run
-//! headless by egui_kittest, no GPU, results already computed. Target: a few milliseconds of
-//! CPU.
+//! One UI frame of every registered workspace and view on the large generated project
+//! (PRODUCT.md §9): the app run headless by egui_kittest, no GPU, results already computed.
+//! Target: at most 2 ms of CPU each.
 
 use criterion::{Criterion, criterion_group, criterion_main};
 use cx_workbench::app::{AppConfig, ScriptedDialogs, WorkbenchApp};
@@ -29,22 +29,24 @@ fn harness_on(
 fn frames(c: &mut Criterion) {
     let dir = tempfile::tempdir().expect("temp dir");
     let mut group = c.benchmark_group("one frame, large project");
-    for (name, workspace) in [
-        ("personas", Workspace::Personas),
-        ("overview", Workspace::Overview),
-    ] {
-        let mut harness = harness_on(Size::LARGE, workspace, dir.path());
-        group.bench_function(name, |b| b.iter(|| harness.step()));
+    // Every registered workspace in every view; the Results view is the heaviest: plots over
+    // the baseline and 20 scenarios and a tornado, with cached results.
+    for &workspace in Workspace::ALL {
+        let views: Vec<Option<&str>> = if workspace.views().is_empty() {
+            vec![None]
+        } else {
+            workspace.views().iter().map(|v| Some(v.name)).collect()
+        };
+        for view in views {
+            let mut harness = harness_on(Size::LARGE, workspace, dir.path());
+            if let Some(view) = view {
+                harness.state_mut().ui.open_view(workspace, view);
+            }
+            harness.run_steps(3);
+            let name = format!("{} {}", workspace.name(), view.unwrap_or(""));
+            group.bench_function(name.trim(), |b| b.iter(|| harness.step()));
+        }
     }
-    let mut harness = harness_on(Size::LARGE, Workspace::Personas, dir.path());
-    harness.state_mut().ui.personas.card_view = true;
-    harness.run_steps(2);
-    group.bench_function("persona card", |b| b.iter(|| harness.step()));
-    // The heaviest view: six plots over the baseline and 20 scenarios, a tornado, and the
-    // project compared with the cached results every frame.
-    let mut harness = harness_on(Size::LARGE, Workspace::Scenarios, dir.path());
-    harness.run_steps(2);
-    group.bench_function("scenario results", |b| b.iter(|| harness.step()));
     group.finish();
 }
 

@@ -89,6 +89,9 @@ pub struct WorkbenchApp {
     textures: ui::avatar::Textures,
     /// Scenario results and their uncertainty.
     pub results: Results,
+    /// Moves whenever the project may have changed (input, an action, [`Self::project_mut`]),
+    /// so caches compare the project only then.
+    revision: u64,
     recovery: files::RecoveryWriter,
     title: String,
     applied_look: Option<(Theme, u32)>,
@@ -123,6 +126,7 @@ impl WorkbenchApp {
             problems_checked_at: None,
             textures: ui::avatar::Textures::default(),
             results: Results::default(),
+            revision: 0,
             recovery: files::RecoveryWriter::default(),
             title: String::new(),
             applied_look: None,
@@ -134,6 +138,33 @@ impl WorkbenchApp {
             request.apply(&mut app.ui);
         }
         app
+    }
+
+    /// The open project, to change it from code (not through the widgets): caches see the
+    /// change. Edits made this way become undo steps at the next frame with input.
+    pub fn project_mut(&mut self) -> &mut crate::model::Project {
+        self.next_revision();
+        &mut self.doc.project
+    }
+
+    fn next_revision(&mut self) {
+        self.revision += 1;
+        self.results.set_revision(self.revision);
+    }
+
+    /// Whether this frame's input may change the project (anything but pointer moves).
+    fn input_may_edit(ctx: &egui::Context) -> bool {
+        ctx.input(|i| {
+            i.pointer.any_down()
+                || i.events.iter().any(|e| {
+                    !matches!(
+                        e,
+                        egui::Event::PointerMoved(_)
+                            | egui::Event::MouseMoved(_)
+                            | egui::Event::PointerGone
+                    )
+                })
+        })
     }
 
     /// The user-interface language.
@@ -413,6 +444,10 @@ impl WorkbenchApp {
 impl eframe::App for WorkbenchApp {
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
         let ctx = ui.ctx().clone();
+        let may_edit = Self::input_may_edit(&ctx);
+        if may_edit {
+            self.next_revision();
+        }
         self.close_step_on_new_gesture(&ctx);
         self.apply_look(&ctx);
         self.handle_shortcuts(&ctx);
@@ -430,6 +465,12 @@ impl eframe::App for WorkbenchApp {
 
         let acted = !self.actions.is_empty();
         self.run_actions(&ctx);
+        if acted || may_edit {
+            // Edits after the caches were read this frame, or by the actions, are seen in the
+            // next frame, which comes now rather than at the next mouse move.
+            self.next_revision();
+            ctx.request_repaint();
+        }
         self.observe_edits(&ctx, acted);
         self.update_title(&ctx);
         self.write_recovery_if_due(&ctx);

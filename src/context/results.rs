@@ -1,5 +1,6 @@
 //! The scenario results the Scenarios workspace shows, computed from the project and kept
-//! until it changes: the comparison (recomputed live, every frame the project differs), the
+//! until it changes (checked only when the app's revision moved, so an idle frame compares
+//! nothing): the comparison (recomputed live, every frame the project differs), the
 //! tornado of the selected scenario (not while a slider is being dragged), and the Monte Carlo
 //! bands, computed on background threads with progress and cancel.
 
@@ -35,33 +36,79 @@ pub enum UncertaintyStatus {
     OutOfDate,
 }
 
+/// Something computed from a project, with the project it was computed from and what the
+/// last check against the open project found, at which revision of the app.
+struct Computed<T> {
+    inputs: Project,
+    checked: Option<(u64, bool)>,
+    value: T,
+}
+
+impl<T> Computed<T> {
+    fn new(project: &Project, revision: u64, value: T) -> Self {
+        Computed {
+            inputs: project.clone(),
+            checked: Some((revision, true)),
+            value,
+        }
+    }
+
+    /// Whether it was computed from `project`. The whole project is compared only when the
+    /// revision moved since the last check: an idle frame costs nothing.
+    fn is_for(&mut self, project: &Project, revision: u64) -> bool {
+        match self.checked {
+            Some((checked, same)) if checked == revision => same,
+            _ => {
+                let same = self.inputs == *project;
+                self.checked = Some((revision, same));
+                same
+            }
+        }
+    }
+}
+
 /// Scenario results, computed on demand and cached.
 #[derive(Default)]
 pub struct Results {
-    inputs: Option<Project>,
-    comparison: Option<Comparison>,
-    tornado: Option<(Project, Id, Tornado)>,
+    /// The app's revision of the project: it moves whenever the project may have changed.
+    revision: u64,
+    comparison: Option<Computed<Comparison>>,
+    tornado: Option<Computed<(Id, Tornado)>>,
     job: Option<Job>,
-    bands: Option<(Project, BandSet)>,
+    bands: Option<Computed<BandSet>>,
     /// How many times the comparison was computed (for tests and diagnostics).
     pub computations: u64,
 }
 
 impl Results {
+    /// Tells the cache that the project may have changed since `revision` was last given: the
+    /// next look-up compares it with the inputs of what is cached. The app moves the revision
+    /// on every input, action or programmatic edit; without a new revision the cache trusts
+    /// that the project is as it was.
+    pub fn set_revision(&mut self, revision: u64) {
+        self.revision = revision;
+    }
+
     /// The baseline and every scenario for `project`, recomputed when it changed.
     pub fn comparison(&mut self, project: &Project) -> &Comparison {
-        if self.inputs.as_ref() != Some(project) || self.comparison.is_none() {
-            self.comparison = Some(engine::compare(project));
-            self.inputs = Some(project.clone());
+        let revision = self.revision;
+        let current = self
+            .comparison
+            .as_mut()
+            .is_some_and(|c| c.is_for(project, revision));
+        if !current {
             self.computations += 1;
         }
-        self.comparison
-            .get_or_insert_with(|| engine::compare(project))
+        let cached = match self.comparison.take() {
+            Some(cached) if current => cached,
+            _ => Computed::new(project, revision, engine::compare(project)),
+        };
+        &self.comparison.insert(cached).value
     }
 
     /// The comparison last computed, if any.
     pub fn last_comparison(&self) -> Option<&Comparison> {
-        self.comparison.as_ref()
+        self.comparison.as_ref().map(|c| &c.value)
     }
 
     /// The tornado of `scenario`: recomputed when the project changed, unless `busy` (a drag
@@ -72,30 +119,29 @@ impl Results {
         scenario: &Scenario,
         busy: bool,
     ) -> Option<&Tornado> {
-        let stale = match &self.tornado {
-            Some((inputs, id, _)) => inputs != project || *id != scenario.id,
-            None => true,
-        };
+        let revision = self.revision;
         let same_scenario = self
             .tornado
             .as_ref()
-            .is_some_and(|(_, id, _)| *id == scenario.id);
+            .is_some_and(|c| c.value.0 == scenario.id);
+        let stale = !same_scenario
+            || !self
+                .tornado
+                .as_mut()
+                .is_some_and(|c| c.is_for(project, revision));
         if stale && !(busy && same_scenario) {
-            self.tornado = Some((
-                project.clone(),
-                scenario.id.clone(),
-                tornado(project, scenario),
-            ));
+            let value = (scenario.id.clone(), tornado(project, scenario));
+            self.tornado = Some(Computed::new(project, revision, value));
         }
-        self.tornado.as_ref().map(|(_, _, t)| t)
+        self.tornado.as_ref().map(|c| &c.value.1)
     }
 
     /// The tornado last computed for `scenario`, if any.
     pub fn last_tornado(&self, scenario: &Id) -> Option<&Tornado> {
         self.tornado
             .as_ref()
-            .filter(|(_, id, _)| id == scenario)
-            .map(|(_, _, t)| t)
+            .filter(|c| c.value.0 == *scenario)
+            .map(|c| &c.value.1)
     }
 
     /// Starts computing the bands of the baseline and every scenario in the background.
@@ -152,10 +198,16 @@ impl Results {
 
     /// Picks up a finished computation and says where things stand for `project`.
     pub fn uncertainty_status(&mut self, project: &Project) -> UncertaintyStatus {
+        let revision = self.revision;
         if let Some(job) = self.job.take_if(|job| job.handle.is_finished())
             && let Ok(Some(bands)) = job.handle.join()
         {
-            self.bands = Some((job.inputs, bands));
+            // Checked against the project at the next look-up.
+            self.bands = Some(Computed {
+                inputs: job.inputs,
+                checked: None,
+                value: bands,
+            });
         }
         if let Some(job) = &self.job {
             let done = job.progress.load(Ordering::Relaxed) as f32;
@@ -163,19 +215,24 @@ impl Results {
                 (done / job.total_runs.max(1) as f32).clamp(0.0, 1.0),
             );
         }
-        match &self.bands {
+        match self.bands.as_mut().map(|b| b.is_for(project, revision)) {
             None => UncertaintyStatus::NotRun,
-            Some((inputs, _)) if inputs == project => UncertaintyStatus::Ready,
-            Some(_) => UncertaintyStatus::OutOfDate,
+            Some(true) => UncertaintyStatus::Ready,
+            Some(false) => UncertaintyStatus::OutOfDate,
         }
     }
 
-    /// The bands, if they belong to `project` as it is.
+    /// The bands, if they belong to `project` as it is (as [`Self::uncertainty_status`] last
+    /// found, or by comparing).
     pub fn bands(&self, project: &Project) -> &[(Option<Id>, MonteCarlo)] {
-        match &self.bands {
-            Some((inputs, bands)) if inputs == project => bands,
-            _ => &[],
-        }
+        let Some(bands) = &self.bands else {
+            return &[];
+        };
+        let same = match bands.checked {
+            Some((checked, same)) if checked == self.revision => same,
+            _ => bands.inputs == *project,
+        };
+        if same { &bands.value } else { &[] }
     }
 
     /// Waits for a running computation (for tests).
