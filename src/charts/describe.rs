@@ -4,7 +4,8 @@
 
 use super::palette::{self, Rgb};
 use super::plot::{
-    Axis, BandMark, BarMark, BarsMark, Dash, LineMark, Mark, Plot, RuleMark, Shape, Source,
+    Axis, BandMark, BarMark, BarsMark, Dash, LegendPlace, LineMark, Mark, Plot, RuleMark, Shape,
+    Source,
 };
 use super::scenarios::{self, Bands, GroupedBars, LineChart, Metric, TornadoChart, ValueUnit};
 use crate::engine::Comparison;
@@ -181,7 +182,7 @@ pub fn needs(persona: &Persona, color: Rgb, lang: Lang) -> Plot {
             horizontal: true,
             bars,
         })],
-        legend: false,
+        legend: None,
         caption: None,
         period_name: None,
         lang,
@@ -242,7 +243,7 @@ fn lines(kind: PlotKind, chart: LineChart, lang: Lang) -> Plot {
         x: Axis::values(&chart.x_axis, ValueUnit::Plain, &[]),
         y: Axis::values(&chart.y_axis, chart.unit.clone(), &[0.0]),
         marks,
-        legend: true,
+        legend: Some(LegendPlace::TopLeft),
         caption,
         period_name: Some(chart.period_name.clone()),
         lang,
@@ -290,7 +291,7 @@ fn grouped_bars(chart: GroupedBars, lang: Lang) -> Plot {
         x: Axis::categories(chart.categories.clone(), false),
         y: Axis::values(&chart.value_axis, chart.unit.clone(), &[0.0]),
         marks,
-        legend: true,
+        legend: Some(LegendPlace::TopLeft),
         caption: None,
         period_name: None,
         lang,
@@ -358,7 +359,7 @@ fn tornado(chart: TornadoChart, lang: Lang) -> Plot {
         x: Axis::values(&chart.value_axis, chart.unit.clone(), &[]),
         y: Axis::categories(labels, true),
         marks,
-        legend: true,
+        legend: Some(LegendPlace::BottomRight),
         caption: None,
         period_name: None,
         lang,

@@ -193,6 +193,15 @@ pub enum Mark {
     Rule(RuleMark),
 }
 
+/// The corner of the plot where a legend over it hides the least data.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum LegendPlace {
+    /// Top left (lines rising from a low start).
+    TopLeft,
+    /// Bottom right (a tornado: its smallest bars are at the bottom).
+    BottomRight,
+}
+
 /// How a legend entry's swatch looks.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub enum Swatch {
@@ -242,8 +251,9 @@ pub struct Plot {
     pub y: Axis,
     /// What is drawn, back to front.
     pub marks: Vec<Mark>,
-    /// Whether the plot has a legend (its entries come from the named marks).
-    pub legend: bool,
+    /// Where a legend drawn over the plot goes, or `None` for no legend (its entries come
+    /// from the named marks). Pages with room draw it above the plot instead.
+    pub legend: Option<LegendPlace>,
     /// A note under the plot (break-even periods).
     pub caption: Option<String>,
     /// For lines over time: the name of one period, for hover text ("month").
@@ -257,7 +267,7 @@ pub struct Plot {
 impl Plot {
     /// The legend entries, in drawing order: named lines, bars and rules.
     pub fn legend_entries(&self) -> Vec<LegendEntry> {
-        if !self.legend {
+        if self.legend.is_none() {
             return Vec::new();
         }
         self.marks

@@ -4,7 +4,7 @@
 
 use super::picture;
 use crate::charts::palette::Rgb;
-use crate::charts::plot::{Axis, Dash, Mark, Plot, Scale};
+use crate::charts::plot::{Axis, Dash, LegendPlace, Mark, Plot, Scale};
 use crate::i18n::{Lang, t};
 use crate::model::Persona;
 use egui::{Color32, RichText};
@@ -124,23 +124,56 @@ fn label_room(ui: &egui::Ui, axis: &Axis) -> f32 {
     let Scale::Categories { labels, .. } = &axis.scale else {
         return 64.0;
     };
-    let font = egui::TextStyle::Body.resolve(ui.style());
-    let widest = ui.fonts_mut(|f| {
-        labels
-            .iter()
-            .map(|l| {
-                f.layout_no_wrap(l.clone(), font.clone(), Color32::WHITE)
-                    .size()
-                    .x
-            })
-            .fold(0.0, f32::max)
-    });
+    let widest = labels.iter().map(|l| text_width(ui, l)).fold(0.0, f32::max);
     (widest + 12.0).clamp(64.0, (ui.available_width() / 3.0).max(64.0))
+}
+
+fn text_width(ui: &egui::Ui, text: &str) -> f32 {
+    let font = egui::TextStyle::Body.resolve(ui.style());
+    ui.fonts_mut(|f| {
+        f.layout_no_wrap(text.to_string(), font, Color32::WHITE)
+            .size()
+            .x
+    })
+}
+
+/// `axis` with category labels longer than `room` points cut short with "…" (the full
+/// label shows on hover), so a long label never squeezes the plot.
+fn fitted(ui: &egui::Ui, axis: &Axis, room: f32) -> Axis {
+    let Scale::Categories { labels, from_top } = &axis.scale else {
+        return axis.clone();
+    };
+    let room = room - 12.0;
+    let labels = labels
+        .iter()
+        .map(|label| {
+            if text_width(ui, label) <= room {
+                return label.clone();
+            }
+            let mut cut: Vec<char> = label.chars().collect();
+            while cut.len() > 1 {
+                cut.pop();
+                let text: String = cut.iter().collect::<String>().trim_end().to_string() + "…";
+                if text_width(ui, &text) <= room {
+                    return text;
+                }
+            }
+            "…".to_string()
+        })
+        .collect();
+    Axis {
+        scale: Scale::Categories {
+            labels,
+            from_top: *from_top,
+        },
+        ..axis.clone()
+    }
 }
 
 /// The plot itself, `height` points tall.
 fn draw(ui: &mut egui::Ui, id: &str, plot: &Plot, height: f32) {
     let lang = plot.lang;
+    let room = label_room(ui, &plot.y);
     let mut chart = egui_plot::Plot::new(id)
         .height(height)
         .x_axis_label(plot.x.label.clone())
@@ -151,13 +184,16 @@ fn draw(ui: &mut egui::Ui, id: &str, plot: &Plot, height: f32) {
         .allow_boxed_zoom(false)
         .allow_double_click_reset(false)
         .show_grid([plot.x.grid, plot.y.grid])
-        .y_axis_min_width(label_room(ui, &plot.y))
+        .y_axis_min_width(room)
         .x_axis_formatter(formatter(&plot.x, lang))
-        .y_axis_formatter(formatter(&plot.y, lang));
-    if plot.legend {
+        .y_axis_formatter(formatter(&fitted(ui, &plot.y, room), lang));
+    if let Some(place) = plot.legend {
         chart = chart.legend(
             Legend::default()
-                .position(Corner::LeftTop)
+                .position(match place {
+                    LegendPlace::TopLeft => Corner::LeftTop,
+                    LegendPlace::BottomRight => Corner::RightBottom,
+                })
                 .background_alpha(0.75)
                 .follow_insertion_order(true),
         );

@@ -1,0 +1,61 @@
+//! `cx-workbench export` of every plot of the largest sample (the one with the most plots) to
+//! SVG and PNG at print size (1600×1000): read, compute, draw, rasterise and write, on all
+//! cores; target under 2 s.
+
+use criterion::{Criterion, criterion_group, criterion_main};
+use cx_workbench::export::run::{ExportOptions, Formats, export, plots};
+use cx_workbench::store;
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+/// The sample with the most plots.
+fn largest_sample() -> PathBuf {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("projects");
+    std::fs::read_dir(dir)
+        .into_iter()
+        .flatten()
+        .flatten()
+        .map(|entry| entry.path())
+        .filter(|path| path.extension().is_some_and(|e| e == "ron"))
+        .max_by_key(|path| {
+            store::load(path).map_or(0, |loaded| {
+                let project = loaded.project;
+                plots(&project, None, project.meta.language).len()
+            })
+        })
+        .expect("a sample project in projects/")
+}
+
+fn bench(c: &mut Criterion) {
+    let file = largest_sample();
+    let out = tempfile::tempdir().expect("temp dir");
+    let options = ExportOptions {
+        formats: Formats {
+            svg: true,
+            png: true,
+            csv: false,
+        },
+        ..ExportOptions::default()
+    };
+    let name = file.file_name().map(|n| n.to_string_lossy().into_owned());
+    let mut group = c.benchmark_group("export");
+    group
+        .sample_size(10)
+        .measurement_time(Duration::from_secs(20));
+    group.bench_function(format!("every plot of {}", name.unwrap_or_default()), |b| {
+        b.iter(|| {
+            let code = export(
+                &file,
+                out.path(),
+                &options,
+                &mut std::io::sink(),
+                &mut std::io::sink(),
+            );
+            assert_eq!(code, 0);
+        })
+    });
+    group.finish();
+}
+
+criterion_group!(benches, bench);
+criterion_main!(benches);

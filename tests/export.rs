@@ -1,0 +1,328 @@
+//! Plots without a window: for every plot kind of both samples the SVG parses and names its
+//! title, the PNG decodes at the asked size and is not blank, the CSV is the in-app CSV and
+//! agrees with `report --json`; `cx-workbench export` runs with no display and exits 0, 1 or 2.
+
+use cx_workbench::charts::describe::{self, Results};
+use cx_workbench::charts::plot::Plot;
+use cx_workbench::charts::scenarios::{self, Metric};
+use cx_workbench::engine;
+use cx_workbench::export::{self, PictureOptions, Theme};
+use cx_workbench::i18n::Lang;
+use cx_workbench::model::{PlotKind, Project};
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+const SAMPLES: [&str; 2] = ["hotel-group", "online-shop"];
+
+fn sample_path(name: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join(format!("projects/{name}.ron"))
+}
+
+fn load(name: &str) -> Project {
+    cx_workbench::store::load(&sample_path(name))
+        .expect("a sample")
+        .project
+}
+
+/// Small pictures: the tests stay fast; the default size is checked once.
+fn small() -> PictureOptions {
+    PictureOptions {
+        scale: 0.5,
+        ..PictureOptions::default()
+    }
+}
+
+fn is_blank(rgba: &[u8]) -> bool {
+    let first = &rgba[..4];
+    rgba.chunks_exact(4).all(|p| p == first)
+}
+
+/// One plot of each kind the sample has (the first of each), in both themes in turn.
+fn one_of_each(project: &Project, lang: Lang) -> Vec<Plot> {
+    let mut seen = Vec::new();
+    export::run::plots(project, None, lang)
+        .into_iter()
+        .filter(|plot| {
+            let new = !seen.contains(&plot.kind);
+            seen.push(plot.kind);
+            new
+        })
+        .collect()
+}
+
+#[test]
+fn every_plot_kind_draws_as_svg_and_png() {
+    for (i, name) in SAMPLES.iter().enumerate() {
+        let project = load(name);
+        let lang = project.meta.language;
+        let plots = one_of_each(&project, lang);
+        assert_eq!(plots.len(), 8, "{name}: every kind with a picture");
+        for (j, plot) in plots.iter().enumerate() {
+            let mut options = small();
+            if (i + j) % 2 == 1 {
+                options.theme = Theme::DARK;
+            }
+            let svg = export::to_svg(plot, &options);
+            let tree = resvg::usvg::Tree::from_str(&svg, &resvg::usvg::Options::default());
+            assert!(tree.is_ok(), "{name}: {} parses: {tree:?}", plot.title);
+            let escaped = export::layout::escape(&plot.title);
+            assert!(
+                svg.contains(&escaped),
+                "{name}: the SVG names {:?}",
+                plot.title
+            );
+            let raster = export::to_png(plot, &options).expect("a PNG");
+            let decoded = image::load_from_memory(&raster.png).expect("the PNG decodes");
+            assert_eq!((decoded.width(), decoded.height()), (400, 250));
+            assert!(
+                !is_blank(decoded.to_rgba8().as_raw()),
+                "{name}: {} is not blank",
+                plot.title
+            );
+        }
+    }
+}
+
+#[test]
+fn pictures_are_print_size_by_default() {
+    let project = load("online-shop");
+    let plot = describe::needs(
+        &project.personas[0],
+        cx_workbench::charts::palette::series(0),
+        Lang::Nl,
+    );
+    let raster = export::to_png(&plot, &PictureOptions::default()).expect("a PNG");
+    assert_eq!((raster.width, raster.height), (1600, 1000));
+    assert!(!is_blank(&raster.premultiplied_rgba));
+}
+
+/// The in-app CSV of the plot the app shows for `spec` (the same charts functions).
+fn app_csv(project: &Project, comparison: &engine::Comparison, plot: &Plot) -> String {
+    let metric = match plot.kind {
+        PlotKind::ActiveLoyalComparison => Metric::ActiveLoyal,
+        PlotKind::RevenueComparison => Metric::Revenue,
+        PlotKind::ProfitComparison => Metric::CumulativeProfit,
+        PlotKind::NpsComparison => Metric::Nps,
+        PlotKind::ClvPerPersona => {
+            let chart = scenarios::clv_per_persona(project, comparison, project.meta.language);
+            return scenarios::grouped_bars_csv(&chart);
+        }
+        _ => return plot.csv(),
+    };
+    let chart = scenarios::comparison(
+        project,
+        comparison,
+        metric,
+        &[],
+        None,
+        project.meta.language,
+    );
+    scenarios::line_chart_csv(&chart)
+}
+
+/// The last row of a CSV as numbers (empty cells: `None`).
+fn last_row(csv: &str) -> Vec<Option<f64>> {
+    let line = csv.lines().last().expect("rows");
+    line.split(',').map(|cell| cell.parse().ok()).collect()
+}
+
+#[test]
+fn csv_files_are_the_app_csv_and_agree_with_the_report() {
+    for name in SAMPLES {
+        let project = load(name);
+        let comparison = engine::compare(&project);
+        let report = engine::report::build(&project, None).expect("a report");
+        let json: serde_json::Value = serde_json::to_value(&report).expect("the report as JSON");
+        let plots = export::run::plots(&project, None, project.meta.language);
+        for plot in &plots {
+            assert_eq!(
+                plot.csv(),
+                app_csv(&project, &comparison, plot),
+                "{}",
+                plot.title
+            );
+        }
+        // The series of the comparisons follow the report's scenarios (the as-is one standing
+        // for the baseline where there is one); at the horizon they read the same numbers.
+        let by_kind = |kind| plots.iter().find(|p| p.kind == kind).expect("the plot");
+        let scenarios = json["scenarios"].as_array().expect("scenarios");
+        for (kind, field) in [
+            (PlotKind::ActiveLoyalComparison, "active_loyal"),
+            (PlotKind::ProfitComparison, "cumulative_profit_pv"),
+        ] {
+            let row = last_row(&by_kind(kind).csv());
+            let values: Vec<f64> = row[1..].iter().map(|v| v.expect("a number")).collect();
+            let expected: Vec<f64> = scenarios
+                .iter()
+                .map(|s| match field {
+                    "active_loyal" => s["final_customers"]["active_loyal"].as_f64(),
+                    _ => s[field].as_f64(),
+                })
+                .map(|v| v.expect("a number in the report"))
+                .collect();
+            // Skip the baseline column when the chart has one more series than scenarios.
+            let values = &values[values.len() - expected.len()..];
+            for (value, expected) in values.iter().zip(&expected) {
+                assert!(
+                    (value - expected).abs() <= 1e-6 * expected.abs().max(1.0),
+                    "{name} {kind:?}: {value} against the report's {expected}"
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn the_scenario_option_keeps_one_scenario_and_emphasises_it() {
+    let project = load("hotel-group");
+    let id = project.scenarios[1].id.clone();
+    let plots = export::run::plots(&project, Some(&id), Lang::En);
+    let tornados = plots.iter().filter(|p| p.kind == PlotKind::Tornado).count();
+    assert_eq!(tornados, 1);
+    let comparison = plots
+        .iter()
+        .find(|p| p.kind == PlotKind::ActiveLoyalComparison)
+        .expect("a comparison");
+    let heavy = comparison
+        .marks
+        .iter()
+        .any(|m| matches!(m, cx_workbench::charts::plot::Mark::Line(l) if l.width >= 4.0));
+    assert!(heavy, "the chosen scenario is drawn heavier");
+    let none = Results::default();
+    let spec = cx_workbench::model::PlotSpec {
+        kind: PlotKind::FourCRadar,
+        ..Default::default()
+    };
+    assert!(describe::describe(&project, &spec, &none, Lang::En).is_none());
+}
+
+/// `cx-workbench export` with no display.
+fn export_command(file: &Path, out: &Path, extra: &[&str]) -> std::process::Output {
+    Command::new(env!("CARGO_BIN_EXE_cx-workbench"))
+        .arg("export")
+        .arg(file)
+        .arg("--out")
+        .arg(out)
+        .args(["--scale", "0.5"])
+        .args(extra)
+        .env_remove("DISPLAY")
+        .env_remove("WAYLAND_DISPLAY")
+        .output()
+        .expect("the command runs")
+}
+
+/// Every picture and table index.html links to exists, and no PNG is blank.
+fn check_folder(out: &Path) -> usize {
+    let index = std::fs::read_to_string(out.join("index.html")).expect("index.html");
+    let mut count = 0;
+    for link in index.split("href=\"").skip(1) {
+        let name = link.split('"').next().expect("a link");
+        let path = out.join(name);
+        assert!(path.is_file(), "{name} is written");
+        if name.ends_with(".png") {
+            let picture = image::open(&path).expect("a PNG").to_rgba8();
+            assert!(!is_blank(picture.as_raw()), "{name} is not blank");
+            count += 1;
+        }
+    }
+    count
+}
+
+#[test]
+fn export_writes_every_plot_without_a_display() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let out = dir.path().join("handout");
+    let result = export_command(&sample_path("online-shop"), &out, &["--lang", "en"]);
+    assert_eq!(result.status.code(), Some(0), "{result:?}");
+    let pictures = check_folder(&out);
+    let project = load("online-shop");
+    let expected = describe::specs(&project, None)
+        .iter()
+        .filter(|s| {
+            !matches!(
+                s.kind,
+                PlotKind::EmotionCurves
+                    | PlotKind::FourCRadar
+                    | PlotKind::ValueGaps
+                    | PlotKind::OwnershipMatrix
+            )
+        })
+        .count();
+    assert_eq!(pictures, expected);
+    let index = std::fs::read_to_string(out.join("index.html")).expect("index.html");
+    assert!(index.contains("<h2>Active-loyal customers per scenario</h2>"));
+    let leftovers: Vec<_> = std::fs::read_dir(&out)
+        .expect("the folder")
+        .flatten()
+        .filter(|e| e.file_name().to_string_lossy().starts_with('.'))
+        .collect();
+    assert!(
+        leftovers.is_empty(),
+        "no temporary files left: {leftovers:?}"
+    );
+}
+
+#[test]
+fn export_exits_1_on_validation_problems_and_2_when_it_cannot() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let text = std::fs::read_to_string(sample_path("hotel-group")).expect("the sample");
+    // An experience of a persona that does not exist is a validation problem, not an
+    // unreadable file.
+    let broken = text.replacen("(persona: \"p-", "(persona: \"p-nobody-", 1);
+    assert_ne!(broken, text);
+    let file = dir.path().join("problem.ron");
+    std::fs::write(&file, broken).expect("write");
+    let out = dir.path().join("out");
+    let result = export_command(&file, &out, &["--format", "png,csv"]);
+    assert_eq!(result.status.code(), Some(1), "{result:?}");
+    assert!(String::from_utf8_lossy(&result.stderr).contains("validation problem"));
+    check_folder(&out);
+    assert!(
+        !std::fs::read_dir(&out)
+            .expect("the folder")
+            .flatten()
+            .any(|e| e.path().extension().is_some_and(|x| x == "svg")),
+        "only the formats asked for"
+    );
+
+    let missing = export_command(&dir.path().join("missing.ron"), &out, &[]);
+    assert_eq!(missing.status.code(), Some(2));
+    let unknown = export_command(
+        &sample_path("hotel-group"),
+        &out,
+        &["--scenario", "sc-nope"],
+    );
+    assert_eq!(unknown.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&unknown.stderr).contains("sc-nope"));
+
+    // A file where the folder should be: nothing can be written there.
+    let blocked = dir.path().join("blocked");
+    std::fs::write(&blocked, "").expect("write");
+    let result = export_command(&sample_path("hotel-group"), &blocked.join("out"), &[]);
+    assert_eq!(result.status.code(), Some(2), "{result:?}");
+    assert!(!String::from_utf8_lossy(&result.stderr).is_empty());
+}
+
+#[test]
+fn a_folder_that_cannot_be_written_keeps_no_half_written_files() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let out = dir.path().join("out");
+    std::fs::create_dir(&out).expect("folder");
+    // A folder in the place of one of the files: its rename fails midway through the export.
+    let project = load("hotel-group");
+    let plots = export::run::plots(&project, None, Lang::En);
+    let stem = export::file_stem(&plots[plots.len() / 2].title);
+    std::fs::create_dir(out.join(format!("{stem}.png"))).expect("blocker");
+    let result = export_command(&sample_path("hotel-group"), &out, &[]);
+    assert_eq!(result.status.code(), Some(2), "{result:?}");
+    assert!(String::from_utf8_lossy(&result.stderr).contains(&stem));
+    for entry in std::fs::read_dir(&out).expect("the folder").flatten() {
+        let name = entry.file_name().to_string_lossy().into_owned();
+        assert!(!name.starts_with('.'), "no temporary file left: {name}");
+        assert_ne!(name, "index.html", "no handout for a partial export");
+        if entry.path().is_file() {
+            let bytes = std::fs::read(entry.path()).expect("read");
+            assert!(!bytes.is_empty(), "{name} is complete");
+        }
+    }
+}
