@@ -31,21 +31,14 @@ fn frames(c: &mut Criterion) {
     let mut group = c.benchmark_group("one frame, large project");
     // Every registered workspace in every view; the Results view is the heaviest: plots over
     // the baseline and 20 scenarios and a tornado, with cached results.
-    for &workspace in Workspace::ALL {
-        let views: Vec<Option<&str>> = if workspace.views().is_empty() {
-            vec![None]
-        } else {
-            workspace.views().iter().map(|v| Some(v.name)).collect()
-        };
-        for view in views {
-            let mut harness = harness_on(Size::LARGE, workspace, dir.path());
-            if let Some(view) = view {
-                harness.state_mut().ui.open_view(workspace, view);
-            }
-            harness.run_steps(3);
-            let name = format!("{} {}", workspace.name(), view.unwrap_or(""));
-            group.bench_function(name.trim(), |b| b.iter(|| harness.step()));
+    for (workspace, view) in Workspace::every_view() {
+        let mut harness = harness_on(Size::LARGE, workspace, dir.path());
+        if let Some(view) = view {
+            harness.state_mut().ui.open_view(workspace, view);
         }
+        harness.run_steps(3);
+        let name = format!("{} {}", workspace.name(), view.unwrap_or(""));
+        group.bench_function(name.trim(), |b| b.iter(|| harness.step()));
     }
     group.finish();
 }

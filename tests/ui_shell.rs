@@ -48,28 +48,20 @@ fn every_workspace_and_view_renders_for_both_samples_in_both_languages() {
         let chrome = Workspace::ALL.len() + 12;
         for lang in Lang::ALL {
             harness.state_mut().settings.language = Some(lang);
-            for &workspace in Workspace::ALL {
-                let views: Vec<Option<&str>> = if workspace.views().is_empty() {
-                    vec![None]
-                } else {
-                    workspace.views().iter().map(|v| Some(v.name)).collect()
-                };
-                for view in views {
-                    show(&mut harness, workspace, view);
-                    let shown = widgets(&harness);
-
-                    assert!(
-                        shown > chrome + 10,
-                        "{sample} {lang:?} {} {view:?}: only {shown} widgets",
-                        workspace.name()
-                    );
-                    assert!(
-                        harness
-                            .query_by_role_and_label(Role::Button, workspace.label(lang))
-                            .is_some(),
-                        "the navigation names the workspace"
-                    );
-                }
+            for (workspace, view) in Workspace::every_view() {
+                show(&mut harness, workspace, view);
+                let shown = widgets(&harness);
+                assert!(
+                    shown > chrome + 10,
+                    "{sample} {lang:?} {} {view:?}: only {shown} widgets",
+                    workspace.name()
+                );
+                assert!(
+                    harness
+                        .query_by_role_and_label(Role::Button, workspace.label(lang))
+                        .is_some(),
+                    "the navigation names the workspace"
+                );
             }
         }
     }

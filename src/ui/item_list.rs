@@ -171,6 +171,20 @@ pub fn side_list(
                 let name = format!("{lang_show}: {title}");
                 button.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &name));
                 toggle = button.on_hover_text(&name).clicked();
+                // The list's name, written down the strip, says what the button opens.
+                let galley = ui.painter().layout_no_wrap(
+                    title.to_string(),
+                    egui::FontId::proportional(15.0),
+                    ui.visuals().weak_text_color(),
+                );
+                let at = egui::pos2(
+                    ui.max_rect().center().x + galley.size().y / 2.0,
+                    ui.cursor().top() + 12.0,
+                );
+                ui.painter().add(
+                    egui::epaint::TextShape::new(at, galley, ui.visuals().weak_text_color())
+                        .with_angle(std::f32::consts::FRAC_PI_2),
+                );
             });
     } else {
         egui::Panel::left(id.to_string())

@@ -155,6 +155,19 @@ impl Workspace {
             .find(|w| w.name().eq_ignore_ascii_case(name.trim()))
     }
 
+    /// Every workspace with each of its views (`None` for a workspace without named views),
+    /// in navigation order: what a test or a benchmark walks.
+    pub fn every_view() -> Vec<(Workspace, Option<&'static str>)> {
+        Workspace::ALL
+            .iter()
+            .flat_map(|&w| {
+                let views = w.views().iter().map(move |v| (w, Some(v.name)));
+                let plain = w.views().is_empty().then_some((w, None));
+                plain.into_iter().chain(views)
+            })
+            .collect()
+    }
+
     /// The first workspace that shows `target`.
     pub fn showing(target: &Target) -> Option<Workspace> {
         Workspace::ALL.iter().copied().find(|w| w.shows(target))
