@@ -5,7 +5,7 @@ use super::WorkbenchApp;
 use super::dialogs::Modal;
 use super::document::{Answer, Document, Source};
 use super::file_chooser::{FileChooser, Purpose};
-use crate::i18n::{Lang, tr};
+use crate::i18n::{Lang, t, tr};
 use crate::model::Project;
 use crate::store;
 use crate::ui::picture::{PictureAction, PictureRequest};
@@ -267,7 +267,13 @@ impl WorkbenchApp {
                             lang,
                         ));
                     }
-                    Err(reason) => self.toasts.error(reason),
+                    Err(reason) => {
+                        let failed = t(
+                            "The picture was not copied",
+                            "De afbeelding is niet gekopieerd",
+                        );
+                        self.toasts.error(format!("{}: {reason}", failed.get(lang)));
+                    }
                 }
                 continue;
             }
@@ -297,14 +303,12 @@ impl WorkbenchApp {
         let written = bytes.and_then(|bytes| {
             let folder = path.parent().filter(|p| !p.as_os_str().is_empty());
             let name = path.file_name().map(|n| n.to_string_lossy().into_owned());
-            match name {
-                Some(name) => crate::export::run::write_atomically(
-                    folder.unwrap_or(Path::new(".")),
-                    &name,
-                    &bytes,
-                ),
-                None => Err(format!("{}: not a file name", path.display())),
-            }
+            let name = name.ok_or_else(|| {
+                let not_a_file = t("not a file name", "geen bestandsnaam").get(lang);
+                format!("{}: {not_a_file}", path.display())
+            })?;
+            crate::export::run::write_atomically(folder.unwrap_or(Path::new(".")), &name, &bytes)
+                .map_err(|error| format!("{}: {error}", path.display()))
         });
         match written {
             Ok(()) => self.toasts.info(match lang {

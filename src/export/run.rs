@@ -116,16 +116,22 @@ fn render_all(plots: &[(String, Plot)], options: &ExportOptions) -> Vec<Result<F
     })
 }
 
-/// Writes `bytes` to `dir/name` through a temporary file in `dir`, renamed when complete.
-pub fn write_atomically(dir: &Path, name: &str, bytes: &[u8]) -> Result<(), String> {
+/// Writes `bytes` to `dir/name` through a temporary file in `dir`, renamed when complete;
+/// on failure the temporary file is removed.
+pub fn write_atomically(dir: &Path, name: &str, bytes: &[u8]) -> std::io::Result<()> {
     let temporary = dir.join(format!(".{name}.part-{}", std::process::id()));
-    let target = dir.join(name);
-    let written =
-        std::fs::write(&temporary, bytes).and_then(|()| std::fs::rename(&temporary, &target));
-    written.map_err(|error| {
+    let written = std::fs::write(&temporary, bytes)
+        .and_then(|()| std::fs::rename(&temporary, dir.join(name)));
+    if written.is_err() {
         let _ = std::fs::remove_file(&temporary);
-        format!("cannot write {}: {error}", target.display())
-    })
+    }
+    written
+}
+
+/// [`write_atomically`] with the error as a message naming the file.
+fn write_file(dir: &Path, name: &str, bytes: &[u8]) -> Result<(), String> {
+    write_atomically(dir, name, bytes)
+        .map_err(|error| format!("cannot write {}: {error}", dir.join(name).display()))
 }
 
 /// `export`: writes every plot of `file` into `dir`; progress to `out`, problems to `err`.
@@ -179,7 +185,7 @@ pub fn export(
         let result = files.and_then(|files| {
             files
                 .iter()
-                .try_for_each(|(name, bytes)| write_atomically(dir, name, bytes))
+                .try_for_each(|(name, bytes)| write_file(dir, name, bytes))
         });
         if let Err(reason) = result {
             let _ = writeln!(err, "{reason}");
@@ -188,7 +194,7 @@ pub fn export(
         written.push((stem.as_str(), plot));
     }
     let html = index_html(&project, &written, options.formats, lang);
-    if let Err(reason) = write_atomically(dir, "index.html", html.as_bytes()) {
+    if let Err(reason) = write_file(dir, "index.html", html.as_bytes()) {
         let _ = writeln!(err, "{reason}");
         return EXIT_UNREADABLE;
     }
