@@ -174,6 +174,11 @@ fn fitted(ui: &egui::Ui, axis: &Axis, room: f32) -> Axis {
 fn draw(ui: &mut egui::Ui, id: &str, plot: &Plot, height: f32) {
     let lang = plot.lang;
     let room = label_room(ui, &plot.y);
+    // Category labels along the bottom get the width of one category (wider ones are not
+    // drawn at all by egui_plot).
+    let category_room = category_count(&plot.x).map_or(f32::INFINITY, |count| {
+        ((ui.available_width() - room - 16.0) / count.max(1) as f32).max(40.0)
+    });
     let mut chart = egui_plot::Plot::new(id)
         .height(height)
         .x_axis_label(plot.x.label.clone())
@@ -185,7 +190,7 @@ fn draw(ui: &mut egui::Ui, id: &str, plot: &Plot, height: f32) {
         .allow_double_click_reset(false)
         .show_grid([plot.x.grid, plot.y.grid])
         .y_axis_min_width(room)
-        .x_axis_formatter(formatter(&plot.x, lang))
+        .x_axis_formatter(formatter(&fitted(ui, &plot.x, category_room), lang))
         .y_axis_formatter(formatter(&fitted(ui, &plot.y, room), lang));
     if let Some(place) = plot.legend {
         chart = chart.legend(
