@@ -85,7 +85,8 @@ pub enum Command {
         /// Light pages (for print) or dark (for dark slides).
         #[arg(long, value_enum, default_value_t = ThemeArg::Light)]
         theme: ThemeArg,
-        /// Pixels per point of the PNGs: 2 gives 1600×1000 (print), 1 gives 800×500.
+        /// Pixels per point: pictures are laid out on 800×500 points, so 2 gives 1600×1000
+        /// pixels (print), 1 gives 800×500.
         #[arg(long, default_value_t = 2.0, value_parser = parse_scale)]
         scale: f32,
     },

@@ -8,7 +8,10 @@ use super::scenarios::ValueUnit;
 use crate::i18n::Lang;
 use crate::model::PlotKind;
 
-/// The kind of picture a plot is. Radar, gap bars and heat matrix come with their plots.
+/// The kind of picture a plot is. The plots of the coming workspaces slot in as new shapes
+/// with the marks they need: a radar as closed lines on spokes, gap bars as bars with a
+/// marked span between two of them, a heat matrix as coloured cells with their numbers; a
+/// renderer that meets a new mark fails to compile until it draws it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Shape {
     /// Lines over time, with bands and vertical markers.
