@@ -9,8 +9,8 @@
 
 pub mod app;
 pub mod charts;
-pub mod context;
 pub mod cli;
+pub mod context;
 pub mod engine;
 pub mod export;
 pub mod i18n;
