@@ -234,29 +234,38 @@ fn recovery_copies_are_written_found_read_and_discarded() {
     let mut project = sample_project();
     project.meta.name = "Unsaved edits".into();
 
-    store::write_recovery(dir.path(), Some(&original), &project).expect("named");
-    store::write_recovery(dir.path(), None, &sample_project()).expect("untitled");
+    let named = store::RecoverySlot::new(dir.path());
+    let untitled = store::RecoverySlot::new(dir.path());
+    named
+        .write(Some(&original), Some(Fingerprint(7)), &project)
+        .expect("named");
+    untitled
+        .write(None, None, &sample_project())
+        .expect("untitled");
     let found = store::find_recoveries(dir.path());
     assert_eq!(found.len(), 2);
-    let named = found
+    let copy = found
         .iter()
         .find(|r| r.original.as_deref() == Some(original.as_path()))
         .expect("recovery of shop.ron");
+    assert_eq!(copy.based_on, Some(Fingerprint(7)));
     assert_eq!(
-        store::read_recovery(named).expect("reads").meta.name,
+        store::read_recovery(copy).expect("reads").meta.name,
         "Unsaved edits"
     );
     assert!(found.iter().any(|r| r.original.is_none()));
 
-    store::write_recovery(dir.path(), Some(&original), &sample_project()).expect("overwrite");
+    named
+        .write(Some(&original), None, &sample_project())
+        .expect("overwrite");
     assert_eq!(
         store::find_recoveries(dir.path()).len(),
         2,
-        "one slot per file"
+        "one slot per window"
     );
 
-    store::discard_recovery(dir.path(), Some(&original));
-    store::discard_recovery(dir.path(), None);
+    named.discard();
+    untitled.discard();
     assert!(store::find_recoveries(dir.path()).is_empty());
     assert!(store::find_recoveries(&dir.path().join("missing")).is_empty());
 }

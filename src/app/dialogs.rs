@@ -22,6 +22,13 @@ pub enum Modal {
         /// The whole message, possibly with a quoted line.
         message: String,
     },
+    /// The file is read-only and was not replaced: Save As… / Cancel.
+    ReadOnly {
+        /// Why, naming the file.
+        message: String,
+        /// What was to happen after the save.
+        then: Option<Intent>,
+    },
     /// Recovery copies found at start.
     Recovery(Vec<Recovery>),
     /// The keyboard shortcuts.
@@ -39,6 +46,7 @@ impl Modal {
             Modal::Unsaved(_) => tr::UNSAVED_TITLE.get(lang),
             Modal::ChangedOnDisk(_) => tr::CHANGED_ON_DISK_TITLE.get(lang),
             Modal::Error { title, .. } => title.get(lang),
+            Modal::ReadOnly { .. } => tr::READ_ONLY_TITLE.get(lang),
             Modal::Recovery(_) => tr::RECOVERY_TITLE.get(lang),
             Modal::Shortcuts => tr::CMD_SHORTCUTS.get(lang),
             Modal::About => tr::CMD_ABOUT.get(lang),
@@ -144,29 +152,24 @@ pub fn modal_ui(app: &mut WorkbenchApp, ctx: &egui::Context) {
                     choice = Choice::Close;
                 }
             }
+            Modal::ReadOnly { message, then } => {
+                ui.label(message);
+                ui.add_space(12.0);
+                ui.horizontal(|ui| {
+                    if ui.button(tr::CMD_SAVE_AS.get(lang)).clicked() {
+                        choice = Choice::SaveAs(then.clone());
+                    }
+                    if ui.button(tr::CANCEL.get(lang)).clicked() {
+                        choice = Choice::Close;
+                    }
+                });
+            }
             Modal::Recovery(found) => {
                 ui.label(tr::RECOVERY_BODY.get(lang));
                 ui.add_space(8.0);
-                for (index, recovery) in found.iter().enumerate() {
-                    ui.separator();
-                    let original = recovery
-                        .original
-                        .as_ref()
-                        .map(|p| p.display().to_string())
-                        .unwrap_or_else(|| tr::NOT_SAVED_YET.get(lang).to_string());
-                    ui.label(RichText::new(original).strong());
-                    if let Some(age) = recovery.written.and_then(|w| w.elapsed().ok()) {
-                        ui.label(age_text(lang, age.as_secs()));
-                    }
-                    ui.horizontal(|ui| {
-                        if ui.button(tr::RECOVER.get(lang)).clicked() {
-                            choice = Choice::Recover(index);
-                        }
-                        if ui.button(tr::DISCARD.get(lang)).clicked() {
-                            choice = Choice::DiscardRecovery(index);
-                        }
-                    });
-                }
+                egui::ScrollArea::vertical()
+                    .max_height(ctx.content_rect().height() * 0.6)
+                    .show(ui, |ui| recovery_list_ui(ui, found, lang, &mut choice));
             }
             Modal::Shortcuts => {
                 egui::Grid::new("shortcuts").striped(true).show(ui, |ui| {
@@ -221,7 +224,12 @@ pub fn modal_ui(app: &mut WorkbenchApp, ctx: &egui::Context) {
     );
     if matches!(choice, Choice::Keep) && response.should_close() {
         // Escape or a click outside: cancel (never discards anything).
-        if dismissable || matches!(app.modal, Some(Modal::Unsaved(_) | Modal::ChangedOnDisk(_))) {
+        if dismissable
+            || matches!(
+                app.modal,
+                Some(Modal::Unsaved(_) | Modal::ChangedOnDisk(_) | Modal::ReadOnly { .. })
+            )
+        {
             choice = Choice::Close;
         }
     }
@@ -279,6 +287,30 @@ fn carry_out(app: &mut WorkbenchApp, choice: Choice, ctx: &egui::Context) {
                 }
             }
         }
+    }
+}
+
+/// The recovery copies, each with the full path of its file, its age and its buttons.
+fn recovery_list_ui(ui: &mut egui::Ui, found: &[Recovery], lang: Lang, choice: &mut Choice) {
+    for (index, recovery) in found.iter().enumerate() {
+        ui.separator();
+        let original = recovery
+            .original
+            .as_ref()
+            .map(|p| p.display().to_string())
+            .unwrap_or_else(|| tr::NOT_SAVED_YET.get(lang).to_string());
+        ui.add(egui::Label::new(RichText::new(original).strong()).wrap());
+        if let Some(age) = recovery.written.and_then(|w| w.elapsed().ok()) {
+            ui.label(age_text(lang, age.as_secs()));
+        }
+        ui.horizontal(|ui| {
+            if ui.button(tr::RECOVER.get(lang)).clicked() {
+                *choice = Choice::Recover(index);
+            }
+            if ui.button(tr::DISCARD.get(lang)).clicked() {
+                *choice = Choice::DiscardRecovery(index);
+            }
+        });
     }
 }
 

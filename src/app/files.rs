@@ -33,13 +33,27 @@ pub fn sample_document() -> Document {
     Document::new(project, Source::Sample, None)
 }
 
-/// Writes recovery copies on a background thread, so a large project never stalls a frame.
+/// Writes this window's recovery copy on a background thread, so a large project never
+/// stalls a frame. The copy follows the content (every edit, a burst of typing too), not the
+/// undo steps.
 #[derive(Default)]
 pub struct RecoveryWriter {
-    written_version: Option<u64>,
+    /// This window's recovery file, made at the first copy.
+    slot: Option<store::RecoverySlot>,
+    /// What the last copy holds: the history version and, while edits are pending, the
+    /// revision of the app when it was taken.
+    written: Option<(u64, u64)>,
     last_write_secs: Option<f64>,
-    running: Option<JoinHandle<Result<PathBuf, String>>>,
+    running: Option<JoinHandle<Result<(), String>>>,
     has_copy: bool,
+    /// Copies found at start while another dialog was open: offered when it closes.
+    offer_later: Vec<store::Recovery>,
+}
+
+/// `path` made absolute (against the working folder at the time it was given), so a recovery
+/// copy or a later save never lands in another folder's file of the same name.
+fn absolute(path: &Path) -> PathBuf {
+    std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf())
 }
 
 impl WorkbenchApp {
@@ -55,6 +69,7 @@ impl WorkbenchApp {
             }
         });
         if let Some(path) = start {
+            let path = absolute(&path);
             match store::load(&path) {
                 Ok(loaded) => {
                     self.settings.remember(&path);
@@ -72,8 +87,12 @@ impl WorkbenchApp {
         }
         if let Some(dir) = &self.config.recovery_dir {
             let found = store::find_recoveries(dir);
-            if !found.is_empty() && self.modal.is_none() {
-                self.modal = Some(Modal::Recovery(found));
+            if !found.is_empty() {
+                if self.modal.is_none() {
+                    self.modal = Some(Modal::Recovery(found));
+                } else {
+                    self.recovery.offer_later = found;
+                }
             }
         }
     }
@@ -122,12 +141,14 @@ impl WorkbenchApp {
             ..Default::default()
         };
         self.problems_checked_at = None;
-        self.recovery = RecoveryWriter::default();
+        self.recovery.written = None;
+        self.recovery.last_write_secs = None;
     }
 
     /// Opens `path`; on failure shows why and leaves the open project as it was.
     pub(super) fn open_path(&mut self, path: &Path) {
         let lang = self.lang();
+        let path = &absolute(path);
         match store::load(path) {
             Ok(loaded) => {
                 self.discard_recovery();
@@ -196,13 +217,16 @@ impl WorkbenchApp {
         ctx: &egui::Context,
     ) -> bool {
         let lang = self.lang();
+        let path = absolute(&path);
         let current = self.doc.path().map(Path::to_path_buf);
         let same_file = current.as_deref() == Some(path.as_path());
-        if same_file
-            && !overwrite
-            && let Some(fingerprint) = self.doc.disk
-            && store::changed_on_disk(&path, fingerprint)
-        {
+        // Without a fingerprint (recovered work whose starting version is unknown) any file
+        // already there counts as changed.
+        let changed = match self.doc.disk {
+            Some(fingerprint) => store::changed_on_disk(&path, fingerprint),
+            None => path.exists(),
+        };
+        if same_file && !overwrite && changed {
             self.modal = Some(Modal::ChangedOnDisk(then));
             return false;
         }
@@ -218,6 +242,13 @@ impl WorkbenchApp {
                     self.carry_out(intent, ctx);
                 }
                 true
+            }
+            Err(error) if error.step == store::SaveStep::ReadOnly => {
+                self.modal = Some(Modal::ReadOnly {
+                    message: error.message(lang),
+                    then,
+                });
+                false
             }
             Err(error) => {
                 self.modal = Some(Modal::Error {
@@ -356,26 +387,48 @@ impl WorkbenchApp {
         let lang = self.lang();
         match store::read_recovery(recovery) {
             Ok(project) => {
-                let (source, disk) = match &recovery.original {
-                    Some(path) => (
-                        Source::File(path.clone()),
-                        std::fs::read(path).ok().map(|b| store::Fingerprint::of(&b)),
-                    ),
-                    None => (Source::New, None),
+                // The save asks first unless the file is still the version the work started
+                // from.
+                let source = match &recovery.original {
+                    Some(path) => Source::File(path.clone()),
+                    None => Source::New,
                 };
-                self.replace_document(Document::recovered(project, source, disk));
+                self.replace_document(Document::recovered(project, source, recovery.based_on));
+                if let Some(dir) = &self.config.recovery_dir {
+                    let slot = self
+                        .recovery
+                        .slot
+                        .get_or_insert_with(|| store::RecoverySlot::new(dir));
+                    slot.adopt(recovery);
+                    self.recovery.has_copy = true;
+                }
             }
             Err(error) => self.toasts.error(error.message(lang)),
         }
     }
 
-    /// Deletes the recovery copy of the open document.
+    /// Deletes this window's recovery copy (after any copy being written is done).
     pub(super) fn discard_recovery(&mut self) {
-        if let Some(dir) = &self.config.recovery_dir {
-            store::discard_recovery(dir, self.doc.path());
+        self.wait_for_recovery_copy();
+        if let Some(slot) = &self.recovery.slot {
+            slot.discard();
         }
         self.recovery.has_copy = false;
-        self.recovery.written_version = None;
+        self.recovery.written = None;
+    }
+
+    /// Offers the recovery copies found at start once the dialog that was open then (a file
+    /// that failed to open) has closed.
+    pub(super) fn offer_recoveries_later(&mut self) {
+        if self.modal.is_none() && !self.recovery.offer_later.is_empty() {
+            let found: Vec<store::Recovery> = std::mem::take(&mut self.recovery.offer_later)
+                .into_iter()
+                .filter(|r| r.path.exists())
+                .collect();
+            if !found.is_empty() {
+                self.modal = Some(Modal::Recovery(found));
+            }
+        }
     }
 
     /// Every few seconds while there are unsaved changes, writes a recovery copy off the UI
@@ -398,24 +451,38 @@ impl WorkbenchApp {
             return;
         }
         let now = ctx.input(|i| i.time);
-        let version = self.doc.history.version();
-        let due = self
-            .recovery
-            .last_write_secs
-            .is_none_or(|at| now - at >= RECOVERY_INTERVAL_SECS);
-        if self.recovery.running.is_some() || self.recovery.written_version == Some(version) {
+        // While a burst of typing is pending its history version stays the same: the app's
+        // revision tells whether the text moved on since the last copy.
+        let pending_revision = if self.doc.history.is_pending() {
+            self.revision
+        } else {
+            0
+        };
+        let content = (self.doc.history.version(), pending_revision);
+        if self.recovery.running.is_some() || self.recovery.written == Some(content) {
             return;
         }
-        if !due {
-            ctx.request_repaint_after(std::time::Duration::from_secs_f64(RECOVERY_INTERVAL_SECS));
+        let wait = self
+            .recovery
+            .last_write_secs
+            .map_or(0.0, |at| RECOVERY_INTERVAL_SECS - (now - at));
+        if wait > 0.0 {
+            ctx.request_repaint_after(std::time::Duration::from_secs_f64(wait));
             return;
         }
         let project = self.doc.project.clone();
         let original = self.doc.path().map(Path::to_path_buf);
+        let based_on = self.doc.disk;
+        let slot = self
+            .recovery
+            .slot
+            .get_or_insert_with(|| store::RecoverySlot::new(&dir))
+            .clone();
         self.recovery.running = Some(std::thread::spawn(move || {
-            store::write_recovery(&dir, original.as_deref(), &project).map_err(|e| e.to_string())
+            slot.write(original.as_deref(), based_on, &project)
+                .map_err(|e| e.to_string())
         }));
-        self.recovery.written_version = Some(version);
+        self.recovery.written = Some(content);
         self.recovery.last_write_secs = Some(now);
         self.recovery.has_copy = true;
     }

@@ -461,6 +461,7 @@ impl eframe::App for WorkbenchApp {
         self.deliver_pictures(&ctx);
 
         dialogs::modal_ui(self, &ctx);
+        self.offer_recoveries_later();
         self.toasts.ui(&ctx, tr::CLOSE.get(self.lang()));
 
         let acted = !self.actions.is_empty();

@@ -82,6 +82,8 @@ pub const RELOAD: Text = t("Reload from disk", "Opnieuw laden van schijf");
 pub const OPEN_FAILED_TITLE: Text = t("Could not open the file", "Kon het bestand niet openen");
 pub const SAVE_FAILED_TITLE: Text = t("Could not save", "Kon niet opslaan");
 pub const RECOVERY_TITLE: Text = t("Recover unsaved work?", "Niet-opgeslagen werk herstellen?");
+/// Title of the dialog when the project file is read-only.
+pub const READ_ONLY_TITLE: Text = t("The file is read-only", "Het bestand is alleen-lezen");
 pub const RECOVERY_BODY: Text = t(
     "CX Workbench closed before these changes were saved. Recover them?",
     "CX Workbench werd afgesloten voordat deze wijzigingen waren opgeslagen. Herstellen?",

@@ -10,6 +10,8 @@ use std::path::{Path, PathBuf};
 pub enum LoadError {
     /// The file could not be read at all.
     Io(String),
+    /// The path names a pipe, a device or a folder, not a regular file.
+    NotAFile,
     /// The file is larger than [`super::MAX_FILE_BYTES`].
     TooLarge {
         /// Size of the file.
@@ -83,14 +85,20 @@ impl LoadError {
         match self {
             LoadError::Io(reason) if nl => format!("kan het bestand niet lezen: {reason}"),
             LoadError::Io(reason) => format!("cannot read the file: {reason}"),
+            LoadError::NotAFile => t(
+                "this is not a regular file (a pipe, a device or a folder); open a project file",
+                "dit is geen gewoon bestand (een pipe, een apparaat of een map); open een projectbestand",
+            )
+            .get(lang)
+            .into(),
             LoadError::TooLarge { bytes, limit } if nl => format!(
-                "het bestand is {} MiB, groter dan de grens van {} MiB voor projectbestanden",
-                bytes / (1024 * 1024),
+                "het bestand is {}, groter dan de grens van {} MiB voor projectbestanden",
+                size_text(*bytes, *limit),
                 limit / (1024 * 1024)
             ),
             LoadError::TooLarge { bytes, limit } => format!(
-                "the file is {} MiB, more than the {} MiB limit for project files",
-                bytes / (1024 * 1024),
+                "the file is {}, more than the {} MiB limit for project files",
+                size_text(*bytes, *limit),
                 limit / (1024 * 1024)
             ),
             LoadError::Empty => t(
@@ -164,6 +172,17 @@ impl LoadError {
     }
 }
 
+/// A file size for a message next to `limit`: in MiB, or in bytes when the MiB would read
+/// the same as the limit (a file just over it).
+fn size_text(bytes: u64, limit: u64) -> String {
+    let mib = 1024 * 1024;
+    if bytes / mib == limit / mib {
+        format!("{bytes} bytes")
+    } else {
+        format!("{} MiB", bytes / mib)
+    }
+}
+
 impl fmt::Display for LoadError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(&self.message(Lang::En))
@@ -213,6 +232,8 @@ pub enum SaveStep {
     Backup,
     /// Replacing the file with the new version.
     Replace,
+    /// The file is read-only: it is not replaced (Save As… saves the work elsewhere).
+    ReadOnly,
 }
 
 /// Why a save failed. The file on disk is unchanged whenever this is returned.
@@ -259,6 +280,16 @@ impl SaveError {
             (SaveStep::Backup, Lang::Nl) => "kon de vorige versie niet als .bak bewaren".into(),
             (SaveStep::Replace, Lang::En) => "could not replace the file".into(),
             (SaveStep::Replace, Lang::Nl) => "kon het bestand niet vervangen".into(),
+            (SaveStep::ReadOnly, Lang::En) => {
+                return format!(
+                    "{file} is read-only, so it was not replaced. Use Save As… to save your work under another name. The file on disk is unchanged."
+                );
+            }
+            (SaveStep::ReadOnly, Lang::Nl) => {
+                return format!(
+                    "{file} is alleen-lezen en is daarom niet vervangen. Gebruik Opslaan als… om je werk onder een andere naam te bewaren. Het bestand op schijf is niet veranderd."
+                );
+            }
         };
         match lang {
             Lang::En => {

@@ -2,19 +2,19 @@
 //! deterministic, atomic, with a `.bak` of the previous version), change detection and
 //! recovery copies. No egui here.
 
+mod disk;
 mod error;
 mod recovery;
 mod version;
 
+pub use disk::{absolute, backup_path, changed_on_disk};
+pub(crate) use disk::{open_regular, read_limited, write_atomic};
 pub use error::{FileError, LoadError, SaveError, SaveStep, SyntaxError};
-pub use recovery::{Recovery, discard_recovery, find_recoveries, read_recovery, write_recovery};
+pub use recovery::{Recovery, RecoverySlot, find_recoveries, read_recovery};
 
 use crate::model::{FORMAT_VERSION, Project};
 use serde::Deserialize;
-use std::fs;
-use std::io::{Read, Write};
-use std::path::{Path, PathBuf};
-use std::sync::atomic::{AtomicU64, Ordering};
+use std::path::Path;
 
 /// Largest project file accepted (64 MiB): larger files are refused before they are read.
 pub const MAX_FILE_BYTES: u64 = 64 * 1024 * 1024;
@@ -220,23 +220,6 @@ pub fn load(path: &Path) -> Result<Loaded, FileError> {
     })
 }
 
-/// Reads at most [`MAX_FILE_BYTES`] (+1, to notice more) from `path`.
-fn read_limited(path: &Path) -> Result<Vec<u8>, LoadError> {
-    let file = fs::File::open(path).map_err(|e| LoadError::Io(e.to_string()))?;
-    let size = file.metadata().map(|m| m.len()).unwrap_or(0);
-    if size > MAX_FILE_BYTES {
-        return Err(LoadError::TooLarge {
-            bytes: size,
-            limit: MAX_FILE_BYTES,
-        });
-    }
-    let mut bytes = Vec::with_capacity(size as usize);
-    file.take(MAX_FILE_BYTES + 1)
-        .read_to_end(&mut bytes)
-        .map_err(|e| LoadError::Io(e.to_string()))?;
-    Ok(bytes)
-}
-
 /// The project as pretty RON text: deterministic, so an unchanged project saves to the same
 /// bytes, and shaped for line-based diffs (one item per line, small records on one line).
 pub fn to_ron(project: &Project) -> Result<String, ron::Error> {
@@ -263,70 +246,6 @@ pub fn save(path: &Path, project: &Project) -> Result<Fingerprint, SaveError> {
     let text = to_ron(project).map_err(|e| SaveError::new(path, SaveStep::Serialise, e))?;
     write_atomic(path, text.as_bytes(), true)?;
     Ok(Fingerprint::of(text.as_bytes()))
-}
-
-/// `NAME.ron.bak` next to `path`.
-pub fn backup_path(path: &Path) -> PathBuf {
-    let mut name = path.file_name().unwrap_or_default().to_os_string();
-    name.push(".bak");
-    path.with_file_name(name)
-}
-
-static TEMP_COUNTER: AtomicU64 = AtomicU64::new(0);
-
-/// Writes `bytes` to a temporary file in the same folder, flushes it to disk, optionally keeps
-/// the old file as `.bak`, then renames the temporary file over `path`.
-pub(crate) fn write_atomic(path: &Path, bytes: &[u8], keep_backup: bool) -> Result<(), SaveError> {
-    // Save through a symbolic link into the file it points to, keeping the link.
-    let target = match fs::symlink_metadata(path) {
-        Ok(meta) if meta.file_type().is_symlink() => fs::canonicalize(path).unwrap_or(path.into()),
-        _ => path.to_path_buf(),
-    };
-    let folder = match target.parent() {
-        Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
-        _ => PathBuf::from("."),
-    };
-    let name = target.file_name().unwrap_or_default().to_string_lossy();
-    let counter = TEMP_COUNTER.fetch_add(1, Ordering::Relaxed);
-    let temp = folder.join(format!(".{name}.{}-{counter}.tmp", std::process::id()));
-    let previous = fs::metadata(&target).ok();
-
-    let mut file = fs::OpenOptions::new()
-        .write(true)
-        .create_new(true)
-        .open(&temp)
-        .map_err(|e| SaveError::new(path, SaveStep::CreateTemporary, e))?;
-    let written = file
-        .write_all(bytes)
-        .and_then(|()| file.sync_all())
-        .and_then(|()| match &previous {
-            Some(meta) => fs::set_permissions(&temp, meta.permissions()),
-            None => Ok(()),
-        });
-    drop(file);
-    let cleanup = |step, error: std::io::Error| {
-        let _ = fs::remove_file(&temp);
-        SaveError::new(path, step, error)
-    };
-    written.map_err(|e| cleanup(SaveStep::Write, e))?;
-    if keep_backup && previous.is_some() {
-        fs::copy(&target, backup_path(&target)).map_err(|e| cleanup(SaveStep::Backup, e))?;
-    }
-    fs::rename(&temp, &target).map_err(|e| cleanup(SaveStep::Replace, e))?;
-    // Make the rename itself durable; not every platform can open a folder, so best effort.
-    if let Ok(dir) = fs::File::open(&folder) {
-        let _ = dir.sync_all();
-    }
-    Ok(())
-}
-
-/// Whether the file at `path` differs from what was loaded or saved as `fingerprint`
-/// (including: it was deleted or cannot be read).
-pub fn changed_on_disk(path: &Path, fingerprint: Fingerprint) -> bool {
-    match fs::read(path) {
-        Ok(bytes) => Fingerprint::of(&bytes) != fingerprint,
-        Err(_) => true,
-    }
 }
 
 /// The embedded sample project.

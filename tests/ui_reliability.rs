@@ -1,0 +1,174 @@
+//! The app never loses a team's work: recovery copies follow the last burst of typing, belong
+//! to one window and to the absolute file, a recovered project is saved only after the
+//! changed-on-disk check, a read-only file is not replaced, and a bad file on the command line
+//! does not hide the recovery offer.
+
+mod common;
+
+use common::*;
+use cx_workbench::store;
+use egui::accesskit::Role;
+use egui::{Key, Modifiers};
+use egui_kittest::kittest::Queryable as _;
+use std::fs;
+use std::path::{Path, PathBuf};
+
+/// `path` (absolute) as a path relative to the working folder, as typed on a command line.
+fn relative_to_working_folder(path: &Path) -> PathBuf {
+    let here = std::env::current_dir().expect("working folder");
+    let mut relative = PathBuf::new();
+    for _ in here.components().skip(1) {
+        relative.push("..");
+    }
+    relative.join(path.strip_prefix("/").unwrap_or(path))
+}
+
+/// Copies `sample` into the subfolder `folder` of the fixture.
+fn copy_into(fixture: &Fixture, folder: &str, sample: &str) -> PathBuf {
+    let dir = fixture.dir.path().join(folder);
+    fs::create_dir_all(&dir).expect("folder");
+    let to = dir.join(sample);
+    fs::copy(sample_path(sample), &to).expect("copy");
+    to
+}
+
+#[test]
+fn recovered_work_goes_back_to_its_own_file_and_only_after_the_changed_on_disk_check() {
+    let fixture = Fixture::new();
+    let ours = copy_into(&fixture, "a", "hotel-group.ron");
+    let other = copy_into(&fixture, "b", "hotel-group.ron");
+    {
+        // Opened with a relative path, as from a terminal in another folder.
+        let mut harness = fixture.app(Some(relative_to_working_folder(&ours)));
+        replace_text(&mut harness, "Project name", "Our unsaved work");
+        harness.run_steps(2);
+        harness.state_mut().wait_for_recovery_copy();
+    }
+    let found = store::find_recoveries(&fixture.recovery_dir());
+    assert_eq!(found.len(), 1);
+    let original = found[0].original.clone().expect("names its file");
+    assert!(original.is_absolute(), "{}", original.display());
+    assert_eq!(original, fs::canonicalize(&ours).expect("exists"));
+
+    // Meanwhile a teammate changed our file.
+    let theirs = fs::read_to_string(&ours)
+        .expect("read")
+        .replace("Kitchen garden", "Their kitchen garden");
+    fs::write(&ours, &theirs).expect("teammate saves");
+    let other_before = fs::read(&other).expect("read");
+
+    let mut harness = fixture.app(Some(other.clone()));
+    assert_eq!(harness.state().modal_title(), Some("Recover unsaved work?"));
+    assert!(
+        has_label(&harness, &original.display().to_string()),
+        "the dialog shows the full path"
+    );
+    click_button(&mut harness, "Recover");
+    assert_eq!(harness.state().doc.path(), Some(original.as_path()));
+    shortcut(&mut harness, Modifiers::COMMAND, Key::S);
+    assert_eq!(
+        harness.state().modal_title(),
+        Some("The file was changed by someone else")
+    );
+    click_button(&mut harness, "Cancel");
+    assert_eq!(fs::read_to_string(&ours).expect("read"), theirs);
+    assert_eq!(
+        fs::read(&other).expect("read"),
+        other_before,
+        "never touched"
+    );
+}
+
+#[test]
+fn the_recovery_copy_holds_the_end_of_a_burst_of_typing() {
+    let fixture = Fixture::new();
+    let path = fixture.copy_of("online-shop.ron");
+    {
+        let mut harness = fixture.app(Some(path));
+        replace_text(&mut harness, "Project name", "First");
+        harness.state_mut().wait_for_recovery_copy();
+        // Typing on without a pause: one undo step, but the copy must follow.
+        for word in [" words", " and", " the", " rest"] {
+            harness
+                .get_by_role_and_label(Role::TextInput, "Project name")
+                .type_text(word);
+            harness.run_steps(1);
+        }
+        // The next copy is due a few seconds later (each step is a quarter second).
+        harness.run_steps(24);
+        harness.state_mut().wait_for_recovery_copy();
+    }
+    let found = store::find_recoveries(&fixture.recovery_dir());
+    assert_eq!(found.len(), 1);
+    let project = store::read_recovery(&found[0]).expect("reads");
+    assert_eq!(project.meta.name, "First words and the rest");
+}
+
+#[test]
+fn two_windows_on_one_file_keep_two_recovery_copies() {
+    let fixture = Fixture::new();
+    let path = fixture.copy_of("online-shop.ron");
+    let mut first = fixture.app(Some(path.clone()));
+    let mut second = fixture.app(Some(path.clone()));
+    replace_text(&mut first, "Organisation", "Window A");
+    replace_text(&mut second, "Organisation", "Window B");
+    first.state_mut().wait_for_recovery_copy();
+    second.state_mut().wait_for_recovery_copy();
+    assert_eq!(store::find_recoveries(&fixture.recovery_dir()).len(), 2);
+
+    shortcut(&mut first, Modifiers::COMMAND, Key::S);
+    assert!(!first.state().doc.is_dirty());
+    drop(second); // the second window crashes
+    let found = store::find_recoveries(&fixture.recovery_dir());
+    assert_eq!(found.len(), 1, "the second window's copy is still there");
+    let project = store::read_recovery(&found[0]).expect("reads");
+    assert_eq!(project.meta.organisation, "Window B");
+}
+
+#[cfg(unix)]
+#[test]
+fn a_read_only_file_is_not_replaced_and_save_as_is_offered() {
+    use std::os::unix::fs::PermissionsExt;
+    let fixture = Fixture::new();
+    let path = fixture.copy_of("online-shop.ron");
+    fs::set_permissions(&path, fs::Permissions::from_mode(0o444)).expect("chmod");
+    let before = fs::read(&path).expect("read");
+    let mut harness = fixture.app(Some(path.clone()));
+    replace_text(&mut harness, "Organisation", "Our edit");
+    shortcut(&mut harness, Modifiers::COMMAND, Key::S);
+    assert_eq!(harness.state().modal_title(), Some("The file is read-only"));
+    assert_eq!(fs::read(&path).expect("read"), before);
+    assert!(!store::backup_path(&path).exists());
+
+    let elsewhere = fixture.dir.path().join("our-copy.ron");
+    fixture.dialogs.answer(&elsewhere);
+    click_button(&mut harness, "Save As…");
+    assert_eq!(harness.state().modal_title(), None);
+    assert!(!harness.state().doc.is_dirty());
+    let saved = store::load(&elsewhere).expect("saved there");
+    assert_eq!(saved.project.meta.organisation, "Our edit");
+}
+
+#[test]
+fn a_bad_file_on_the_command_line_still_lets_recovery_be_offered() {
+    let fixture = Fixture::new();
+    let slot = store::RecoverySlot::new(&fixture.recovery_dir());
+    let mut project = store::embedded_sample().expect("sample");
+    project.meta.name = "Work from before the crash".into();
+    slot.write(None, None, &project).expect("copy");
+    let broken = fixture.dir.path().join("broken.ron");
+    fs::write(&broken, "(format_version: 1, meta: (").expect("write");
+
+    let mut harness = fixture.app(Some(broken));
+    assert_eq!(
+        harness.state().modal_title(),
+        Some("Could not open the file")
+    );
+    click_button(&mut harness, "OK");
+    assert_eq!(harness.state().modal_title(), Some("Recover unsaved work?"));
+    click_button(&mut harness, "Recover");
+    assert_eq!(
+        harness.state().doc.project.meta.name,
+        "Work from before the crash"
+    );
+}
