@@ -172,3 +172,23 @@ fn a_bad_file_on_the_command_line_still_lets_recovery_be_offered() {
         "Work from before the crash"
     );
 }
+
+#[test]
+fn an_absurd_number_of_uncertainty_runs_is_capped_not_allocated() {
+    let fixture = Fixture::new();
+    let mut harness = fixture.app(None);
+    harness.state_mut().project_mut().settings.monte_carlo_runs = u32::MAX;
+    click_button(&mut harness, "Scenarios");
+    click_button(&mut harness, "Results");
+    // The bound the validation names, not the file's 4,294,967,295.
+    click_button(&mut harness, "Run the uncertainty bands (100,000 × 6)");
+    click_button(&mut harness, "Cancel");
+    assert!(
+        harness
+            .state()
+            .problems()
+            .iter()
+            .any(|p| p.path == "settings.monte_carlo_runs"),
+        "the value is still reported"
+    );
+}

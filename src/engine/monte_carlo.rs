@@ -6,6 +6,7 @@
 use super::params::{Params, uncertain_assumptions};
 use super::random::Xoshiro256StarStar;
 use super::runner::Runner;
+use crate::model::scenario::MAX_MONTE_CARLO_RUNS;
 use crate::model::{ModelSettings, Project, Scenario};
 use serde::Serialize;
 use std::num::NonZeroUsize;
@@ -23,10 +24,11 @@ pub struct MonteCarloOptions {
 }
 
 impl MonteCarloOptions {
-    /// The project's settings: `monte_carlo_runs` runs from `random_seed`, on every core.
+    /// The project's settings: `monte_carlo_runs` runs (within the bound) from
+    /// `random_seed`, on every core.
     pub fn from_settings(settings: &ModelSettings) -> Self {
         MonteCarloOptions {
-            runs: settings.monte_carlo_runs as usize,
+            runs: settings.monte_carlo_runs_used() as usize,
             seed: settings.random_seed,
             threads: None,
         }
@@ -104,7 +106,8 @@ pub fn monte_carlo(
     progress: &AtomicUsize,
     cancel: &AtomicBool,
 ) -> Option<MonteCarlo> {
-    let runs = options.runs;
+    // Memory grows with the runs: never beyond the bound, whatever the caller asks.
+    let runs = options.runs.min(MAX_MONTE_CARLO_RUNS as usize);
     let threads = options
         .threads
         .or_else(|| std::thread::available_parallelism().ok())

@@ -162,6 +162,14 @@ pub struct ModelSettings {
 /// Most Monte Carlo runs accepted.
 pub const MAX_MONTE_CARLO_RUNS: u32 = 100_000;
 
+impl ModelSettings {
+    /// The Monte Carlo runs to do: `monte_carlo_runs` within 1..=[`MAX_MONTE_CARLO_RUNS`], so
+    /// a value from a file is never used beyond the bound (validation reports it).
+    pub fn monte_carlo_runs_used(&self) -> u32 {
+        self.monte_carlo_runs.clamp(1, MAX_MONTE_CARLO_RUNS)
+    }
+}
+
 impl Default for ModelSettings {
     fn default() -> Self {
         ModelSettings {

@@ -147,7 +147,7 @@ fn persona_picker(ui: &mut egui::Ui, project: &Project, state: &mut ScenariosSta
 
 fn uncertainty_ui(ui: &mut egui::Ui, project: &Project, status: UncertaintyStatus, env: &mut Env) {
     let lang = env.lang;
-    let runs = project.settings.monte_carlo_runs;
+    let runs = project.settings.monte_carlo_runs_used();
     ui.horizontal_wrapped(|ui| {
         ui.label(RichText::new(format!("{}:", tr::UNCERTAINTY.get(lang))).strong());
         match status {
