@@ -3,10 +3,15 @@
 //! caption — that the app draws on screen and the headless renderer writes as SVG and PNG.
 //! No window toolkit here: tests and the command line use it without a display.
 
+pub mod csv;
 pub mod describe;
 pub mod palette;
 pub mod plot;
 pub mod scenarios;
+pub mod tornado;
+pub mod units;
+
+pub use csv::bar_chart_csv;
 
 use crate::i18n::{Lang, t};
 use crate::model::catalog;
@@ -32,20 +37,6 @@ pub struct BarChart {
     pub max: f64,
     /// The bars, top to bottom.
     pub bars: Vec<Bar>,
-}
-
-/// The numbers behind a bar chart as CSV: a header, then one line per bar.
-pub fn bar_chart_csv(chart: &BarChart) -> String {
-    use scenarios::csv_field;
-    let mut csv = format!(
-        "{},{}\n",
-        csv_field(&chart.title),
-        csv_field(&chart.value_axis)
-    );
-    for bar in &chart.bars {
-        csv.push_str(&format!("{},{}\n", csv_field(&bar.label), bar.value));
-    }
-    csv
 }
 
 /// The eight needs of a persona, 0–5.
