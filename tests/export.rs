@@ -84,6 +84,19 @@ fn every_plot_kind_draws_as_svg_and_png() {
 }
 
 #[test]
+fn an_empty_project_gives_pictures_that_say_so() {
+    let project = Project::new("Empty <&>", Lang::Nl);
+    let plots = export::run::plots(&project, None, Lang::Nl);
+    assert!(!plots.is_empty());
+    for plot in &plots {
+        let svg = export::to_svg(plot, &small());
+        assert!(svg.contains("Nog niets te tonen") || svg.contains("<polyline"));
+        let raster = export::to_png(plot, &small()).expect("a PNG");
+        assert!(!is_blank(&raster.premultiplied_rgba), "{}", plot.title);
+    }
+}
+
+#[test]
 fn pictures_are_print_size_by_default() {
     let project = load("online-shop");
     let plot = describe::needs(

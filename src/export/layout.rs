@@ -3,7 +3,8 @@
 //! colours of the light and dark themes.
 
 use crate::charts::palette::Rgb;
-use crate::charts::plot::{Plot, Scale};
+use crate::charts::plot::{Axis, Plot, Scale};
+use crate::i18n::Lang;
 
 /// The colours of a picture's page.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -215,11 +216,21 @@ fn range(scale: &Scale, low: f64, high: f64) -> (f64, f64) {
     }
 }
 
-fn ticks(scale: &Scale, (low, high): (f64, f64), target: usize) -> Vec<f64> {
-    match scale {
-        Scale::Categories { labels, .. } => (0..labels.len()).map(|i| i as f64).collect(),
-        Scale::Values(_) => nice_ticks(low, high, target),
+/// Ticks along `axis`: each category, or round values — fewer of them where more would read
+/// the same (whole people or money a half apart).
+fn ticks(axis: &Axis, (low, high): (f64, f64), target: usize, lang: Lang) -> Vec<f64> {
+    if let Scale::Categories { labels, .. } = &axis.scale {
+        return (0..labels.len()).map(|i| i as f64).collect();
     }
+    let mut ticks = Vec::new();
+    for target in (2..=target.max(2)).rev() {
+        ticks = nice_ticks(low, high, target);
+        let texts: Vec<String> = ticks.iter().map(|v| axis.tick_text(*v, lang)).collect();
+        if texts.windows(2).all(|pair| pair[0] != pair[1]) {
+            break;
+        }
+    }
+    ticks
 }
 
 impl Layout {
@@ -286,7 +297,12 @@ impl Layout {
         };
         bottom -= 22.0 + (x_lines - 1) as f32 * 15.0;
         let height = (bottom - top).max(40.0);
-        let y_ticks = ticks(&plot.y.scale, y_range, (height / 55.0).round() as usize);
+        let y_ticks = ticks(
+            &plot.y,
+            y_range,
+            (height / 55.0).round() as usize,
+            plot.lang,
+        );
         // Category labels up the side: two lines where rows are tall enough, else one line
         // in a size that fits the row, taking up to half the page before they are cut short.
         let (y_label_size, y_label_lines, y_label_room) = match &plot.y.scale {
@@ -320,11 +336,8 @@ impl Layout {
             + 10.0;
         let right = width - pad - 16.0;
         let frame_width = (right - left).max(40.0);
-        let x_ticks = ticks(
-            &plot.x.scale,
-            x_range,
-            (frame_width / 95.0).round() as usize,
-        );
+        let x_target = (frame_width / 95.0).round() as usize;
+        let x_ticks = ticks(&plot.x, x_range, x_target, plot.lang);
         Frame {
             left,
             top,

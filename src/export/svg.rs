@@ -38,12 +38,16 @@ pub fn svg(plot: &Plot, width: f32, height: f32, scale: f32, theme: &Theme) -> S
             marks(&mut out, plot, frame);
         }
         None => {
-            let _ = write!(
-                out,
-                r#"<text x="{}" y="{}" font-size="14" fill="{}" text-anchor="middle">—</text>"#,
-                width / 2.0,
-                height / 2.0,
-                theme.weak.hex()
+            let nothing = crate::i18n::t("Nothing to show yet", "Nog niets te tonen");
+            let (x, y) = (width / 2.0, height / 2.0);
+            text(
+                &mut out,
+                x,
+                y,
+                15.0,
+                theme.weak,
+                "middle",
+                nothing.get(plot.lang),
             );
         }
     }
