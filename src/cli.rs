@@ -234,13 +234,22 @@ pub fn check(files: &[PathBuf], out: &mut dyn Write, err: &mut dyn Write) -> i32
             }
             Ok(loaded) => {
                 let problems = validate(&loaded.project);
-                if problems.is_empty() {
+                // Pictures are decoded here (with limits), not in every validation while typing.
+                let pictures = store::picture::picture_problems(&loaded.project);
+                if problems.is_empty() && pictures.is_empty() {
                     let _ = writeln!(out, "{file}: OK");
                 } else {
                     for problem in &problems {
                         let _ = writeln!(err, "{file}: {}", problem.describe(Lang::En));
                     }
-                    let count = problems.len();
+                    for (path, error) in &pictures {
+                        let _ = writeln!(
+                            err,
+                            "{file}: {path}: the picture cannot be shown: {}",
+                            error.message(Lang::En)
+                        );
+                    }
+                    let count = problems.len() + pictures.len();
                     let noun = if count == 1 { "problem" } else { "problems" };
                     let _ = writeln!(err, "{file}: {count} {noun}");
                     code = code.max(EXIT_INVALID);

@@ -285,7 +285,7 @@ fn oversize_files_are_refused_before_reading() {
     let (code, _, err) = run_check(&path);
     assert_eq!(code, cli::EXIT_UNREADABLE);
     assert!(
-        err.contains("the file is 64 MiB, more than the 64 MiB limit"),
+        err.contains("the file is 67108865 bytes, more than the 64 MiB limit"),
         "{err}"
     );
 }

@@ -4,8 +4,10 @@
 //! does not hide the recovery offer.
 
 mod common;
+mod pictures;
 
 use common::*;
+use cx_workbench::model::Avatar;
 use cx_workbench::store;
 use egui::accesskit::Role;
 use egui::{Key, Modifiers};
@@ -191,4 +193,22 @@ fn an_absurd_number_of_uncertainty_runs_is_capped_not_allocated() {
             .any(|p| p.path == "settings.monte_carlo_runs"),
         "the value is still reported"
     );
+}
+
+#[test]
+fn a_huge_picture_and_a_picture_bomb_show_the_personas() {
+    let fixture = Fixture::new();
+    let mut harness = fixture.app(None);
+    harness.state_mut().project_mut().personas[0].avatar =
+        Avatar::Image(pictures::embedded(&pictures::wide_png(9_000, 20), 256));
+    harness.state_mut().project_mut().personas[1].avatar =
+        Avatar::Image(pictures::embedded(&pictures::bomb_png(60_000), 256));
+    click_button(&mut harness, "Personas");
+    // A texture wider than the graphics card takes (8,192 pixels; 2,048 in the test harness)
+    // would end the app here.
+    harness.run_steps(3);
+    assert!(has_label(
+        &harness,
+        &harness.state().doc.project.personas[0].name.clone()
+    ));
 }

@@ -4,6 +4,7 @@
 
 mod disk;
 mod error;
+pub mod picture;
 mod recovery;
 mod version;
 

@@ -38,11 +38,10 @@ impl Textures {
     }
 }
 
+/// The picture to show: decoded with limits and scaled down (a picture too large or damaged
+/// shows the initials instead; `check` names it).
 fn decode(image: &EmbeddedImage) -> Option<egui::ColorImage> {
-    let bytes = base64::engine::general_purpose::STANDARD
-        .decode(image.data_base64.as_bytes())
-        .ok()?;
-    let rgba = image::load_from_memory(&bytes).ok()?.to_rgba8();
+    let rgba = crate::store::picture::for_display(image).ok()?;
     let size = [rgba.width() as usize, rgba.height() as usize];
     Some(egui::ColorImage::from_rgba_unmultiplied(
         size,
@@ -279,9 +278,17 @@ pub fn import_picture(path: &Path) -> Result<EmbeddedImage, String> {
             MAX_PICTURE_BYTES / (1024 * 1024)
         ));
     }
-    let bytes = std::fs::read(path).map_err(|e| e.to_string())?;
-    let picture =
-        image::load_from_memory(&bytes).map_err(|e| format!("not a PNG or JPEG picture ({e})"))?;
+    // Only a regular file, and never more than the limit (it may grow while being read).
+    let mut bytes = Vec::new();
+    std::io::Read::read_to_end(
+        &mut std::io::Read::take(
+            crate::store::open_regular(path).map_err(|e| e.to_string())?,
+            MAX_PICTURE_BYTES,
+        ),
+        &mut bytes,
+    )
+    .map_err(|e| e.to_string())?;
+    let picture = crate::store::picture::decode_limited(&bytes).map_err(|e| e.to_string())?;
     embed(&picture)
 }
 
