@@ -184,24 +184,29 @@ pub fn report(
     let loaded = match store::load(file) {
         Ok(loaded) => loaded,
         Err(error) => {
-            let _ = writeln!(err, "{}", error.message(Lang::En));
+            let _ = writeln!(err, "{}", terminal_text(&error.message(Lang::En)));
             return EXIT_UNREADABLE;
         }
     };
     let problems = validate(&loaded.project);
     if !problems.is_empty() {
-        let _ = writeln!(
-            err,
-            "{}: warning: {} validation problem(s); run `cx-workbench check` to see them",
-            file.display(),
+        let file = file.display();
+        for problem in problems.iter().take(REPORT_PROBLEMS_SHOWN) {
+            let line = format!("{file}: warning: {}", problem.describe(Lang::En));
+            let _ = writeln!(err, "{}", terminal_text(&line));
+        }
+        let line = format!(
+            "{file}: warning: {} validation problem(s); run `cx-workbench check` to see them all",
             problems.len()
         );
+        let _ = writeln!(err, "{}", terminal_text(&line));
     }
     let filter = scenario.map(crate::model::Id::from);
     let report = match crate::engine::report::build(&loaded.project, filter.as_ref()) {
         Ok(report) => report,
         Err(error) => {
-            let _ = writeln!(err, "{}: {error}", file.display());
+            let line = format!("{}: {error}", file.display());
+            let _ = writeln!(err, "{}", terminal_text(&line));
             return EXIT_UNREADABLE;
         }
     };
@@ -210,7 +215,7 @@ pub fn report(
             .map_err(std::io::Error::other)
             .and_then(|text| writeln!(out, "{text}"))
     } else {
-        write!(out, "{}", report.to_text())
+        write!(out, "{}", terminal_text(&report.to_text()))
     };
     match written {
         Ok(()) => EXIT_OK,
@@ -221,6 +226,23 @@ pub fn report(
     }
 }
 
+/// Validation problems `report` lists before its numbers (`check` lists them all).
+const REPORT_PROBLEMS_SHOWN: usize = 20;
+
+/// `text` safe to print in a terminal: control characters other than new lines and tabs
+/// (escape sequences that could retitle or clear the terminal) are shown escaped, `\u{1b}`.
+pub fn terminal_text(text: &str) -> String {
+    let mut safe = String::with_capacity(text.len());
+    for c in text.chars() {
+        if c.is_control() && c != '\n' && c != '\t' {
+            safe.extend(c.escape_unicode());
+        } else {
+            safe.push(c);
+        }
+    }
+    safe
+}
+
 /// `check`: validates each file, writes `FILE: OK` to `out` or each problem to `err`, and
 /// returns the exit code (the worst over all files).
 pub fn check(files: &[PathBuf], out: &mut dyn Write, err: &mut dyn Write) -> i32 {
@@ -229,7 +251,7 @@ pub fn check(files: &[PathBuf], out: &mut dyn Write, err: &mut dyn Write) -> i32
         let file = path.display();
         match store::load(path) {
             Err(error) => {
-                let _ = writeln!(err, "{}", error.message(Lang::En));
+                let _ = writeln!(err, "{}", terminal_text(&error.message(Lang::En)));
                 code = code.max(EXIT_UNREADABLE);
             }
             Ok(loaded) => {
@@ -237,17 +259,18 @@ pub fn check(files: &[PathBuf], out: &mut dyn Write, err: &mut dyn Write) -> i32
                 // Pictures are decoded here (with limits), not in every validation while typing.
                 let pictures = store::picture::picture_problems(&loaded.project);
                 if problems.is_empty() && pictures.is_empty() {
-                    let _ = writeln!(out, "{file}: OK");
+                    let _ = writeln!(out, "{}", terminal_text(&format!("{file}: OK")));
                 } else {
                     for problem in &problems {
-                        let _ = writeln!(err, "{file}: {}", problem.describe(Lang::En));
+                        let line = format!("{file}: {}", problem.describe(Lang::En));
+                        let _ = writeln!(err, "{}", terminal_text(&line));
                     }
                     for (path, error) in &pictures {
-                        let _ = writeln!(
-                            err,
+                        let line = format!(
                             "{file}: {path}: the picture cannot be shown: {}",
                             error.message(Lang::En)
                         );
+                        let _ = writeln!(err, "{}", terminal_text(&line));
                     }
                     let count = problems.len() + pictures.len();
                     let noun = if count == 1 { "problem" } else { "problems" };

@@ -212,3 +212,30 @@ fn a_huge_picture_and_a_picture_bomb_show_the_personas() {
         &harness.state().doc.project.personas[0].name.clone()
     ));
 }
+
+#[test]
+fn a_file_with_a_value_that_is_not_a_number_opens_without_unsaved_changes() {
+    let fixture = Fixture::new();
+    let path = fixture.copy_edited("online-shop.ron", |text| {
+        let at = text.find("score: ").expect("a score");
+        let end = at + text[at..].find(',').expect("its end");
+        format!("{}score: NaN{}", &text[..at], &text[end..])
+    });
+    let mut harness = fixture.app(Some(path));
+    assert!(
+        harness
+            .state()
+            .problems()
+            .iter()
+            .any(|p| p.kind == cx_workbench::model::ProblemKind::NotFinite),
+        "the file holds a NaN"
+    );
+    click_button(&mut harness, "Personas");
+    harness.run_steps(10);
+    assert!(!harness.state().doc.is_dirty(), "nothing was changed");
+    assert!(
+        !harness.state().title().starts_with('●'),
+        "{}",
+        harness.state().title()
+    );
+}

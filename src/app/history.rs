@@ -45,6 +45,22 @@ fn estimated_bytes(project: &Project) -> usize {
         + pictures
 }
 
+/// Whether two projects hold the same data. A project with a NaN value (invalid, but it can
+/// be in a file) never equals itself by `==`; it is compared by its text then, so opening it
+/// does not count as a change.
+fn same_project(a: &Project, b: &Project) -> bool {
+    if a == b {
+        return true;
+    }
+    #[allow(clippy::eq_op)] // NaN is the one value that differs from itself.
+    let has_nan = a != a;
+    has_nan
+        && matches!(
+            (crate::store::to_ron(a), crate::store::to_ron(b)),
+            (Ok(x), Ok(y)) if x == y
+        )
+}
+
 impl History {
     /// A history starting at `project`, with nothing to undo.
     pub fn new(project: &Project) -> Self {
@@ -82,7 +98,7 @@ impl History {
         gesture_active: bool,
     ) -> bool {
         if maybe_changed {
-            if *current == self.committed.project {
+            if same_project(current, &self.committed.project) {
                 // The edit was reverted before it became a step (e.g. typed and deleted).
                 self.pending = None;
             } else {
@@ -111,7 +127,7 @@ impl History {
     /// Commits any edits as an undo step now (before and after a discrete action, so it is a
     /// step of its own).
     pub fn flush(&mut self, current: &Project) {
-        if self.pending.is_some() || *current != self.committed.project {
+        if self.pending.is_some() || !same_project(current, &self.committed.project) {
             self.commit(current);
         }
     }

@@ -148,10 +148,16 @@ pub enum Target {
     Slide(Id),
 }
 
-/// Shortest readable form of a number: `0.73`, `-7`, `6`.
+/// Most customers or prospects one persona's segment may hold (more than any market).
+pub const MAX_SEGMENT_PEOPLE: u32 = 1_000_000_000;
+
+/// Shortest readable form of a number: `0.73`, `-7`, `6`, `1e308`.
 pub fn format_number(value: f64) -> String {
     if value.is_finite() && value.fract() == 0.0 && value.abs() < 1e15 {
         format!("{value:.0}")
+    } else if value.is_finite() && value != 0.0 && !(1e-6..1e15).contains(&value.abs()) {
+        // Very large or small: `1e308`, not a number of 309 digits.
+        format!("{value:e}")
     } else {
         format!("{value}")
     }
@@ -487,6 +493,13 @@ impl Validator {
                 self.range(path, weight, 0.0, f64::from(MAX_NEED_WEIGHT), &target);
             }
             let segment = &persona.segment;
+            for (field, people) in [
+                ("segment.customers", segment.customers),
+                ("segment.prospects", segment.prospects),
+            ] {
+                let max = f64::from(MAX_SEGMENT_PEOPLE);
+                self.range(|| at(field), people as f64, 0.0, max, &target);
+            }
             self.range(
                 || at("segment.active_loyal_share"),
                 segment.active_loyal_share,

@@ -77,11 +77,11 @@ impl Report {
             let v = &persona.value;
             table.row(vec![
                 persona.name.clone(),
-                format!("{:.1}", v.expectation),
-                format!("{:.1}", v.proposition),
-                format!("{:.1}", v.perception),
-                format!("{:.1}", v.realisation),
-                format!("{:+.1}", v.gap),
+                score(v.expectation, false),
+                score(v.proposition, false),
+                score(v.perception, false),
+                score(v.realisation, false),
+                score(v.gap, true),
             ]);
         }
         out.push_str(&table.render());
@@ -106,8 +106,11 @@ impl Report {
                     wave.persona
                         .as_ref()
                         .map_or_else(|| "all".to_string(), |p| p.to_string()),
-                    m.nps.map_or_else(|| NONE.into(), |v| format!("{v:+.0}")),
+                    m.nps
+                        .filter(|v| v.is_finite())
+                        .map_or_else(|| NONE.into(), |v| format!("{v:+.0}")),
                     m.ces_mean
+                        .filter(|v| v.is_finite())
                         .map_or_else(|| NONE.into(), |v| format!("{v:.2}")),
                     percent(m.ces_share_agreeing),
                     percent(m.csat),
@@ -141,8 +144,19 @@ fn scenario_row(s: &ScenarioSummary) -> Vec<String> {
             (None, false) => "never".to_string(),
         },
         s.final_nps_estimate
+            .filter(|v| v.is_finite())
             .map_or_else(|| NONE.into(), |v| format!("{v:+.1}")),
     ]
+}
+
+/// A score with one decimal (signed for a gap); "—" for a value that is not a number, which
+/// only an invalid project gives (validation names it).
+fn score(value: f64, signed: bool) -> String {
+    match (value.is_finite(), signed) {
+        (false, _) => NONE.into(),
+        (true, true) => format!("{value:+.1}"),
+        (true, false) => format!("{value:.1}"),
+    }
 }
 
 fn money(value: Option<f64>) -> String {
@@ -150,7 +164,9 @@ fn money(value: Option<f64>) -> String {
 }
 
 fn percent(share: Option<f64>) -> String {
-    share.map_or_else(|| NONE.into(), |v| format!("{:.1} %", 100.0 * v))
+    share
+        .filter(|v| v.is_finite())
+        .map_or_else(|| NONE.into(), |v| format!("{:.1} %", 100.0 * v))
 }
 
 /// A text table: the first column left-aligned, the others right-aligned.
