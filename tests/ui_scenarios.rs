@@ -3,39 +3,23 @@
 //! change live; undo restores them; the uncertainty bands run in the background and can be
 //! cancelled; the tornado and the explanation are there.
 
-use cx_workbench::app::{AppConfig, ScriptedDialogs, UncertaintyStatus, WorkbenchApp};
+mod common;
+use common::*;
+
+use cx_workbench::app::{UncertaintyStatus, WorkbenchApp};
 use cx_workbench::engine::ScenarioRun;
 use egui::accesskit::Role;
 use egui::{Key, Modifiers};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
-use std::path::Path;
 
 const CHURN: &str = "Chance a new or passive-loyal customer leaves after a negative experience";
 
-fn app() -> (tempfile::TempDir, Harness<'static, WorkbenchApp>) {
-    app_with(ScriptedDialogs::default())
-}
-
-fn app_with(dialogs: ScriptedDialogs) -> (tempfile::TempDir, Harness<'static, WorkbenchApp>) {
-    let dir = tempfile::tempdir().expect("temp dir");
-    let from = Path::new(env!("CARGO_MANIFEST_DIR")).join("projects/hotel-group.ron");
-    let path = dir.path().join("hotel-group.ron");
-    std::fs::copy(from, &path).expect("copy sample");
-    let mut config = AppConfig::for_tests(None, dialogs);
-    config.open = Some(path);
-    let mut harness = Harness::builder()
-        .with_size(egui::vec2(1440.0, 900.0))
-        .build_eframe(move |cc| WorkbenchApp::new(cc, config));
-    harness.run_steps(3);
-    (dir, harness)
-}
-
-fn click(harness: &mut Harness<'_, WorkbenchApp>, role: Role, label: &str) {
-    harness.get_by_role_and_label(role, label).scroll_to_me();
-    harness.run_steps(30);
-    harness.get_by_role_and_label(role, label).click();
-    harness.run_steps(3);
+/// A copy of the hotel sample, open in the app; the fixture keeps its folder alive.
+fn app() -> (Fixture, Harness<'static, WorkbenchApp>) {
+    let fixture = Fixture::new();
+    let harness = fixture.app(Some(fixture.copy_of("hotel-group.ron")));
+    (fixture, harness)
 }
 
 /// The run of the selected scenario from the results the Results tab computed.
@@ -212,7 +196,7 @@ fn moving_an_assumption_slider_changes_the_results_live_and_undo_restores_them()
 #[test]
 fn the_uncertainty_bands_run_in_the_background_and_can_be_cancelled() {
     let (_dir, mut harness) = app();
-    harness.state_mut().doc.project.settings.monte_carlo_runs = 200;
+    harness.state_mut().project_mut().settings.monte_carlo_runs = 200;
     click(&mut harness, Role::Button, "Scenarios");
     click(&mut harness, Role::Button, "Results");
     let run_label = "Run the uncertainty bands (200 × 6)";
@@ -239,7 +223,7 @@ fn the_uncertainty_bands_run_in_the_background_and_can_be_cancelled() {
     );
 
     // An edit makes the bands out of date; running again and cancelling leaves none running.
-    harness.state_mut().doc.project.settings.monte_carlo_runs = 100_000;
+    harness.state_mut().project_mut().settings.monte_carlo_runs = 100_000;
     harness.run_steps(2);
     let project = harness.state().doc.project.clone();
     assert_eq!(
@@ -316,8 +300,8 @@ fn assert_toast(harness: &Harness<'_, WorkbenchApp>, start: &str) {
 
 #[test]
 fn a_plot_is_saved_as_a_png_picture_and_copied_without_its_buttons() {
-    let dialogs = ScriptedDialogs::default();
-    let (dir, mut harness) = app_with(dialogs.clone());
+    let (fixture, mut harness) = app();
+    let (dir, dialogs) = (&fixture.dir, &fixture.dialogs);
     click(&mut harness, Role::Button, "Scenarios");
     click(&mut harness, Role::Button, "Results");
     let png = dir.path().join("active-loyal");
