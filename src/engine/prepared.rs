@@ -6,7 +6,7 @@
 use super::chance::{finite_or, safe_reach};
 use super::parallel::{map_in_parallel, threads_for};
 use crate::model::{Effect, Id, Initiative, Project, Scenario};
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, HashMap, HashSet};
 use std::ops::Range;
 
 /// The project as the engine reads it. Built once per computation; holds no chances, so one
@@ -278,16 +278,21 @@ impl<'a> ScenarioPlan<'a> {
 /// The initiatives a scenario carries out: its ids that exist in the project, each once (a
 /// repeated id counts once; validation reports it), in the scenario's order.
 pub(crate) fn carried_out<'a>(project: &'a Project, scenario: &Scenario) -> Vec<&'a Initiative> {
-    let mut initiatives: Vec<&Initiative> = Vec::new();
-    for (k, id) in scenario.initiatives.iter().enumerate() {
-        if scenario.initiatives[..k].contains(id) {
-            continue;
-        }
-        if let Some(initiative) = project.initiative(id) {
-            initiatives.push(initiative);
-        }
-    }
-    initiatives
+    // Indexed by id: a scenario may list tens of thousands of initiatives, so no list is
+    // scanned per entry.
+    let by_id: HashMap<&Id, &Initiative> = project
+        .initiatives
+        .iter()
+        .rev() // the first of a repeated id wins, as a scan would find it
+        .map(|i| (&i.id, i))
+        .collect();
+    let mut seen: HashSet<&Id> = HashSet::with_capacity(scenario.initiatives.len());
+    scenario
+        .initiatives
+        .iter()
+        .filter(|id| seen.insert(*id))
+        .filter_map(|id| by_id.get(id).copied())
+        .collect()
 }
 
 /// The summed score and effort change of `effects` for `persona`, in their order; `None` when

@@ -268,8 +268,10 @@ fn setup_ui(
     }
     let per_period = catalog::period_label(period, lang).to_lowercase();
     let mut chosen: Vec<Id> = project.scenarios[index].initiatives.clone();
+    // Looked up by id: a scenario may list tens of thousands of initiatives.
+    let chosen_before: std::collections::HashSet<Id> = chosen.iter().cloned().collect();
     for initiative in &project.initiatives {
-        let mut on = chosen.contains(&initiative.id);
+        let mut on = chosen_before.contains(&initiative.id);
         ui.horizontal(|ui| {
             let costs = format!(
                 "{} + {} / {per_period}",
@@ -296,21 +298,28 @@ fn setup_ui(
         });
     }
     // Keep the project's order, so the file does not change with the order of clicks.
-    chosen.sort_by_key(|id| {
-        project
-            .initiatives
-            .iter()
-            .position(|i| i.id == *id)
-            .unwrap_or(usize::MAX)
-    });
+    let order: std::collections::HashMap<&Id, usize> = project
+        .initiatives
+        .iter()
+        .enumerate()
+        .rev()
+        .map(|(position, i)| (&i.id, position))
+        .collect();
+    chosen.sort_by_key(|id| order.get(id).copied().unwrap_or(usize::MAX));
     let scenario_changed = chosen != project.scenarios[index].initiatives;
     if scenario_changed {
         project.scenarios[index].initiatives = chosen;
     }
+    let by_id: std::collections::HashMap<&Id, &crate::model::Initiative> = project
+        .initiatives
+        .iter()
+        .rev()
+        .map(|i| (&i.id, i))
+        .collect();
     let (one_off, running): (f64, f64) = project.scenarios[index]
         .initiatives
         .iter()
-        .filter_map(|id| project.initiative(id))
+        .filter_map(|id| by_id.get(id).copied())
         .fold((0.0, 0.0), |(a, b), i| {
             (a + i.one_off_cost, b + i.cost_per_period)
         });
