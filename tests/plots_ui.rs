@@ -38,8 +38,8 @@ fn copying_a_picture_keeps_the_buttons_and_confirms_at_once() {
     // No mouse move, no capture frame: two steps and everything is back.
     harness.run_steps(2);
     assert_eq!(buttons(&harness, "Copy picture"), before);
-    assert_eq!(buttons(&harness, "💾 PNG…"), before);
-    assert_eq!(buttons(&harness, "📋 CSV"), before);
+    assert_eq!(buttons(&harness, "Save picture"), before);
+    assert_eq!(buttons(&harness, "Copy the numbers (CSV)"), before);
     let texts = harness.state().toasts.texts();
     assert!(
         texts
@@ -56,9 +56,13 @@ fn saving_an_svg_opens_the_chooser_at_once_and_writes_print_size() {
     fixture.dialogs.push(Answer::Unavailable);
     let mut harness = results(&fixture, WINDOW, 1.0);
     harness
-        .get_all_by_role_and_label(Role::Button, "💾 SVG…")
+        .get_all_by_role_and_label(Role::Button, "Save picture")
         .next()
-        .expect("a save-SVG button")
+        .expect("a save-picture menu")
+        .click();
+    harness.run_steps(2);
+    harness
+        .get_by_role_and_label(Role::Button, "Save as SVG…")
         .click_accesskit();
     harness.run_steps(2);
     assert!(
@@ -100,7 +104,7 @@ fn at_projector_size_plots_flow_under_each_other_at_a_readable_width() {
     ] {
         let left = harness.get_by_label(title).rect().min.x;
         let csv = harness
-            .get_all_by_role_and_label(Role::Button, "📋 CSV")
+            .get_all_by_role_and_label(Role::Button, "Copy the numbers (CSV)")
             .map(|b| b.rect().max.x)
             .fold(f32::NEG_INFINITY, f32::max);
         // Node rects are in points.
@@ -108,9 +112,45 @@ fn at_projector_size_plots_flow_under_each_other_at_a_readable_width() {
         assert!(width >= 420.0, "{title}: {width} points wide");
     }
     let csv: Vec<f32> = harness
-        .get_all_by_role_and_label(Role::Button, "📋 CSV")
+        .get_all_by_role_and_label(Role::Button, "Copy the numbers (CSV)")
         .map(|b| b.rect().max.x)
         .collect();
     let spread = csv.iter().fold(0.0f32, |m, x| m.max((x - csv[0]).abs()));
     assert!(spread < 2.0, "every plot takes the whole width: {csv:?}");
+}
+
+#[test]
+fn copying_the_numbers_puts_the_csv_on_the_clipboard_and_says_so() {
+    let fixture = Fixture::new();
+    let mut harness = results(&fixture, WINDOW, 1.0);
+    harness
+        .get_all_by_role_and_label(Role::Button, "Copy the numbers (CSV)")
+        .next()
+        .expect("a copy-numbers button")
+        .click();
+    harness.step();
+    let copied: Vec<String> = harness
+        .output()
+        .platform_output
+        .commands
+        .iter()
+        .filter_map(|c| match c {
+            egui::OutputCommand::CopyText(text) => Some(text.clone()),
+            _ => None,
+        })
+        .collect();
+    assert!(
+        copied
+            .iter()
+            .any(|text| text.starts_with("Time (months from today),Today,")),
+        "the plot's CSV on the clipboard, got {copied:?}"
+    );
+    harness.run_steps(1);
+    let texts = harness.state().toasts.texts();
+    assert!(
+        texts
+            .iter()
+            .any(|t| t.starts_with("Copied the numbers of “Active-loyal customers")),
+        "a confirmation, got {texts:?}"
+    );
 }

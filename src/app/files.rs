@@ -288,6 +288,12 @@ impl WorkbenchApp {
         for request in crate::ui::picture::take(ctx) {
             // The dialog or the message shows at once, without waiting for input.
             ctx.request_repaint();
+            if request.action == PictureAction::CopyNumbers {
+                ctx.copy_text(request.plot.csv());
+                let message = crate::ui::picture::copied_numbers_message(&request.plot.title, lang);
+                self.toasts.info(message);
+                continue;
+            }
             if request.action == PictureAction::Copy {
                 let options = crate::ui::picture::options();
                 match crate::export::to_png(&request.plot, &options) {

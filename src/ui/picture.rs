@@ -1,15 +1,18 @@
-//! Pictures of plots for slides and handouts: the "copy picture", "PNG…" and "SVG…" buttons
-//! ask for one, and the app draws it headless from the plot's description at print size
+//! Pictures and numbers of plots for slides, handouts and spreadsheets: the "copy picture",
+//! "save picture" (PNG or SVG) and "copy the numbers" buttons ask for one, and the app draws
+//! pictures headless from the plot's description at print size
 //! ([`crate::export`]) — never a crop of the window, so nothing on screen changes meanwhile.
 
 use crate::charts::plot::Plot;
 use crate::export::{PictureOptions, Raster};
 use crate::i18n::{Lang, t};
 
-/// What to do with a picture.
+/// What to do with a plot: its picture or its numbers.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum PictureAction {
-    /// Put it on the clipboard.
+    /// Put its numbers on the clipboard as CSV.
+    CopyNumbers,
+    /// Put its picture on the clipboard.
     Copy,
     /// Ask where to save it as PNG.
     SavePng,
@@ -22,6 +25,7 @@ impl PictureAction {
     pub fn extension(self) -> &'static str {
         match self {
             PictureAction::SaveSvg => "svg",
+            PictureAction::CopyNumbers => "csv",
             PictureAction::Copy | PictureAction::SavePng => "png",
         }
     }
@@ -71,41 +75,62 @@ fn ask(ui: &egui::Ui, plot: &Plot, action: PictureAction) {
     });
 }
 
-/// The picture buttons of `plot`, right to left: save as SVG, save as PNG, copy.
+/// An icon button whose accessible name and hover text say what it does: icons leave the
+/// plot's title its room.
+fn icon_button(ui: &mut egui::Ui, icon: &str, name: &str, hint: &str) -> egui::Response {
+    let button = ui.add(egui::Button::new(icon).small());
+    button.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, name));
+    button.on_hover_text(hint)
+}
+
+/// The buttons of `plot`, right to left: save a picture (PNG or SVG, in a menu), copy a
+/// picture, copy the numbers as CSV.
 pub fn buttons(ui: &mut egui::Ui, plot: &Plot) {
     let lang = plot.lang;
-    let saves = [
-        (
-            PictureAction::SaveSvg,
-            "💾 SVG…",
-            t(
-                "Save a picture of this as an SVG file (sharp at any size), for slides and handouts",
-                "Bewaar een afbeelding hiervan als SVG-bestand (scherp op elk formaat), voor dia's en hand-outs",
+    let save = ui.menu_button("💾", |ui| {
+        let saves = [
+            (
+                PictureAction::SavePng,
+                t("Save as PNG…", "Bewaren als PNG…"),
+                t(
+                    "A picture for slides and handouts",
+                    "Een afbeelding voor dia's en hand-outs",
+                ),
             ),
-        ),
-        (
-            PictureAction::SavePng,
-            "💾 PNG…",
-            t(
-                "Save a picture of this as a PNG file, for slides and handouts",
-                "Bewaar een afbeelding hiervan als PNG-bestand, voor dia's en hand-outs",
+            (
+                PictureAction::SaveSvg,
+                t("Save as SVG…", "Bewaren als SVG…"),
+                t(
+                    "A picture that stays sharp at any size",
+                    "Een afbeelding die op elk formaat scherp blijft",
+                ),
             ),
-        ),
-    ];
-    for (action, label, hint) in saves {
-        if ui
-            .add(egui::Button::new(label).small())
-            .on_hover_text(hint.get(lang))
-            .clicked()
-        {
-            ask(ui, plot, action);
+        ];
+        for (action, label, hint) in saves {
+            if ui
+                .button(label.get(lang))
+                .on_hover_text(hint.get(lang))
+                .clicked()
+            {
+                ask(ui, plot, action);
+                ui.close();
+            }
         }
-    }
-    // An icon only, to leave the title its room; its accessible name says what it does.
-    let name = t("Copy picture", "Kopieer afbeelding").get(lang);
-    let copy = ui.add(egui::Button::new("📷").small());
-    copy.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, name));
-    let copy = copy.on_hover_text(
+    });
+    let name = t("Save picture", "Afbeelding bewaren").get(lang);
+    save.response
+        .widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, name));
+    save.response.on_hover_text(
+        t(
+            "Save a picture of this plot as PNG or SVG",
+            "Bewaar een afbeelding van deze grafiek als PNG of SVG",
+        )
+        .get(lang),
+    );
+    let copy = icon_button(
+        ui,
+        "📷",
+        t("Copy picture", "Kopieer afbeelding").get(lang),
         t(
             "Copy a picture of this, to paste into a presentation",
             "Kopieer een afbeelding hiervan, om in een presentatie te plakken",
@@ -114,6 +139,27 @@ pub fn buttons(ui: &mut egui::Ui, plot: &Plot) {
     );
     if copy.clicked() {
         ask(ui, plot, PictureAction::Copy);
+    }
+    let numbers = icon_button(
+        ui,
+        "📋",
+        t("Copy the numbers (CSV)", "Kopieer de getallen (CSV)").get(lang),
+        t(
+            "Copy the numbers behind this plot as CSV, to paste into a spreadsheet",
+            "Kopieer de getallen achter deze grafiek als CSV, om in een spreadsheet te plakken",
+        )
+        .get(lang),
+    );
+    if numbers.clicked() {
+        ask(ui, plot, PictureAction::CopyNumbers);
+    }
+}
+
+/// The message after copying the numbers of `title`.
+pub fn copied_numbers_message(title: &str, lang: Lang) -> String {
+    match lang {
+        Lang::En => format!("Copied the numbers of “{title}” — paste them into a spreadsheet"),
+        Lang::Nl => format!("Getallen van “{title}” gekopieerd — plak ze in een spreadsheet"),
     }
 }
 

@@ -4,11 +4,11 @@
 
 use super::picture;
 use crate::charts::palette::Rgb;
-use crate::charts::plot::{Axis, Dash, LegendPlace, Mark, Plot, Scale};
-use crate::i18n::{Lang, t};
+use crate::charts::plot::{Anchor, Axis, Dash, LegendPlace, Mark, Plot, Scale, Shape};
+use crate::i18n::Lang;
 use crate::model::Persona;
 use egui::{Color32, RichText};
-use egui_plot::{Bar, BarChart, Corner, FilledArea, Legend, Line, LineStyle, VLine};
+use egui_plot::{Bar, BarChart, Corner, FilledArea, Legend, Line, LineStyle, PlotPoint, VLine};
 
 /// Size of plot titles: large enough for a projector.
 const TITLE_SIZE: f32 = 17.0;
@@ -54,7 +54,6 @@ pub fn needs_plot_ui(
 /// The title with the CSV and picture buttons right of it; room for two lines of title, at
 /// the bottom, so plots side by side line up when one title wraps and the other does not.
 fn title_row(ui: &mut egui::Ui, plot: &Plot) {
-    let lang = plot.lang;
     let title_font = egui::FontId::proportional(TITLE_SIZE);
     let height = 2.0 * ui.fonts_mut(|f| f.row_height(&title_font));
     let size = egui::vec2(ui.available_width(), height);
@@ -62,18 +61,6 @@ fn title_row(ui: &mut egui::Ui, plot: &Plot) {
         ui.set_min_height(height);
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Max), |ui| {
             picture::buttons(ui, plot);
-            let copy = t(
-                "Copy the numbers behind this plot as CSV, to paste into a spreadsheet",
-                "Kopieer de getallen achter deze grafiek als CSV, om in een spreadsheet te plakken",
-            )
-            .get(lang);
-            if ui
-                .add(egui::Button::new("📋 CSV").small())
-                .on_hover_text(copy)
-                .clicked()
-            {
-                ui.ctx().copy_text(plot.csv());
-            }
             ui.with_layout(egui::Layout::left_to_right(egui::Align::Max), |ui| {
                 ui.add(
                     egui::Label::new(RichText::new(&plot.title).size(TITLE_SIZE).strong()).wrap(),
@@ -203,6 +190,14 @@ fn draw(ui: &mut egui::Ui, id: &str, plot: &Plot, height: f32) {
                 .follow_insertion_order(true),
         );
     }
+    if plot.shape == Shape::Radar {
+        // egui_plot has no polar plot: spokes and rings are lines on a square plot.
+        chart = chart
+            .data_aspect(1.0)
+            .show_axes(false)
+            .show_grid(false)
+            .y_axis_min_width(0.0);
+    }
     if let Some(count) = category_count(&plot.x) {
         chart = chart.x_grid_spacer(category_marks(count));
     }
@@ -274,6 +269,23 @@ fn draw(ui: &mut egui::Ui, id: &str, plot: &Plot, height: f32) {
                         .style(line_style(rule.dash))
                         .width(rule.width),
                 ),
+                Mark::Text(text) => {
+                    let mut rich = RichText::new(&text.text);
+                    if text.strong {
+                        rich = rich.strong();
+                    }
+                    let mut item =
+                        egui_plot::Text::new("", PlotPoint::new(text.at[0], text.at[1]), rich)
+                            .anchor(match text.anchor {
+                                Anchor::Start => egui::Align2::LEFT_CENTER,
+                                Anchor::Middle => egui::Align2::CENTER_CENTER,
+                                Anchor::End => egui::Align2::RIGHT_CENTER,
+                            });
+                    if let Some(c) = text.color {
+                        item = item.color(color(c));
+                    }
+                    plot_ui.text(item);
+                }
             }
         }
     });
