@@ -87,7 +87,8 @@ fn icon_button(ui: &mut egui::Ui, icon: &str, name: &str, hint: &str) -> egui::R
 /// picture, copy the numbers as CSV.
 pub fn buttons(ui: &mut egui::Ui, plot: &Plot) {
     let lang = plot.lang;
-    let save = ui.menu_button("💾", |ui| {
+    let menu = egui::containers::menu::MenuButton::from_button(egui::Button::new("💾").small());
+    let (save, _) = menu.ui(ui, |ui| {
         let saves = [
             (
                 PictureAction::SavePng,
@@ -118,9 +119,8 @@ pub fn buttons(ui: &mut egui::Ui, plot: &Plot) {
         }
     });
     let name = t("Save picture", "Afbeelding bewaren").get(lang);
-    save.response
-        .widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, name));
-    save.response.on_hover_text(
+    save.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, name));
+    save.on_hover_text(
         t(
             "Save a picture of this plot as PNG or SVG",
             "Bewaar een afbeelding van deze grafiek als PNG of SVG",
