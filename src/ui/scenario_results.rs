@@ -4,7 +4,7 @@
 use super::Env;
 use super::plots::{MIN_PLOT_WIDTH, plot_ui};
 use super::scenarios::{ScenariosState, periods_text};
-use crate::app::UncertaintyStatus;
+use crate::context::{Results, UncertaintyStatus};
 use crate::charts::describe;
 use crate::engine::ScenarioRun;
 use crate::i18n::{Lang, numbers, tr};
@@ -33,7 +33,7 @@ pub fn results_ui(
     env.results.tornado(project, scenario, busy);
     let status = env.results.uncertainty_status(project);
     uncertainty_ui(ui, project, status, env);
-    let results: &crate::app::Results = env.results;
+    let results: &Results = env.results;
     let Some(comparison) = results.last_comparison() else {
         return;
     };
