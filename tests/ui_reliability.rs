@@ -239,3 +239,64 @@ fn a_file_with_a_value_that_is_not_a_number_opens_without_unsaved_changes() {
         harness.state().title()
     );
 }
+
+#[test]
+fn a_very_long_description_shows_its_first_part_until_asked_for_all() {
+    let fixture = Fixture::new();
+    let mut harness = fixture.app(None);
+    let long = "A long story about the guests. ".repeat(4_000);
+    harness.state_mut().project_mut().meta.description = long.clone();
+    click_button(&mut harness, "Overview");
+    assert!(
+        harness
+            .query_by_role_and_label(Role::MultilineTextInput, "Description")
+            .is_none(),
+        "not laid out as a field"
+    );
+    assert!(
+        harness
+            .query_by_label_contains("A long story about the guests.")
+            .is_some()
+    );
+    click_button(&mut harness, "Show all of the text (0.1 MB) to edit it");
+    assert!(
+        harness
+            .query_by_role_and_label(Role::MultilineTextInput, "Description")
+            .is_some(),
+        "shown in full on demand"
+    );
+    assert_eq!(harness.state().doc.project.meta.description, long);
+}
+
+#[test]
+fn thousands_of_problems_are_summarised_and_only_the_rows_in_view_are_drawn() {
+    let fixture = Fixture::new();
+    let mut harness = fixture.app(None);
+    let project = harness.state_mut().project_mut();
+    for persona in &mut project.personas {
+        persona.segment.customers = u64::MAX;
+    }
+    let template = project.touchpoints[0].clone();
+    for n in 0..3_000 {
+        let mut touchpoint = template.clone();
+        touchpoint.name = String::new();
+        touchpoint.id = cx_workbench::model::Id(format!("t-empty-{n}"));
+        project.touchpoints.push(touchpoint);
+    }
+    click_button(&mut harness, "Overview");
+    harness.run_steps(2);
+    let count = harness.state().problems().len();
+    assert!(count > 3_000, "{count}");
+    assert!(has_label(
+        &harness,
+        &format!("{} problems:", grouped(count))
+    ));
+    assert!(has_label(&harness, "3,000 × empty text"));
+    let links = harness.query_all_by_role(Role::Link).count();
+    assert!(links < 100, "{links} problem links laid out");
+}
+
+/// `n` with thousands separators, as the app writes it in English.
+fn grouped(n: usize) -> String {
+    cx_workbench::i18n::numbers::grouped(n as f64, 0, cx_workbench::i18n::Lang::En)
+}

@@ -28,21 +28,23 @@ pub struct History {
     next_version: u64,
 }
 
-/// A rough size of a project in memory, to bound the undo stack.
+/// The size of a project in memory, to bound the undo stack: the length of its text (every
+/// string counted with its real length; a 40 MiB note counts as 40 MiB), plus room for the
+/// structures around it. Counted without building the text.
 fn estimated_bytes(project: &Project) -> usize {
-    let experiences = project.score_count();
-    let pictures: usize = project
-        .personas
-        .iter()
-        .map(|p| match &p.avatar {
-            crate::model::Avatar::Image(image) => image.data_base64.len(),
-            _ => 0,
-        })
-        .sum();
+    struct Counter(usize);
+    impl std::fmt::Write for Counter {
+        fn write_str(&mut self, s: &str) -> std::fmt::Result {
+            self.0 += s.len();
+            Ok(())
+        }
+    }
+    let mut counter = Counter(0);
+    let _ = ron::ser::to_writer(&mut counter, project);
     4096 + project.personas.len() * 2048
         + project.touchpoints.len() * 1024
-        + experiences * 64
-        + pictures
+        + project.score_count() * 64
+        + counter.0
 }
 
 /// Whether two projects hold the same data. A project with a NaN value (invalid, but it can
@@ -262,6 +264,15 @@ mod tests {
         history.flush(&p);
         assert!(!history.can_redo());
         assert!(history.redo(&p).is_none());
+    }
+
+    #[test]
+    fn long_texts_count_with_their_real_size_in_the_memory_cap() {
+        let mut p = project("A");
+        let small = estimated_bytes(&p);
+        p.meta.description = "x".repeat(1024 * 1024);
+        // 100 steps of a 40 MiB note are 4 GiB: the cap must see the text's real size.
+        assert!(estimated_bytes(&p) >= small + 1024 * 1024);
     }
 
     #[test]

@@ -430,6 +430,7 @@ impl WorkbenchApp {
     }
 
     fn workspace_ui(&mut self, ui: &mut egui::Ui) {
+        ui::widgets::set_ui_lang(ui.ctx(), self.lang());
         let mut env = ui::Env {
             lang: self.lang(),
             actions: &mut self.actions,

@@ -5,7 +5,7 @@ use super::style::section;
 use super::widgets::{multiline_row, text_row};
 use super::{Env, Workspace, WorkspaceView};
 use crate::context::Action;
-use crate::i18n::{Lang, Text, numbers, tr};
+use crate::i18n::{Lang, Text, numbers, t, tr};
 use crate::model::{Project, Target};
 use egui::RichText;
 
@@ -66,7 +66,13 @@ pub fn overview_ui(ui: &mut egui::Ui, project: &mut Project, env: &mut Env) {
 }
 
 fn counts_ui(ui: &mut egui::Ui, project: &Project, lang: Lang) {
-    let customers: u64 = project.personas.iter().map(|p| p.segment.customers).sum();
+    // Summed as numbers, not integers: a file's sizes may be out of range (validation says
+    // so) and must not overflow.
+    let customers: f64 = project
+        .personas
+        .iter()
+        .map(|p| p.segment.customers as f64)
+        .sum();
     let rows = [
         (tr::COUNT_PERSONAS, project.personas.len().to_string()),
         (tr::COUNT_STAGES, project.stages.len().to_string()),
@@ -75,10 +81,7 @@ fn counts_ui(ui: &mut egui::Ui, project: &Project, lang: Lang) {
         (tr::COUNT_SCENARIOS, project.scenarios.len().to_string()),
         (tr::COUNT_SURVEYS, project.surveys.len().to_string()),
         (tr::COUNT_SLIDES, project.slides.len().to_string()),
-        (
-            tr::COUNT_CUSTOMERS,
-            numbers::grouped(customers as f64, 0, lang),
-        ),
+        (tr::COUNT_CUSTOMERS, numbers::grouped(customers, 0, lang)),
     ];
     egui::Grid::new("project-counts")
         .num_columns(2)
@@ -93,6 +96,10 @@ fn counts_ui(ui: &mut egui::Ui, project: &Project, lang: Lang) {
         });
 }
 
+/// More problems than this are summarised by kind and listed in a scrolling list that lays out
+/// only the rows in view (a broken file can hold a million).
+const LISTED_IN_FULL: usize = 40;
+
 fn problems_ui(ui: &mut egui::Ui, env: &mut Env) {
     let lang = env.lang;
     if env.problems.is_empty() {
@@ -103,15 +110,91 @@ fn problems_ui(ui: &mut egui::Ui, env: &mut Env) {
         return;
     }
     ui.label(RichText::new(tr::PROBLEMS_HINT.get(lang)).weak());
-    for problem in env.problems {
-        let text = problem.describe(lang);
-        // A link where a workspace shows what the problem is about.
-        if Workspace::showing(&problem.target).is_some() {
-            if ui.link(text).clicked() {
-                env.actions.push(Action::Show(problem.target.clone()));
+    let problems = env.problems;
+    if problems.len() <= LISTED_IN_FULL {
+        for problem in problems {
+            problem_ui(ui, problem, env);
+        }
+        return;
+    }
+    summary_ui(ui, problems, lang);
+    ui.add_space(6.0);
+    let row_height = ui.text_style_height(&egui::TextStyle::Body) + ui.spacing().item_spacing.y;
+    egui::ScrollArea::vertical()
+        .id_salt("problem-list")
+        .max_height(420.0)
+        .auto_shrink([false, true])
+        .show_rows(ui, row_height, problems.len(), |ui, rows| {
+            ui.style_mut().wrap_mode = Some(egui::TextWrapMode::Truncate);
+            for problem in &problems[rows] {
+                problem_ui(ui, problem, env);
             }
-        } else {
-            ui.label(text).on_hover_text(tr::NOT_NAVIGABLE.get(lang));
+        });
+}
+
+/// One problem: a link where a workspace shows what it is about.
+fn problem_ui(ui: &mut egui::Ui, problem: &crate::model::Problem, env: &mut Env) {
+    let lang = env.lang;
+    let text = problem.describe(lang);
+    if Workspace::showing(&problem.target).is_some() {
+        if ui.link(text).clicked() {
+            env.actions.push(Action::Show(problem.target.clone()));
+        }
+    } else {
+        ui.label(text).on_hover_text(tr::NOT_NAVIGABLE.get(lang));
+    }
+}
+
+/// How many problems of each kind, most first: "999,990 × not a finite number".
+fn summary_ui(ui: &mut egui::Ui, problems: &[crate::model::Problem], lang: Lang) {
+    let mut counts: Vec<(&'static str, usize)> = Vec::new();
+    for problem in problems {
+        let label = kind_label(&problem.kind, lang);
+        match counts.iter_mut().find(|(l, _)| *l == label) {
+            Some((_, count)) => *count += 1,
+            None => counts.push((label, 1)),
         }
     }
+    counts.sort_by_key(|(_, count)| std::cmp::Reverse(*count));
+    let total = numbers::grouped(problems.len() as f64, 0, lang);
+    let heading = match lang {
+        Lang::En => format!("{total} problems:"),
+        Lang::Nl => format!("{total} problemen:"),
+    };
+    ui.label(RichText::new(heading).strong());
+    for (label, count) in counts {
+        ui.label(format!(
+            "{} × {label}",
+            numbers::grouped(count as f64, 0, lang)
+        ));
+    }
+}
+
+/// What kind of problem, in a few words, for the summary.
+fn kind_label(kind: &crate::model::ProblemKind, lang: Lang) -> &'static str {
+    use crate::model::ProblemKind as K;
+    let text = match kind {
+        K::Empty => t("empty text", "lege tekst"),
+        K::MalformedId(_) => t("invalid id", "ongeldige id"),
+        K::DuplicateId { .. } => t("id used twice", "id twee keer gebruikt"),
+        K::Dangling { .. } => t(
+            "reference to a missing item",
+            "verwijzing naar een ontbrekend item",
+        ),
+        K::Repeated(_) => t("item listed twice", "item twee keer genoemd"),
+        K::OutOfRange { .. } | K::OutsideRange { .. } => {
+            t("value out of range", "waarde buiten het bereik")
+        }
+        K::NotFinite => t("not a finite number", "geen eindig getal"),
+        K::WrongCount { .. } => t("wrong number of counts", "verkeerd aantal tellingen"),
+        K::UnknownAvatar(_) => t("unknown avatar", "onbekende avatar"),
+        K::BadImageData => t("damaged picture", "beschadigde afbeelding"),
+        K::TooMany { .. } => t("too many items", "te veel items"),
+        K::RangeInverted { .. } => t("range upside down", "bereik omgekeerd"),
+        K::NewExceedEnd { .. } | K::OrdersExceedCarts { .. } => t(
+            "survey counts that do not add up",
+            "enquêtetellingen die niet kloppen",
+        ),
+    };
+    text.get(lang)
 }

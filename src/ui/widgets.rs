@@ -3,9 +3,18 @@
 
 use egui::{Response, RichText, TextEdit};
 
+/// Texts longer than this are shown as their first part with a button to show all of it (and
+/// edit it): laying out megabytes of text would take gigabytes of memory.
+pub const LONG_TEXT_BYTES: usize = 32 * 1024;
+/// How much of a long text is shown before "show all".
+const PREVIEW_CHARS: usize = 2_000;
+
 /// A label and a one-line text field in a two-column grid row.
 pub fn text_row(ui: &mut egui::Ui, label: &str, value: &mut String) -> Response {
     let label = ui.label(label);
+    if let Some(response) = long_text_preview(ui, &label, value) {
+        return response;
+    }
     let response = ui
         .add(TextEdit::singleline(value).desired_width(f32::INFINITY))
         .labelled_by(label.id);
@@ -16,6 +25,9 @@ pub fn text_row(ui: &mut egui::Ui, label: &str, value: &mut String) -> Response 
 /// A label and a multi-line text field in a two-column grid row.
 pub fn multiline_row(ui: &mut egui::Ui, label: &str, value: &mut String, rows: usize) -> Response {
     let label = ui.label(label);
+    if let Some(response) = long_text_preview(ui, &label, value) {
+        return response;
+    }
     let response = ui
         .add(
             TextEdit::multiline(value)
@@ -25,6 +37,47 @@ pub fn multiline_row(ui: &mut egui::Ui, label: &str, value: &mut String, rows: u
         .labelled_by(label.id);
     ui.end_row();
     response
+}
+
+/// Remembers the user-interface language for widgets that are not given it.
+pub fn set_ui_lang(ctx: &egui::Context, lang: crate::i18n::Lang) {
+    ctx.data_mut(|d| d.insert_temp(egui::Id::unique("ui-language"), lang));
+}
+
+fn ui_lang(ctx: &egui::Context) -> crate::i18n::Lang {
+    ctx.data(|d| d.get_temp(egui::Id::unique("ui-language")))
+        .unwrap_or(crate::i18n::Lang::En)
+}
+
+/// For a text longer than [`LONG_TEXT_BYTES`] not yet shown in full: its first part and a
+/// button to show all of it (and edit it), ending the grid row. `None` shows the field.
+fn long_text_preview(ui: &mut egui::Ui, label: &Response, value: &str) -> Option<Response> {
+    let shown_in_full = ui.scope_id().with(("show all", label.id));
+    if value.len() <= LONG_TEXT_BYTES || ui.data(|d| d.get_temp(shown_in_full).unwrap_or(false)) {
+        return None;
+    }
+    let cut = value
+        .char_indices()
+        .nth(PREVIEW_CHARS)
+        .map_or(value.len(), |(at, _)| at);
+    let megabytes = value.len() as f64 / 1e6;
+    let button = match ui_lang(ui.ctx()) {
+        crate::i18n::Lang::En => format!("Show all of the text ({megabytes:.1} MB) to edit it"),
+        crate::i18n::Lang::Nl => {
+            format!("De hele tekst tonen ({megabytes:.1} MB) om hem te bewerken")
+        }
+    };
+    let response = ui
+        .vertical(|ui| {
+            ui.add(egui::Label::new(format!("{}…", &value[..cut])).wrap())
+                .labelled_by(label.id);
+            if ui.button(button).clicked() {
+                ui.data_mut(|d| d.insert_temp(shown_in_full, true));
+            }
+        })
+        .response;
+    ui.end_row();
+    Some(response)
 }
 
 /// An editable list of short texts (goals, frustrations): one field per item with a remove
