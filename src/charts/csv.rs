@@ -17,6 +17,33 @@ pub fn bar_chart_csv(chart: &BarChart) -> String {
     csv
 }
 
+/// The numbers behind a plot as a table: a header and rows of already formatted fields
+/// (numbers written with [`number`]).
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Table {
+    /// Column names.
+    pub header: Vec<String>,
+    /// Rows, one field per column.
+    pub rows: Vec<Vec<String>>,
+}
+
+impl Table {
+    /// The table as CSV text.
+    pub fn csv(&self) -> String {
+        let line = |fields: &[String]| {
+            fields
+                .iter()
+                .map(|f| csv_field(f))
+                .collect::<Vec<_>>()
+                .join(",")
+                + "\n"
+        };
+        std::iter::once(line(&self.header))
+            .chain(self.rows.iter().map(|r| line(r)))
+            .collect()
+    }
+}
+
 /// CSV text of a line chart: one row per period, one column per series (and its band).
 pub fn line_chart_csv(chart: &LineChart) -> String {
     let mut header = vec![csv_field(&chart.x_axis)];
@@ -100,7 +127,7 @@ pub fn tornado_csv(chart: &TornadoChart) -> String {
 }
 
 /// A number for CSV: plain, with a decimal point, so spreadsheets in any locale can read it.
-fn number(value: f64) -> String {
+pub fn number(value: f64) -> String {
     if !value.is_finite() {
         return String::new();
     }

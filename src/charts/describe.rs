@@ -14,11 +14,13 @@ use crate::i18n::{Lang, t};
 use crate::model::{Id, Persona, PlotKind, PlotSpec, Project};
 
 /// Every kind of plot, in the order a handout shows them.
-pub const KINDS: [PlotKind; 12] = [
+pub const KINDS: [PlotKind; 14] = [
     PlotKind::EmotionCurves,
     PlotKind::NeedsProfile,
     PlotKind::FourCRadar,
     PlotKind::ValueGaps,
+    PlotKind::ValueGapRanking,
+    PlotKind::SurveyTrend,
     PlotKind::OwnershipMatrix,
     PlotKind::ActiveLoyalComparison,
     PlotKind::ProfitComparison,
@@ -46,10 +48,22 @@ pub struct Results<'a> {
 pub fn describe(project: &Project, spec: &PlotSpec, results: &Results, lang: Lang) -> Option<Plot> {
     let scenario = spec.scenario.as_ref();
     match spec.kind {
-        PlotKind::EmotionCurves
-        | PlotKind::FourCRadar
-        | PlotKind::ValueGaps
-        | PlotKind::OwnershipMatrix => None,
+        PlotKind::OwnershipMatrix => None,
+        PlotKind::FourCRadar => super::models::four_c_radar(project, spec.persona.as_ref(), lang),
+        PlotKind::ValueGaps => super::models::value_gaps(project, spec.persona.as_ref()?, lang),
+        PlotKind::ValueGapRanking => super::models::value_gap_ranking(project, lang),
+        PlotKind::SurveyTrend => super::survey::survey_trend(project, spec.persona.as_ref(), lang),
+        PlotKind::EmotionCurves => {
+            let personas: Vec<usize> = match &spec.persona {
+                Some(id) => vec![project.personas.iter().position(|p| &p.id == id)?],
+                None => (0..project.personas.len()).collect(),
+            };
+            let after = match scenario {
+                Some(id) => Some(project.scenario(id)?),
+                None => None,
+            };
+            Some(super::journey::emotion_curves(project, &personas, after, lang))
+        }
         PlotKind::NeedsProfile => {
             let id = spec.persona.as_ref()?;
             let index = project.personas.iter().position(|p| &p.id == id)?;
@@ -130,7 +144,7 @@ pub fn specs(project: &Project, scenario: Option<&Id>) -> Vec<PlotSpec> {
     let mut out = Vec::new();
     for kind in KINDS {
         match kind {
-            PlotKind::NeedsProfile => {
+            PlotKind::NeedsProfile | PlotKind::ValueGaps => {
                 out.extend(
                     project
                         .personas

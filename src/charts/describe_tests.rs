@@ -23,6 +23,8 @@ fn number(kind: PlotKind) -> usize {
         PlotKind::NpsComparison => 9,
         PlotKind::ClvPerPersona => 10,
         PlotKind::Tornado => 11,
+        PlotKind::ValueGapRanking => 12,
+        PlotKind::SurveyTrend => 13,
     }
 }
 
@@ -40,7 +42,9 @@ fn every_spec_of_the_sample_is_described_or_not_yet_available() {
     let specs = specs(&project, None);
     assert_eq!(
         specs.len(),
-        project.personas.len() + 2 * project.scenarios.len() + 4 + 1 + 4
+        // Needs and value gaps per persona; the 4C radar, the gap ranking and the survey
+        // trend once each.
+        2 * project.personas.len() + 2 * project.scenarios.len() + 3 + 2 + 1 + 4
     );
     for spec in &specs {
         let tornado = spec
@@ -54,13 +58,7 @@ fn every_spec_of_the_sample_is_described_or_not_yet_available() {
             tornado: tornado.as_ref(),
         };
         let plot = describe(&project, spec, &results, Lang::En);
-        let not_yet = matches!(
-            spec.kind,
-            PlotKind::EmotionCurves
-                | PlotKind::FourCRadar
-                | PlotKind::ValueGaps
-                | PlotKind::OwnershipMatrix
-        );
+        let not_yet = matches!(spec.kind, PlotKind::OwnershipMatrix);
         assert_eq!(plot.is_none(), not_yet, "{spec:?}");
         if let Some(plot) = plot {
             assert_eq!(plot.kind, spec.kind);

@@ -5,9 +5,12 @@
 
 pub mod csv;
 pub mod describe;
+pub mod journey;
+pub mod models;
 pub mod palette;
 pub mod plot;
 pub mod scenarios;
+pub mod survey;
 pub mod tornado;
 pub mod units;
 

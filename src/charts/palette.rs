@@ -37,6 +37,13 @@ pub const TORNADO_HIGH: Rgb = Rgb(0x00, 0x72, 0xB2);
 /// Reference lines (the result as assumed).
 pub const REFERENCE: Rgb = Rgb(0xA0, 0xA0, 0xA0);
 
+/// A gap where we fall short (perception below expectation, behind the competitor).
+pub const GAP_NEGATIVE: Rgb = Rgb(0xC6, 0x28, 0x28);
+/// A gap where we do better.
+pub const GAP_POSITIVE: Rgb = Rgb(0x00, 0x9E, 0x73);
+/// The main competitor on the 4C radar.
+pub const COMPETITOR: Rgb = Rgb(0x80, 0x80, 0x80);
+
 /// Opacity of an uncertainty band over its line's colour.
 pub const BAND_OPACITY: f32 = 0.25;
 

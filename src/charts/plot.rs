@@ -22,6 +22,9 @@ pub enum Shape {
     GroupedBars,
     /// Horizontal bars around a base value, largest swing at the top.
     Tornado,
+    /// Closed lines on spokes from a centre: drawn square (one unit is as long across as
+    /// up), without axes or grid; its spokes and rings are lines, their names text marks.
+    Radar,
 }
 
 /// How values along an axis read.
@@ -183,6 +186,32 @@ pub struct RuleMark {
     pub dash: Dash,
 }
 
+/// Where a text mark sits against its point.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Anchor {
+    /// The text starts at the point.
+    Start,
+    /// The text is centred on the point.
+    Middle,
+    /// The text ends at the point.
+    End,
+}
+
+/// A short text at a point in data coordinates (a spoke's name, a gap's number).
+#[derive(Clone, Debug, PartialEq)]
+pub struct TextMark {
+    /// Where, `[x, y]`.
+    pub at: [f64; 2],
+    /// What it says.
+    pub text: String,
+    /// Colour; `None` for the page's text colour.
+    pub color: Option<Rgb>,
+    /// How it sits against `at`.
+    pub anchor: Anchor,
+    /// Bold.
+    pub strong: bool,
+}
+
 /// Something drawn in the plot, in data coordinates.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Mark {
@@ -194,6 +223,8 @@ pub enum Mark {
     Bars(BarsMark),
     /// A vertical rule.
     Rule(RuleMark),
+    /// A text.
+    Text(TextMark),
 }
 
 /// The corner of the plot where a legend over it hides the least data.
@@ -237,6 +268,8 @@ pub enum Source {
     GroupedBars(super::scenarios::GroupedBars),
     /// A tornado.
     Tornado(super::scenarios::TornadoChart),
+    /// A table of named columns (the 4C, value and survey plots).
+    Table(super::csv::Table),
 }
 
 /// A plot, described once for every renderer.
@@ -291,7 +324,7 @@ impl Plot {
                     color: rule.color,
                     swatch: Swatch::Line(rule.width, rule.dash),
                 }),
-                Mark::Band(_) => None,
+                Mark::Band(_) | Mark::Text(_) => None,
             })
             .filter(|entry| !entry.name.is_empty())
             .collect()
@@ -304,6 +337,7 @@ impl Plot {
             Source::Lines(chart) => super::scenarios::line_chart_csv(chart),
             Source::GroupedBars(chart) => super::scenarios::grouped_bars_csv(chart),
             Source::Tornado(chart) => super::scenarios::tornado_csv(chart),
+            Source::Table(table) => table.csv(),
         }
     }
 
@@ -332,6 +366,7 @@ impl Plot {
                     }
                 }
                 Mark::Rule(rule) => b.add_x(rule.x),
+                Mark::Text(text) => b.add(text.at[0], text.at[1]),
             }
         }
         self.x.include.iter().for_each(|x| b.add_x(*x));

@@ -4,6 +4,7 @@
 //! tornado of the selected scenario (not while a slider is being dragged), and the Monte Carlo
 //! bands, computed on background threads with progress and cancel.
 
+use crate::engine::gap_worth::{GapWorth, gap_worth};
 use crate::engine::monte_carlo::{MonteCarlo, MonteCarloOptions, monte_carlo};
 use crate::engine::tornado::{Tornado, tornado};
 use crate::engine::{self, Comparison};
@@ -76,6 +77,7 @@ pub struct Results {
     tornado: Option<Computed<(Id, Tornado)>>,
     job: Option<Job>,
     bands: Option<Computed<BandSet>>,
+    gap_worth: Option<Computed<(Id, Option<GapWorth>)>>,
     /// How many times the comparison was computed (for tests and diagnostics).
     pub computations: u64,
 }
@@ -104,6 +106,22 @@ impl Results {
             _ => Computed::new(project, revision, engine::compare(project)),
         };
         &self.comparison.insert(cached).value
+    }
+
+    /// What closing the value gap of `persona` is worth (one engine run on a copy of the
+    /// project), recomputed when the project or the persona changed.
+    pub fn gap_worth(&mut self, project: &Project, persona: &Id) -> Option<&GapWorth> {
+        let revision = self.revision;
+        let current = self
+            .gap_worth
+            .as_mut()
+            .is_some_and(|c| c.value.0 == *persona && c.is_for(project, revision));
+        if !current {
+            let as_is = &self.comparison(project).baseline;
+            let value = (persona.clone(), gap_worth(project, as_is, persona));
+            self.gap_worth = Some(Computed::new(project, revision, value));
+        }
+        self.gap_worth.as_ref().and_then(|c| c.value.1.as_ref())
     }
 
     /// The comparison last computed, if any.

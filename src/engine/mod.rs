@@ -50,10 +50,12 @@
 //! factors and the scenarios are spread over every core; results do not depend on the
 //! number of threads.
 
+pub mod adjusted;
 mod chain;
 mod chance;
 pub mod clv;
 mod exposure;
+pub mod gap_worth;
 pub mod linalg;
 pub mod metrics;
 pub mod monte_carlo;

@@ -3,7 +3,7 @@
 //! colours of the light and dark themes.
 
 use crate::charts::palette::Rgb;
-use crate::charts::plot::{Axis, Plot, Scale};
+use crate::charts::plot::{Axis, Plot, Scale, Shape};
 use crate::i18n::Lang;
 
 /// The colours of a picture's page.
@@ -261,9 +261,14 @@ impl Layout {
             .map(|c| wrap(c, 13.0, inner, 3))
             .unwrap_or_default();
         let caption_top = height - pad - caption.len() as f32 * 16.0;
-        let frame = plot
-            .bounds()
-            .map(|b| Self::frame(plot, b, pad, y, width, caption_top));
+        let frame = plot.bounds().map(|b| {
+            let frame = Self::frame(plot, b, pad, y, width, caption_top);
+            if plot.shape == Shape::Radar {
+                square(frame, pad, width)
+            } else {
+                frame
+            }
+        });
         Layout {
             pad,
             title_size,
@@ -353,6 +358,25 @@ impl Layout {
             x_label_y,
             y_label_x,
         }
+    }
+}
+
+/// A radar's frame: one data unit as long across as up, centred on the page, without ticks.
+fn square(frame: Frame, pad: f32, page_width: f32) -> Frame {
+    let x_span = (frame.x_range.1 - frame.x_range.0).max(f64::EPSILON);
+    let y_span = (frame.y_range.1 - frame.y_range.0).max(f64::EPSILON);
+    let room = page_width - 2.0 * pad;
+    let scale = (room as f64 / x_span).min(frame.height as f64 / y_span);
+    let width = (x_span * scale) as f32;
+    let height = (y_span * scale) as f32;
+    Frame {
+        left: pad + (room - width) / 2.0,
+        top: frame.top + (frame.height - height) / 2.0,
+        width,
+        height,
+        x_ticks: Vec::new(),
+        y_ticks: Vec::new(),
+        ..frame
     }
 }
 

@@ -4,7 +4,7 @@
 
 use super::layout::{Frame, Layout, Theme, escape, wrap};
 use crate::charts::palette::Rgb;
-use crate::charts::plot::{Dash, Mark, Plot, Scale, Swatch};
+use crate::charts::plot::{Anchor, Dash, Mark, Plot, Scale, Shape, Swatch};
 use std::fmt::Write;
 
 /// The app's font, by family name (its bytes are loaded where the SVG is rasterised).
@@ -34,8 +34,10 @@ pub fn svg(plot: &Plot, width: f32, height: f32, scale: f32, theme: &Theme) -> S
     legend(&mut out, plot, &layout, theme);
     match &layout.frame {
         Some(frame) => {
-            axes(&mut out, plot, frame, theme);
-            marks(&mut out, plot, frame);
+            if plot.shape != Shape::Radar {
+                axes(&mut out, plot, frame, theme);
+            }
+            marks(&mut out, plot, frame, theme);
         }
         None => {
             let nothing = crate::i18n::t("Nothing to show yet", "Nog niets te tonen");
@@ -215,7 +217,7 @@ fn dash_attributes(dash: Dash, width: f32) -> String {
     }
 }
 
-fn marks(out: &mut String, plot: &Plot, frame: &Frame) {
+fn marks(out: &mut String, plot: &Plot, frame: &Frame, theme: &Theme) {
     let _ = write!(
         out,
         r#"<clipPath id="plot-area"><rect x="{:.1}" y="{:.1}" width="{:.1}" height="{:.1}"/></clipPath><g clip-path="url(#plot-area)">"#,
@@ -301,7 +303,31 @@ fn marks(out: &mut String, plot: &Plot, frame: &Frame) {
                     dash_attributes(rule.dash, rule.width)
                 );
             }
+            // Texts are written after the clipped group, so a label at a spoke's end shows.
+            Mark::Text(_) => {}
         }
     }
     out.push_str("</g>");
+    for mark in &plot.marks {
+        if let Mark::Text(mark) = mark {
+            let anchor = match mark.anchor {
+                Anchor::Start => "start",
+                Anchor::Middle => "middle",
+                Anchor::End => "end",
+            };
+            let color = mark.color.unwrap_or(theme.text);
+            let (x, y) = (frame.sx(mark.at[0]), frame.sy(mark.at[1]) + 4.5);
+            let weight = if mark.strong {
+                r#" font-weight="bold""#
+            } else {
+                ""
+            };
+            let _ = write!(
+                out,
+                r#"<text x="{x:.1}" y="{y:.1}" font-size="13" fill="{}" text-anchor="{anchor}"{weight}>{}</text>"#,
+                color.hex(),
+                super::layout::escape(&mark.text)
+            );
+        }
+    }
 }

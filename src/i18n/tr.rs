@@ -35,6 +35,21 @@ pub const WS_OVERVIEW: Text = t("Overview", "Overzicht");
 pub const WS_PERSONAS: Text = t("Personas", "Persona's");
 pub const WS_INITIATIVES: Text = t("Initiatives", "Initiatieven");
 pub const WS_SCENARIOS: Text = t("Scenarios", "Scenario's");
+pub const WS_FOURC: Text = t("4C", "4C");
+pub const WS_VALUE: Text = t("Value", "Waarde");
+pub const WS_METRICS: Text = t("Metrics", "Metingen");
+pub const WS_FOURC_SUMMARY: Text = t(
+    "Each persona's wants, cost, convenience and communication against the main competitor: where we lose",
+    "Per persona wensen, kosten, gemak en communicatie tegenover de belangrijkste concurrent: waar we verliezen",
+);
+pub const WS_VALUE_SUMMARY: Text = t(
+    "Expectation, proposition, perception and realisation per persona, and what closing the value gap is worth",
+    "Verwachting, propositie, perceptie en realisatie per persona, en wat het dichten van de waardekloof oplevert",
+);
+pub const WS_METRICS_SUMMARY: Text = t(
+    "Survey waves: NPS, CES, CSAT, retention and carts with their formulas, a trend, and an import of raw answers",
+    "Meetrondes: NPS, CES, CSAT, retentie en winkelwagens met hun formules, een verloop, en het inlezen van ruwe antwoorden",
+);
 pub const WORKSPACES_HEADING: Text = t("Workspaces", "Werkruimtes");
 pub const SHOW_LIST: Text = t("Show the list", "Toon de lijst");
 pub const HIDE_LIST: Text = t("Hide the list", "Verberg de lijst");

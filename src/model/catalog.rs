@@ -762,6 +762,8 @@ pub fn plot_label(kind: PlotKind, lang: Lang) -> &'static str {
             "Tornado: what matters most",
             "Tornado: wat weegt het zwaarst",
         ),
+        PlotKind::ValueGapRanking => t("Value gap per persona", "Waardekloof per persona"),
+        PlotKind::SurveyTrend => t("Survey trend", "Verloop van de metingen"),
     }
     .get(lang)
 }

@@ -82,4 +82,8 @@ pub enum PlotKind {
     ClvPerPersona,
     /// Which assumption moves cumulative profit most, for one scenario.
     Tornado,
+    /// Every persona's expectation–perception gap, worst first.
+    ValueGapRanking,
+    /// NPS, CES and CSAT across the survey waves.
+    SurveyTrend,
 }

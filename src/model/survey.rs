@@ -15,6 +15,13 @@ pub struct SurveyWave {
     /// The persona surveyed, or none for all customers.
     #[serde(default)]
     pub persona: Option<Id>,
+    /// The period the wave covers, e.g. "2026-03 – 2026-05".
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub period: String,
+    /// Number of answers at each point 0..10 of "how likely are you to recommend us?", when
+    /// known (an import, or entered point by point); [`Self::nps`] holds their groups.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub nps_responses: Vec<u64>,
     /// "How likely are you to recommend us?" answers, grouped.
     #[serde(default)]
     pub nps: Option<NpsCounts>,
@@ -32,6 +39,8 @@ pub struct SurveyWave {
     pub carts: Option<CartCounts>,
 }
 
+/// Points on the NPS scale (0..10).
+pub const NPS_POINTS: usize = 11;
 /// Points on the CES scale.
 pub const CES_POINTS: usize = 7;
 /// Points on the CSAT scale.
@@ -47,6 +56,26 @@ pub struct NpsCounts {
     pub passives: u64,
     /// Answers 0–6.
     pub detractors: u64,
+}
+
+impl NpsCounts {
+    /// The groups of the answer counts at each point 0..10; `None` unless there are 11.
+    pub fn from_answers(answers: &[u64]) -> Option<NpsCounts> {
+        if answers.len() != NPS_POINTS {
+            return None;
+        }
+        let sum = |range: std::ops::Range<usize>| answers[range].iter().sum::<u64>();
+        Some(NpsCounts {
+            detractors: sum(0..7),
+            passives: sum(7..9),
+            promoters: sum(9..11),
+        })
+    }
+
+    /// All answers.
+    pub fn total(&self) -> u64 {
+        self.promoters + self.passives + self.detractors
+    }
 }
 
 /// Customers at the start (S) and end (E) of a period and new ones won in it (N).

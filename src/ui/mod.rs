@@ -5,13 +5,16 @@
 pub mod avatar;
 pub mod costs;
 pub mod effects;
+pub mod four_c;
 pub mod how_computed;
 pub mod impact;
 pub mod initiatives;
 pub mod item_list;
+pub mod journey;
 pub mod overview;
 pub mod persona_card;
 pub mod persona_chips;
+pub mod persona_pick;
 pub mod personas;
 pub mod picture;
 pub mod plots;
@@ -20,6 +23,7 @@ pub mod scenario_results;
 pub mod scenarios;
 pub mod style;
 pub mod touches;
+pub mod value;
 pub mod widgets;
 
 use crate::context::{Action, Actions, Results};

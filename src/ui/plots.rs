@@ -274,16 +274,16 @@ fn draw(ui: &mut egui::Ui, id: &str, plot: &Plot, height: f32) {
                     if text.strong {
                         rich = rich.strong();
                     }
-                    let mut item =
+                    if let Some(c) = text.color {
+                        rich = rich.color(color(c));
+                    }
+                    let item =
                         egui_plot::Text::new("", PlotPoint::new(text.at[0], text.at[1]), rich)
                             .anchor(match text.anchor {
                                 Anchor::Start => egui::Align2::LEFT_CENTER,
                                 Anchor::Middle => egui::Align2::CENTER_CENTER,
                                 Anchor::End => egui::Align2::RIGHT_CENTER,
                             });
-                    if let Some(c) = text.color {
-                        item = item.color(color(c));
-                    }
                     plot_ui.text(item);
                 }
             }

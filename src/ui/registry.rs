@@ -142,6 +142,9 @@ macro_rules! workspaces {
 workspaces! {
     Overview => overview: super::overview::OverviewState,
     Personas => personas: super::personas::PersonasState,
+    Journey => journey: super::journey::JourneyState,
+    FourC => four_c: super::four_c::FourCState,
+    Value => value: super::value::ValueState,
     Initiatives => initiatives: super::initiatives::InitiativesState,
     Scenarios => scenarios: super::scenarios::ScenariosState,
 }
@@ -224,12 +227,18 @@ mod tests {
         for workspace in [
             Workspace::Overview,
             Workspace::Personas,
+            Workspace::Journey,
+            Workspace::FourC,
+            Workspace::Value,
             Workspace::Initiatives,
             Workspace::Scenarios,
         ] {
             match workspace {
                 Workspace::Overview
                 | Workspace::Personas
+                | Workspace::Journey
+                | Workspace::FourC
+                | Workspace::Value
                 | Workspace::Initiatives
                 | Workspace::Scenarios => assert!(Workspace::ALL.contains(&workspace)),
             }

@@ -1,0 +1,511 @@
+//! The plots of the 4C and value models (PRODUCT.md §2, §5): the 4C radar (ours against the
+//! main competitor; Lauterborn 1990), one persona's value elements with the
+//! expectation–perception gap (Oliver 1980), and every persona's gap ranked from the worst;
+//! with the 4C gap table the workspace shows beside the radar.
+
+use super::csv::{Table, number};
+use super::palette::{self, Rgb};
+use super::plot::{
+    Anchor, Axis, BarMark, BarsMark, Dash, LegendPlace, LineMark, Mark, Plot, Shape, Source,
+    TextMark,
+};
+use super::units::ValueUnit;
+use crate::i18n::{Lang, Text, numbers, t};
+use crate::model::persona::MAX_ASSESSMENT_SCORE;
+use crate::model::{FourCDimension, Id, Persona, PlotKind, Project, ValueElement};
+
+/// The name of one C, short enough for a spoke or a table cell.
+pub fn dimension_label(c: FourCDimension) -> Text {
+    match c {
+        FourCDimension::WantsAndNeeds => t("Consumer wants and needs", "Wensen en behoeften"),
+        FourCDimension::Cost => t("Cost", "Kosten"),
+        FourCDimension::Convenience => t("Convenience", "Gemak"),
+        FourCDimension::Communication => t("Communication", "Communicatie"),
+    }
+}
+
+/// The name of one value element.
+pub fn element_label(element: ValueElement) -> Text {
+    match element {
+        ValueElement::Expectation => t("Expectation", "Verwachting"),
+        ValueElement::Proposition => t("Proposition", "Propositie"),
+        ValueElement::Perception => t("Perception", "Perceptie"),
+        ValueElement::Realisation => t("Realisation", "Realisatie"),
+    }
+}
+
+/// One cell of the 4C gap table: a persona's score on one C against the competitor.
+#[derive(Clone, Debug, PartialEq)]
+pub struct FourCGap {
+    /// The persona's place in the project.
+    pub persona: usize,
+    /// Which C.
+    pub dimension: FourCDimension,
+    /// Our score.
+    pub ours: f64,
+    /// The competitor's score.
+    pub competitor: f64,
+    /// Ours − competitor: negative where we lose.
+    pub gap: f64,
+}
+
+/// Every persona × C, worst gap (ours − competitor) first; ties keep the project's order.
+pub fn four_c_gaps(project: &Project) -> Vec<FourCGap> {
+    let mut gaps: Vec<FourCGap> = project
+        .personas
+        .iter()
+        .enumerate()
+        .flat_map(|(persona, p)| {
+            FourCDimension::ALL.into_iter().map(move |dimension| {
+                let score = p.four_c.get(dimension);
+                FourCGap {
+                    persona,
+                    dimension,
+                    ours: score.ours,
+                    competitor: score.competitor,
+                    gap: score.ours - score.competitor,
+                }
+            })
+        })
+        .collect();
+    gaps.sort_by(|a, b| a.gap.total_cmp(&b.gap));
+    gaps
+}
+
+/// The personas' places in the project, worst expectation–perception gap first; ties keep
+/// the project's order.
+pub fn value_gap_order(project: &Project) -> Vec<usize> {
+    let mut order: Vec<usize> = (0..project.personas.len()).collect();
+    order.sort_by(|&a, &b| {
+        let gap = |i: usize| project.personas[i].value.gap();
+        gap(a).total_cmp(&gap(b))
+    });
+    order
+}
+
+/// Where a score `value` on spoke `c` sits: wants and needs up, cost right, convenience
+/// down, communication left.
+fn spoke_point(c: usize, value: f64) -> [f64; 2] {
+    let angle = std::f64::consts::FRAC_PI_2 - c as f64 * std::f64::consts::FRAC_PI_2;
+    [value * angle.cos(), value * angle.sin()]
+}
+
+/// A closed line through the four scores.
+fn ring(scores: [f64; 4]) -> Vec<[f64; 2]> {
+    (0..=4).map(|i| spoke_point(i % 4, scores[i % 4])).collect()
+}
+
+fn line(name: String, color: Rgb, points: Vec<[f64; 2]>, width: f32, dash: Dash) -> Mark {
+    Mark::Line(LineMark {
+        name,
+        color,
+        points,
+        width,
+        dash,
+    })
+}
+
+fn text(at: [f64; 2], text: String, color: Option<Rgb>, anchor: Anchor, strong: bool) -> Mark {
+    Mark::Text(TextMark {
+        at,
+        text,
+        color,
+        anchor,
+        strong,
+    })
+}
+
+/// The 4C radar: for `persona` ours against the competitor, or (`None`) every persona's
+/// "ours" overlaid, each with its competitor dashed. `None` when the persona is unknown or
+/// there is no persona.
+pub fn four_c_radar(project: &Project, persona: Option<&Id>, lang: Lang) -> Option<Plot> {
+    let shown: Vec<(usize, &Persona)> = match persona {
+        Some(id) => {
+            let index = project.personas.iter().position(|p| &p.id == id)?;
+            vec![(index, &project.personas[index])]
+        }
+        None => project.personas.iter().enumerate().collect(),
+    };
+    if shown.is_empty() {
+        return None;
+    }
+    let competitor_name = competitor_name(project, lang);
+    let mut marks = Vec::new();
+    // Rings every 2 points and the four spokes, in the reference grey, unnamed.
+    for level in [2.0, 4.0, 6.0, 8.0, 10.0] {
+        let width = if level == MAX_ASSESSMENT_SCORE {
+            1.0
+        } else {
+            0.5
+        };
+        let points = ring([level; 4]);
+        marks.push(line(
+            String::new(),
+            palette::REFERENCE,
+            points,
+            width,
+            Dash::Solid,
+        ));
+    }
+    for c in 0..4 {
+        let points = vec![[0.0, 0.0], spoke_point(c, MAX_ASSESSMENT_SCORE)];
+        marks.push(line(
+            String::new(),
+            palette::REFERENCE,
+            points,
+            0.5,
+            Dash::Solid,
+        ));
+    }
+    let single = shown.len() == 1;
+    let mut table = Table {
+        header: [
+            "persona",
+            "dimension",
+            "ours",
+            "competitor",
+            "ours - competitor",
+        ]
+        .map(String::from)
+        .to_vec(),
+        rows: Vec::new(),
+    };
+    for (index, p) in &shown {
+        let scores = |f: fn(&crate::model::FourCScore) -> f64| {
+            let mut out = [0.0; 4];
+            for (i, c) in FourCDimension::ALL.into_iter().enumerate() {
+                out[i] = f(p.four_c.get(c)).clamp(0.0, MAX_ASSESSMENT_SCORE);
+            }
+            out
+        };
+        let color = palette::series(*index);
+        let (ours_name, theirs_name, theirs_color) = if single {
+            (
+                t("Our offer", "Ons aanbod").get(lang).to_string(),
+                competitor_name.clone(),
+                palette::COMPETITOR,
+            )
+        } else {
+            (
+                p.name.clone(),
+                format!("{} ({})", t("Competitor", "Concurrent").get(lang), p.name),
+                color,
+            )
+        };
+        let width = if single { 2.0 } else { 1.5 };
+        marks.push(line(
+            theirs_name,
+            theirs_color,
+            ring(scores(|s| s.competitor)),
+            width,
+            Dash::Dashed,
+        ));
+        marks.push(line(
+            ours_name,
+            color,
+            ring(scores(|s| s.ours)),
+            3.0,
+            Dash::Solid,
+        ));
+        for c in FourCDimension::ALL {
+            let score = p.four_c.get(c);
+            table.rows.push(vec![
+                p.name.clone(),
+                dimension_label(c).get(Lang::En).to_string(),
+                number(score.ours),
+                number(score.competitor),
+                number(score.ours - score.competitor),
+            ]);
+        }
+    }
+    let anchors = [Anchor::Middle, Anchor::Start, Anchor::Middle, Anchor::End];
+    for (c, dimension) in FourCDimension::ALL.into_iter().enumerate() {
+        let at = spoke_point(c, MAX_ASSESSMENT_SCORE + 1.3);
+        let label = dimension_label(dimension).get(lang).to_string();
+        marks.push(text(at, label, None, anchors[c], true));
+    }
+    for level in [5.0, 10.0] {
+        let at = [0.4, level];
+        marks.push(text(
+            at,
+            format!("{level}"),
+            Some(palette::REFERENCE),
+            Anchor::Start,
+            false,
+        ));
+    }
+    let title = match persona.and(shown.first()) {
+        Some((_, p)) => format!("{}: {}", t("4C radar", "4C-radar").get(lang), p.name),
+        None => t("4C radar: every persona", "4C-radar: alle persona's")
+            .get(lang)
+            .to_string(),
+    };
+    let mut x = Axis::values("", ValueUnit::Plain, &[-21.0, 21.0]);
+    x.grid = false;
+    let mut y = Axis::values("", ValueUnit::Plain, &[-12.0, 12.0]);
+    y.grid = false;
+    Some(Plot {
+        kind: PlotKind::FourCRadar,
+        shape: Shape::Radar,
+        title,
+        x,
+        y,
+        marks,
+        legend: Some(LegendPlace::TopLeft),
+        caption: Some(format!(
+            "{} {competitor_name}.",
+            t(
+                "Scores 0–10, further out is better for the customer (Lauterborn 1990). Dashed: the main competitor,",
+                "Scores 0–10, verder naar buiten is beter voor de klant (Lauterborn 1990). Gestreept: de belangrijkste concurrent,",
+            )
+            .get(lang)
+        )),
+        period_name: None,
+        lang,
+        source: Source::Table(table),
+    })
+}
+
+/// The project's main competitor, or "the main competitor" when it has no name.
+pub fn competitor_name(project: &Project, lang: Lang) -> String {
+    let name = project.meta.main_competitor.trim();
+    if name.is_empty() {
+        t("the main competitor", "de belangrijkste concurrent")
+            .get(lang)
+            .to_string()
+    } else {
+        name.to_string()
+    }
+}
+
+/// One persona's four value elements as bars, with the expectation–perception gap drawn
+/// beside the perception bar and its number written (red when negative).
+pub fn value_gaps(project: &Project, persona: &Id, lang: Lang) -> Option<Plot> {
+    let index = project.personas.iter().position(|p| &p.id == persona)?;
+    let p = &project.personas[index];
+    let color = palette::series(index);
+    let bars = ValueElement::ALL
+        .into_iter()
+        .enumerate()
+        .map(|(i, e)| BarMark {
+            at: i as f64,
+            from: 0.0,
+            to: p.value.get(e).score,
+            width: 0.6,
+            hover: element_label(e).get(lang).to_string(),
+        })
+        .collect();
+    let expectation = p.value.expectation.score;
+    let perception = p.value.perception.score;
+    let gap = p.value.gap();
+    let gap_color = gap_color(gap);
+    let perception_at = 2.0;
+    let gap_name = t(
+        "Gap (perception − expectation)",
+        "Kloof (perceptie − verwachting)",
+    )
+    .get(lang)
+    .to_string();
+    let marks = vec![
+        Mark::Bars(BarsMark {
+            name: p.name.clone(),
+            color,
+            fill_opacity: 0.85,
+            horizontal: false,
+            bars,
+        }),
+        line(
+            String::new(),
+            palette::REFERENCE,
+            vec![[-0.3, expectation], [perception_at + 0.45, expectation]],
+            1.5,
+            Dash::Dashed,
+        ),
+        Mark::Bars(BarsMark {
+            name: gap_name.clone(),
+            color: gap_color,
+            fill_opacity: 1.0,
+            horizontal: false,
+            bars: vec![BarMark {
+                at: perception_at + 0.4,
+                from: expectation,
+                to: perception,
+                width: 0.1,
+                hover: gap_name,
+            }],
+        }),
+        text(
+            [perception_at + 0.5, (expectation + perception) / 2.0],
+            numbers::signed(gap, 1, lang),
+            Some(gap_color),
+            Anchor::Start,
+            true,
+        ),
+    ];
+    let labels = ValueElement::ALL
+        .into_iter()
+        .map(|e| element_label(e).get(lang).to_string())
+        .collect();
+    let mut table = Table {
+        header: ["element", "score", "note"].map(String::from).to_vec(),
+        rows: ValueElement::ALL
+            .into_iter()
+            .map(|e| {
+                let score = p.value.get(e);
+                vec![
+                    e.field().to_string(),
+                    number(score.score),
+                    score.note.clone(),
+                ]
+            })
+            .collect(),
+    };
+    table.rows.push(vec![
+        "gap (perception - expectation)".to_string(),
+        number(gap),
+        String::new(),
+    ]);
+    let score_axis = t("Score (0–10)", "Score (0–10)").get(lang);
+    Some(Plot {
+        kind: PlotKind::ValueGaps,
+        shape: Shape::Bars,
+        title: format!("{}: {}", t("Value", "Waarde").get(lang), p.name),
+        x: Axis::categories(labels, false),
+        y: Axis::values(score_axis, ValueUnit::Plain, &[0.0, MAX_ASSESSMENT_SCORE]),
+        marks,
+        legend: Some(LegendPlace::TopLeft),
+        caption: Some(
+            t(
+                "Dashed: the expectation. A perception below it predicts dissatisfaction (expectation–disconfirmation, Oliver 1980).",
+                "Gestreept: de verwachting. Een perceptie eronder voorspelt ontevredenheid (expectation–disconfirmation, Oliver 1980).",
+            )
+            .get(lang)
+            .to_string(),
+        ),
+        period_name: None,
+        lang,
+        source: Source::Table(table),
+    })
+}
+
+/// Red for a negative gap, green otherwise.
+pub fn gap_color(gap: f64) -> Rgb {
+    if gap < 0.0 {
+        palette::GAP_NEGATIVE
+    } else {
+        palette::GAP_POSITIVE
+    }
+}
+
+/// Every persona's expectation–perception gap as a bar, the worst at the top, each with its
+/// number. `None` without personas.
+pub fn value_gap_ranking(project: &Project, lang: Lang) -> Option<Plot> {
+    let order = value_gap_order(project);
+    if order.is_empty() {
+        return None;
+    }
+    let count = order.len();
+    let mut below = Vec::new();
+    let mut above = Vec::new();
+    let mut marks = Vec::new();
+    let mut table = Table {
+        header: ["persona", "expectation", "perception", "gap"]
+            .map(String::from)
+            .to_vec(),
+        rows: Vec::new(),
+    };
+    for (row, &i) in order.iter().enumerate() {
+        let p = &project.personas[i];
+        let gap = p.value.gap();
+        let at = (count - 1 - row) as f64;
+        let bar = BarMark {
+            at,
+            from: 0.0,
+            to: gap,
+            width: 0.6,
+            hover: p.name.clone(),
+        };
+        if gap < 0.0 { &mut below } else { &mut above }.push(bar);
+        let anchor = if gap < 0.0 {
+            Anchor::End
+        } else {
+            Anchor::Start
+        };
+        let offset = if gap < 0.0 { -0.1 } else { 0.1 };
+        let label = numbers::signed(gap, 1, lang);
+        marks.push(text(
+            [gap + offset, at],
+            label,
+            Some(gap_color(gap)),
+            anchor,
+            true,
+        ));
+        table.rows.push(vec![
+            p.name.clone(),
+            number(p.value.expectation.score),
+            number(p.value.perception.score),
+            number(gap),
+        ]);
+    }
+    let bars = |name: Text, color, bars| {
+        Mark::Bars(BarsMark {
+            name: name.get(lang).to_string(),
+            color,
+            fill_opacity: 0.85,
+            horizontal: true,
+            bars,
+        })
+    };
+    marks.insert(
+        0,
+        bars(
+            t(
+                "Perception below expectation",
+                "Perceptie onder verwachting",
+            ),
+            palette::GAP_NEGATIVE,
+            below,
+        ),
+    );
+    marks.insert(
+        1,
+        bars(
+            t("At or above expectation", "Op of boven verwachting"),
+            palette::GAP_POSITIVE,
+            above,
+        ),
+    );
+    let labels = order
+        .iter()
+        .map(|&i| project.personas[i].name.clone())
+        .collect();
+    let mut y = Axis::categories(labels, true);
+    y.include = vec![-0.6, count as f64 - 0.4];
+    y.grid = false;
+    let x_label = t(
+        "Gap: perception − expectation (points on the 0–10 scale)",
+        "Kloof: perceptie − verwachting (punten op de schaal 0–10)",
+    );
+    Some(Plot {
+        kind: PlotKind::ValueGapRanking,
+        shape: Shape::Bars,
+        title: t(
+            "Value gap per persona, worst first",
+            "Waardekloof per persona, grootste eerst",
+        )
+        .get(lang)
+        .to_string(),
+        x: Axis::values(x_label.get(lang), ValueUnit::Plain, &[-2.5, 1.0]),
+        y,
+        marks,
+        legend: Some(LegendPlace::BottomRight),
+        caption: None,
+        period_name: None,
+        lang,
+        source: Source::Table(table),
+    })
+}
+
+#[cfg(test)]
+#[path = "models_tests.rs"]
+mod tests;
