@@ -30,8 +30,11 @@ const NUMBERS: [&str; 12] = [
 /// Texts a string in a file can be replaced with.
 const TEXTS: [&str; 4] = ["\"\"", "\"\\u{1b}]0;x\\u{7}\"", "\" \"", "\"p-ana\""];
 
+/// Byte ranges (start, end) of tokens in a text.
+type Ranges = Vec<(usize, usize)>;
+
 /// Byte ranges of the numbers and of the strings (with their quotes) in RON `text`.
-fn tokens(text: &str) -> (Vec<(usize, usize)>, Vec<(usize, usize)>) {
+fn tokens(text: &str) -> (Ranges, Ranges) {
     let bytes = text.as_bytes();
     let (mut numbers, mut strings) = (Vec::new(), Vec::new());
     let mut i = 0;

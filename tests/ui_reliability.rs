@@ -300,3 +300,23 @@ fn thousands_of_problems_are_summarised_and_only_the_rows_in_view_are_drawn() {
 fn grouped(n: usize) -> String {
     cx_workbench::i18n::numbers::grouped(n as f64, 0, cx_workbench::i18n::Lang::En)
 }
+
+#[test]
+fn importing_a_picture_bomb_says_why_and_changes_nothing() {
+    let fixture = Fixture::new();
+    let bomb = fixture.dir.path().join("bomb.png");
+    fs::write(&bomb, pictures::bomb_png(60_000)).expect("write");
+    let mut harness = fixture.app(None);
+    click_button(&mut harness, "Personas");
+    let before = project(&harness);
+    fixture.dialogs.answer(&bomb);
+    click_button(&mut harness, "Import a picture…");
+    harness.state().wait_for_picture_import();
+    harness.run_steps(2);
+    assert_eq!(project(&harness), before);
+    let toasts = harness.state().toasts.texts();
+    assert!(
+        toasts.iter().any(|t| t.contains("60000 × 60000 pixels")),
+        "{toasts:?}"
+    );
+}

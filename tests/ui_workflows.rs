@@ -344,6 +344,8 @@ fn an_imported_picture_is_scaled_and_embedded() {
     click_button(&mut harness, "Personas");
     fixture.dialogs.answer(&picture);
     click_button(&mut harness, "Import a picture…");
+    harness.state().wait_for_picture_import();
+    harness.run_steps(2);
     let app = harness.state();
     let id = app.ui.personas.selected.clone().expect("selected");
     let persona = app
@@ -368,6 +370,8 @@ fn an_imported_picture_is_scaled_and_embedded() {
     std::fs::write(&text, "hello").expect("write");
     fixture.dialogs.answer(&text);
     click_button(&mut harness, "Import a picture…");
+    harness.state().wait_for_picture_import();
+    harness.run_steps(2);
     assert_eq!(harness.state().doc.project, before);
     assert!(
         harness

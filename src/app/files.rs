@@ -143,6 +143,8 @@ impl WorkbenchApp {
         self.problems_checked_at = None;
         self.recovery.written = None;
         self.recovery.last_write_secs = None;
+        // A picture still being read belonged to a persona of the old project.
+        self.picture_import = None;
     }
 
     /// Opens `path`; on failure shows why and leaves the open project as it was.
@@ -359,26 +361,6 @@ impl WorkbenchApp {
                 });
             }
         }
-    }
-
-    /// Embeds the picture at `path` as the persona's avatar, as one undo step.
-    pub(super) fn import_picture(&mut self, id: &crate::model::Id, path: &Path) {
-        let lang = self.lang();
-        self.doc.history.flush(&self.doc.project);
-        match crate::ui::avatar::import_picture(path) {
-            Ok(image) => {
-                let persona = self.doc.project.personas.iter_mut().find(|p| &p.id == id);
-                if let Some(persona) = persona {
-                    persona.avatar = crate::model::Avatar::Image(image);
-                }
-            }
-            Err(reason) => self.toasts.error(format!(
-                "{}: {}: {reason}",
-                tr::PICTURE_FAILED.get(lang),
-                path.display()
-            )),
-        }
-        self.doc.history.flush(&self.doc.project);
     }
 
     /// Replaces the project with the file on disk (after "reload" on a change by others).

@@ -8,6 +8,7 @@ mod files;
 mod history;
 mod list_edit;
 mod menus;
+mod picture_import;
 mod screenshot;
 mod settings;
 mod toasts;
@@ -93,6 +94,7 @@ pub struct WorkbenchApp {
     /// so caches compare the project only then.
     revision: u64,
     recovery: files::RecoveryWriter,
+    picture_import: Option<picture_import::PictureImport>,
     title: String,
     applied_look: Option<(Theme, u32)>,
     allow_close: bool,
@@ -128,6 +130,7 @@ impl WorkbenchApp {
             results: Results::default(),
             revision: 0,
             recovery: files::RecoveryWriter::default(),
+            picture_import: None,
             title: String::new(),
             applied_look: None,
             allow_close: false,
@@ -476,6 +479,7 @@ impl eframe::App for WorkbenchApp {
         self.observe_edits(&ctx, acted);
         self.update_title(&ctx);
         self.write_recovery_if_due(&ctx);
+        self.finish_picture_import(&ctx);
         self.settings.zoom = ctx.zoom_factor();
         self.screenshot.step(&ctx);
     }
