@@ -11,6 +11,7 @@ use crate::ui::Workspace;
 /// Applies `edit` to the list `kind`.
 pub fn apply(app: &mut WorkbenchApp, kind: ListKind, edit: ListEdit, lang: Lang) {
     let deleting = matches!(edit, ListEdit::Delete(_));
+    let keeping = matches!(edit, ListEdit::DeleteStageKeeping { .. });
     let Some(outcome) = edit::apply(&mut app.doc.project, kind, edit) else {
         return;
     };
@@ -30,5 +31,14 @@ pub fn apply(app: &mut WorkbenchApp, kind: ListKind, edit: ListEdit, lang: Lang)
             message = format!("{message} ({count} touchpoints)");
         }
         app.toasts.info(message);
+    }
+    if keeping {
+        app.toasts.info(
+            crate::i18n::t(
+                "Stage deleted, its touchpoints moved — Ctrl+Z brings it back",
+                "Fase verwijderd, haar touchpoints verplaatst — Ctrl+Z haalt haar terug",
+            )
+            .get(lang),
+        );
     }
 }

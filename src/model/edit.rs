@@ -2,7 +2,8 @@
 //! implementation. Deleting an item removes every reference to it, so the project stays
 //! valid: a deleted persona leaves no experiences, initiative targets, survey or slide
 //! references behind; a deleted initiative leaves no scenario reference; a deleted stage
-//! takes its touchpoints with it.
+//! takes its touchpoints with it, or gives them to another stage. Touchpoints also move
+//! between stages (drag and drop).
 
 use super::{
     Id, Initiative, Persona, Project, Scenario, Slide, SlideContent, Stage, SurveyWave, Target,
@@ -78,6 +79,24 @@ pub enum ListEdit {
     Delete(Id),
     /// Move the item one place up (`-1`) or down (`1`).
     Move(Id, isize),
+    /// Delete the stage `stage` but keep its touchpoints: they go to the end of the stage
+    /// `to`, in their order.
+    DeleteStageKeeping {
+        /// The stage deleted.
+        stage: Id,
+        /// Where its touchpoints go.
+        to: Id,
+    },
+    /// Put the touchpoint `id` in `stage`, before the touchpoint `before` (at the end of the
+    /// stage without one): a drag and drop on the map.
+    Place {
+        /// The touchpoint.
+        id: Id,
+        /// Its stage afterwards.
+        stage: Id,
+        /// The touchpoint it goes before.
+        before: Option<Id>,
+    },
 }
 
 /// What an edit did.
@@ -133,7 +152,51 @@ pub fn apply(project: &mut Project, kind: ListKind, edit: ListEdit) -> Option<Ou
         ListEdit::Duplicate { id, suffix } => duplicate(project, kind, &id, &suffix),
         ListEdit::Delete(id) => delete(project, kind, &id),
         ListEdit::Move(id, step) => move_by(project, kind, &id, step).then(Outcome::default),
+        ListEdit::DeleteStageKeeping { stage, to } => {
+            if stage == to || project.stage(&to).is_none() {
+                return None;
+            }
+            let moving: Vec<Id> = project
+                .touchpoints
+                .iter()
+                .filter(|t| t.stage == stage)
+                .map(|t| t.id.clone())
+                .collect();
+            for id in &moving {
+                place(project, id, &to, None);
+            }
+            delete(project, ListKind::Stages, &stage)
+        }
+        ListEdit::Place { id, stage, before } => {
+            place(project, &id, &stage, before.as_ref()).then(|| Outcome {
+                select: Some(id),
+                ..Outcome::default()
+            })
+        }
     }
+}
+
+/// Moves the touchpoint `id` into `stage` before `before` (else at the end of the stage);
+/// whether anything changed.
+fn place(project: &mut Project, id: &Id, stage: &Id, before: Option<&Id>) -> bool {
+    if project.stage(stage).is_none() || before == Some(id) {
+        return false;
+    }
+    let Some(from) = project.touchpoints.iter().position(|t| &t.id == id) else {
+        return false;
+    };
+    let old_stage = project.touchpoints[from].stage.clone();
+    let mut touchpoint = project.touchpoints.remove(from);
+    touchpoint.stage = stage.clone();
+    let at = before
+        .and_then(|b| project.touchpoints.iter().position(|t| &t.id == b))
+        .or_else(|| {
+            let last = project.touchpoints.iter().rposition(|t| &t.stage == stage);
+            last.map(|i| i + 1)
+        })
+        .unwrap_or(project.touchpoints.len());
+    project.touchpoints.insert(at, touchpoint);
+    at != from || &old_stage != stage
 }
 
 fn add(
@@ -550,6 +613,63 @@ mod tests {
         let mut empty = Project::new("Empty", crate::i18n::Lang::En);
         empty.stages.clear();
         assert!(apply(&mut empty, ListKind::Touchpoints, add("Kiosk", None)).is_none());
+    }
+
+    #[test]
+    fn a_deleted_stage_can_give_its_touchpoints_to_another_and_they_can_be_dropped_anywhere() {
+        let mut project = sample();
+        let (gone, to) = (project.stages[1].id.clone(), project.stages[0].id.clone());
+        let moving: Vec<Id> = project
+            .touchpoints
+            .iter()
+            .filter(|t| t.stage == gone)
+            .map(|t| t.id.clone())
+            .collect();
+        let count = project.touchpoints.len();
+        let edit = ListEdit::DeleteStageKeeping {
+            stage: gone.clone(),
+            to: to.clone(),
+        };
+        assert!(apply(&mut project, ListKind::Stages, edit).is_some());
+        assert_eq!(project.touchpoints.len(), count, "none deleted");
+        assert!(project.stage(&gone).is_none());
+        let in_to: Vec<&Id> = project
+            .touchpoints
+            .iter()
+            .filter(|t| t.stage == to)
+            .map(|t| &t.id)
+            .collect();
+        assert_eq!(
+            &in_to[in_to.len() - moving.len()..],
+            &moving.iter().collect::<Vec<_>>()[..]
+        );
+        assert!(crate::model::validate(&project).is_empty());
+
+        // Dropped before the first touchpoint of another stage.
+        let target = project.stages[1].id.clone();
+        let first = project
+            .touchpoints
+            .iter()
+            .find(|t| t.stage == target)
+            .map(|t| t.id.clone());
+        let edit = ListEdit::Place {
+            id: moving[0].clone(),
+            stage: target.clone(),
+            before: first.clone(),
+        };
+        assert!(apply(&mut project, ListKind::Touchpoints, edit).is_some());
+        let now = project
+            .touchpoints
+            .iter()
+            .find(|t| t.stage == target)
+            .map(|t| t.id.clone());
+        assert_eq!(now.as_ref(), Some(&moving[0]));
+        let nowhere = ListEdit::Place {
+            id: moving[0].clone(),
+            stage: Id::from("s-nowhere"),
+            before: None,
+        };
+        assert!(apply(&mut project, ListKind::Touchpoints, nowhere).is_none());
     }
 
     #[test]

@@ -198,7 +198,9 @@ fn editor_ui(
     section(ui, tr::WHAT_IT_TOUCHES.get(lang));
     // Computed again: the effects may have changed above.
     let touches = impact(&journey, &initiative.effects);
-    impact_ui(ui, &touches, &period_word(settings.period, lang), lang);
+    if let Some(id) = impact_ui(ui, &touches, &period_word(settings.period, lang), lang) {
+        env.actions.push(Action::Show(Target::Touchpoint(id)));
+    }
     ui.add_space(8.0);
     scenarios_ui(ui, scenarios, &initiative.id, env);
 }

@@ -21,7 +21,13 @@ pub fn change_color(visuals: &egui::Visuals, change: f64) -> Color32 {
 }
 
 /// Draws the summary and one table per touched touchpoint; `period` names the reach's period.
-pub fn impact_ui(ui: &mut egui::Ui, impact: &Impact, period: &str, lang: Lang) {
+/// Returns the touchpoint whose name was clicked (to open it in the journey).
+pub fn impact_ui(
+    ui: &mut egui::Ui,
+    impact: &Impact,
+    period: &str,
+    lang: Lang,
+) -> Option<crate::model::Id> {
     if !impact.missing.is_empty() {
         let ids: Vec<String> = impact.missing.iter().map(|id| id.to_string()).collect();
         ui.label(
@@ -36,24 +42,37 @@ pub fn impact_ui(ui: &mut egui::Ui, impact: &Impact, period: &str, lang: Lang) {
     if impact.touchpoints.iter().all(|t| t.changes.is_empty()) {
         ui.label(RichText::new(tr::TOUCHES_NOTHING.get(lang)).italics());
         if impact.touchpoints.is_empty() {
-            return;
+            return None;
         }
     } else {
         ui.label(RichText::new(summary(impact, lang)).size(17.0).strong());
     }
+    let mut clicked = None;
     for touched in &impact.touchpoints {
         ui.add_space(8.0);
-        touchpoint_table_ui(ui, touched, period, lang);
+        if touchpoint_table_ui(ui, touched, period, lang) {
+            clicked = Some(touched.touchpoint.id.clone());
+        }
     }
+    clicked
 }
 
-fn touchpoint_table_ui(ui: &mut egui::Ui, touched: &TouchedTouchpoint, period: &str, lang: Lang) {
+/// One touched touchpoint; whether its name (a link to it in the journey) was clicked.
+fn touchpoint_table_ui(
+    ui: &mut egui::Ui,
+    touched: &TouchedTouchpoint,
+    period: &str,
+    lang: Lang,
+) -> bool {
+    let mut open = false;
     ui.horizontal_wrapped(|ui| {
-        ui.label(
-            RichText::new(placed_name(touched.stage, touched.touchpoint, lang))
-                .size(16.0)
-                .strong(),
-        );
+        let name = RichText::new(placed_name(touched.stage, touched.touchpoint, lang))
+            .size(16.0)
+            .strong();
+        open = ui
+            .link(name)
+            .on_hover_text(crate::i18n::t("Open in the journey", "Open in de klantreis").get(lang))
+            .clicked();
         if touched.touchpoint.moment_of_truth {
             ui.label(RichText::new(format!("★ {}", tr::MOMENT_OF_TRUTH.get(lang))).weak());
         }
@@ -95,6 +114,7 @@ fn touchpoint_table_ui(ui: &mut egui::Ui, touched: &TouchedTouchpoint, period: &
             .weak(),
         );
     }
+    open
 }
 
 fn change_row_ui(ui: &mut egui::Ui, change: &ExperienceChange, lang: Lang) {

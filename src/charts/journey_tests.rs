@@ -1,0 +1,95 @@
+//! Tests of the journey's plots on the sample project.
+
+use super::*;
+use crate::charts::describe::{Results, describe};
+use crate::charts::plot::Scale;
+use crate::model::{Id, PlotSpec};
+
+fn sample() -> Project {
+    crate::store::embedded_sample().expect("sample")
+}
+
+#[test]
+fn curves_follow_the_journey_one_line_per_persona_with_points_where_it_is_used() {
+    let project = sample();
+    let spec = PlotSpec {
+        kind: PlotKind::EmotionCurves,
+        scenario: None,
+        persona: None,
+    };
+    let plot = describe(&project, &spec, &Results::default(), Lang::En).expect("a plot");
+    let Scale::Categories { labels, .. } = &plot.x.scale else {
+        panic!("touchpoints along x");
+    };
+    assert_eq!(labels.len(), project.touchpoints.len());
+    let first_stage = &project.stages[0].id;
+    let first = project.touchpoints.iter().find(|t| &t.stage == first_stage);
+    assert_eq!(labels.first(), first.map(|t| &t.name));
+    for (p, persona) in project.personas.iter().enumerate() {
+        let line = plot
+            .marks
+            .iter()
+            .find_map(|m| match m {
+                Mark::Line(l) if l.name == persona.name => Some(l),
+                _ => None,
+            })
+            .expect("a line per persona");
+        assert_eq!(line.color, palette::series(p), "the persona's colour");
+        let used = project
+            .touchpoints
+            .iter()
+            .filter(|t| t.experience_of(&persona.id).is_some())
+            .count();
+        assert_eq!(line.points.len(), used);
+    }
+    let csv = plot.csv();
+    assert!(csv.starts_with("Stage,Touchpoint,Moment of truth,"));
+    assert_eq!(csv.lines().count(), project.touchpoints.len() + 1);
+}
+
+#[test]
+fn after_a_scenario_each_curve_is_drawn_again_dashed_with_the_adjusted_scores() {
+    let project = sample();
+    let scenario = project
+        .scenarios
+        .iter()
+        .find(|s| !s.initiatives.is_empty())
+        .expect("a scenario with initiatives");
+    let persona = project.personas[0].id.clone();
+    let spec = PlotSpec {
+        kind: PlotKind::EmotionCurves,
+        scenario: Some(scenario.id.clone()),
+        persona: Some(persona),
+    };
+    let plot = describe(&project, &spec, &Results::default(), Lang::Nl).expect("a plot");
+    let lines: Vec<&LineMark> = plot
+        .marks
+        .iter()
+        .filter_map(|m| match m {
+            Mark::Line(l) if !l.name.is_empty() => Some(l),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(lines.len(), 2);
+    assert_eq!(lines[1].dash, Dash::Dashed);
+    assert_ne!(
+        lines[0].points, lines[1].points,
+        "the initiatives change scores"
+    );
+    let missing = PlotSpec {
+        scenario: Some(Id::from("sc-none")),
+        ..spec
+    };
+    assert!(describe(&project, &missing, &Results::default(), Lang::En).is_none());
+}
+
+#[test]
+fn the_ownership_table_counts_every_touchpoint_once() {
+    let project = sample();
+    let counts = ownership_counts(&project);
+    let total: usize = counts.iter().flat_map(|c| c.iter()).sum();
+    assert_eq!(total, project.touchpoints.len());
+    let table = ownership_table(&project, Lang::En);
+    assert_eq!(table.rows.len(), 4);
+    assert_eq!(table.header.len(), project.stages.len() + 1);
+}

@@ -1,0 +1,220 @@
+//! One touchpoint card on the map: name, channel, ownership (colour and word), elements, a
+//! moment-of-truth mark, pain point and opportunity counts, and a score badge per persona
+//! shown (coloured, with the number, so it reads in black and white too).
+
+use super::words::{effort_word, ownership_color, score_color, score_word};
+use crate::charts::journey::MOMENT_OF_TRUTH;
+use crate::i18n::{Lang, numbers, t};
+use crate::model::catalog::{channel_label, element_label, ownership_label};
+use crate::model::{Persona, Touchpoint};
+use egui::{Align2, Color32, FontId, Rect, Stroke, pos2, vec2};
+
+/// Width of a card (and of a stage column's content).
+pub const CARD_WIDTH: f32 = 220.0;
+/// Height of a card.
+pub const CARD_HEIGHT: f32 = 124.0;
+
+/// Draws `touchpoint` in `rect`; `personas` are the ones shown, each with its palette index.
+pub fn paint_card(
+    ui: &egui::Ui,
+    rect: Rect,
+    touchpoint: &Touchpoint,
+    personas: &[(usize, &Persona)],
+    selected: bool,
+    hovered: bool,
+    lang: Lang,
+) {
+    let painter = ui
+        .painter()
+        .with_clip_rect(rect.expand(2.0).intersect(ui.clip_rect()));
+    let visuals = ui.visuals();
+    let fill = if selected {
+        visuals.selection.bg_fill.gamma_multiply(0.35)
+    } else {
+        visuals.extreme_bg_color
+    };
+    let border = if selected || hovered {
+        visuals.selection.stroke
+    } else {
+        Stroke::new(1.0, visuals.widgets.noninteractive.bg_stroke.color)
+    };
+    painter.rect(rect, 6.0, fill, border, egui::StrokeKind::Inside);
+    let own = ownership_color(touchpoint.ownership);
+    painter.rect_filled(
+        Rect::from_min_size(rect.min, vec2(6.0, rect.height())),
+        egui::CornerRadius {
+            nw: 6,
+            sw: 6,
+            ne: 0,
+            se: 0,
+        },
+        own,
+    );
+    let text = visuals.text_color();
+    let weak = visuals.weak_text_color();
+    let left = rect.left() + 14.0;
+    let width = rect.width() - 22.0;
+    let line = |y: f32, s: String, size: f32, color: Color32, strong: bool| {
+        let font = FontId::proportional(size);
+        let mut job = egui::text::LayoutJob::simple_singleline(s, font, color);
+        job.wrap = egui::text::TextWrapping::truncate_at_width(width);
+        let galley = ui.fonts_mut(|f| f.layout_job(job));
+        if strong {
+            painter.galley(pos2(left + 0.4, rect.top() + y), galley.clone(), color);
+        }
+        painter.galley(pos2(left, rect.top() + y), galley, color);
+    };
+    let name = if touchpoint.name.trim().is_empty() {
+        "—"
+    } else {
+        &touchpoint.name
+    };
+    let name_room = if touchpoint.moment_of_truth {
+        22.0
+    } else {
+        0.0
+    };
+    let font = FontId::proportional(15.0);
+    let mut job = egui::text::LayoutJob::simple_singleline(name.to_string(), font, text);
+    job.wrap = egui::text::TextWrapping::truncate_at_width(width - name_room);
+    let galley = ui.fonts_mut(|f| f.layout_job(job));
+    painter.galley(pos2(left, rect.top() + 6.0), galley, text);
+    if touchpoint.moment_of_truth {
+        let c = MOMENT_OF_TRUTH;
+        painter.text(
+            pos2(rect.right() - 8.0, rect.top() + 6.0),
+            Align2::RIGHT_TOP,
+            "⭐",
+            FontId::proportional(16.0),
+            Color32::from_rgb(c.0, c.1, c.2),
+        );
+    }
+    line(
+        28.0,
+        format!(
+            "{} · {}",
+            channel_label(&touchpoint.channel, lang),
+            ownership_label(touchpoint.ownership, lang)
+        ),
+        13.0,
+        weak,
+        false,
+    );
+    let elements: Vec<&str> = touchpoint
+        .elements
+        .iter()
+        .map(|e| element_label(*e, lang))
+        .collect();
+    let elements = if elements.is_empty() {
+        t("no elements chosen", "geen elementen gekozen")
+            .get(lang)
+            .to_string()
+    } else {
+        elements.join(" · ")
+    };
+    line(46.0, elements, 13.0, weak, false);
+    line(64.0, counts(touchpoint, lang), 13.0, text, false);
+    // One badge per persona shown.
+    let mut x = left;
+    let y = rect.top() + 88.0;
+    for (index, persona) in personas {
+        if x + 34.0 > rect.right() - 4.0 {
+            painter.text(
+                pos2(x, y + 11.0),
+                Align2::LEFT_CENTER,
+                "…",
+                FontId::proportional(14.0),
+                weak,
+            );
+            break;
+        }
+        let badge = Rect::from_min_size(pos2(x, y), vec2(34.0, 22.0));
+        let dot = crate::ui::style::series_color(*index);
+        match touchpoint.experience_of(&persona.id) {
+            Some(e) => {
+                painter.rect_filled(badge, 4.0, score_color(e.score));
+                painter.text(
+                    badge.center() + vec2(3.0, 0.0),
+                    Align2::CENTER_CENTER,
+                    numbers::signed(e.score, 0, lang),
+                    FontId::proportional(13.0),
+                    Color32::WHITE,
+                );
+            }
+            None => {
+                painter.rect_stroke(badge, 4.0, Stroke::new(1.0, weak), egui::StrokeKind::Inside);
+                painter.text(
+                    badge.center() + vec2(3.0, 0.0),
+                    Align2::CENTER_CENTER,
+                    "–",
+                    FontId::proportional(13.0),
+                    weak,
+                );
+            }
+        }
+        painter.circle_filled(pos2(badge.left() + 5.0, badge.center().y), 3.5, dot);
+        x += 38.0;
+    }
+}
+
+/// "2 pain points · 1 opportunity".
+pub fn counts(touchpoint: &Touchpoint, lang: Lang) -> String {
+    let pains = touchpoint
+        .pain_points
+        .iter()
+        .filter(|p| !p.trim().is_empty())
+        .count();
+    let chances = touchpoint
+        .opportunities
+        .iter()
+        .filter(|p| !p.trim().is_empty())
+        .count();
+    let pain = if pains == 1 {
+        t("pain point", "pijnpunt")
+    } else {
+        t("pain points", "pijnpunten")
+    };
+    let chance = if chances == 1 {
+        t("opportunity", "kans")
+    } else {
+        t("opportunities", "kansen")
+    };
+    format!(
+        "⚠ {pains} {} · {chances} {}",
+        pain.get(lang),
+        chance.get(lang)
+    )
+}
+
+/// The hover text of a card: each persona's score, effort and reach.
+pub fn hover_text(touchpoint: &Touchpoint, personas: &[(usize, &Persona)], lang: Lang) -> String {
+    let mut text = touchpoint.name.clone();
+    if touchpoint.moment_of_truth {
+        text.push_str(&format!(
+            " ⭐ {}",
+            t("moment of truth", "moment of truth").get(lang)
+        ));
+    }
+    for (_, persona) in personas {
+        text.push('\n');
+        match touchpoint.experience_of(&persona.id) {
+            Some(e) => text.push_str(&format!(
+                "{}: {} ({}) · {} {} ({}) · {} {}",
+                persona.name,
+                numbers::signed(e.score, 1, lang),
+                score_word(e.score, lang),
+                t("effort", "moeite").get(lang),
+                numbers::grouped(e.effort, 1, lang),
+                effort_word(e.effort, lang),
+                t("reach", "bereik").get(lang),
+                numbers::percent(e.reach, 0, lang),
+            )),
+            None => text.push_str(&format!(
+                "{}: {}",
+                persona.name,
+                t("does not use it", "gebruikt het niet").get(lang)
+            )),
+        }
+    }
+    text
+}

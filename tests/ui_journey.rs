@@ -1,0 +1,288 @@
+//! The Journey workspace clicked through the real app with egui_kittest: from File → New a
+//! stage and a touchpoint scored for two personas change the emotion curves; an initiative can
+//! now change that touchpoint and the scenario overlay shows the adjusted score; a card moves to
+//! another stage by drag; the scoring grid is filled by keyboard and by paste (a bad paste
+//! changes nothing); a stage with touchpoints is deleted both ways; undo and redo each.
+
+use cx_workbench::app::WorkbenchApp;
+use cx_workbench::charts::describe::{Results, describe};
+use cx_workbench::i18n::Lang;
+use cx_workbench::model::{Id, PlotKind, PlotSpec, Project, Scenario};
+use cx_workbench::ui::Workspace;
+use egui::accesskit::Role;
+use egui::{Key, Modifiers};
+use egui_kittest::Harness;
+use egui_kittest::kittest::{NodeT as _, Queryable as _};
+
+mod common;
+use common::*;
+
+/// The app on a copy of the online shop, in the Journey workspace.
+fn journey(fixture: &Fixture) -> Harness<'static, WorkbenchApp> {
+    let path = fixture.copy_of("online-shop.ron");
+    let mut harness = fixture.app(Some(path));
+    click_button(&mut harness, "Journey");
+    assert_eq!(harness.state().ui.workspace, Workspace::Journey);
+    harness
+}
+
+/// The emotion curves' CSV, with the overlay of `scenario` if given.
+fn curves_csv(project: &Project, scenario: Option<&Id>) -> String {
+    let spec = PlotSpec {
+        kind: PlotKind::EmotionCurves,
+        scenario: scenario.cloned(),
+        persona: None,
+    };
+    describe(project, &spec, &Results::default(), Lang::En)
+        .expect("curves")
+        .csv()
+}
+
+/// Clicks the first button named `label` (an empty workspace has two Add buttons).
+fn click_first(harness: &mut Harness<'static, WorkbenchApp>, label: &str) {
+    let first = harness
+        .get_all_by_role_and_label(Role::Button, label)
+        .next()
+        .map(|n| n.accesskit_node().id())
+        .expect("button");
+    harness.get_by(|n| n.id() == first).click();
+    harness.run_steps(3);
+}
+
+fn add_persona(harness: &mut Harness<'static, WorkbenchApp>, name: &str) {
+    click_button(harness, "Personas");
+    click_first(harness, "+ Add persona");
+    replace_text(harness, "Name", name);
+    harness.run_steps(2);
+}
+
+#[test]
+fn from_a_new_project_a_touchpoint_is_scored_changed_by_an_initiative_and_undone() {
+    let fixture = Fixture::new();
+    let mut harness = fixture.app(None);
+    shortcut(&mut harness, Modifiers::COMMAND, Key::N);
+    add_persona(&mut harness, "Anna");
+    add_persona(&mut harness, "Ben");
+    click_button(&mut harness, "Journey");
+    let before = curves_csv(&project(&harness), None);
+
+    click_button(&mut harness, "+ Stage");
+    replace_text(&mut harness, "Name", "Showroom");
+    click_button(&mut harness, "Add a touchpoint to Showroom");
+    replace_text(&mut harness, "Name", "Test ride");
+    click(&mut harness, Role::CheckBox, "Anna uses it");
+    click(&mut harness, Role::CheckBox, "Ben uses it");
+    harness
+        .get_by_role_and_label(Role::Slider, "Score — Anna")
+        .set_value_accesskit(-3.0);
+    harness.run_steps(2);
+    harness
+        .get_by_role_and_label(Role::Slider, "Score — Ben")
+        .set_value_accesskit(2.0);
+    harness.run_steps(2);
+    let p = project(&harness);
+    let touchpoint = p
+        .touchpoints
+        .iter()
+        .find(|t| t.name == "Test ride")
+        .expect("the touchpoint");
+    assert_eq!(
+        p.stage(&touchpoint.stage).map(|s| s.name.as_str()),
+        Some("Showroom")
+    );
+    let scores: Vec<f64> = touchpoint.experiences.iter().map(|e| e.score).collect();
+    assert_eq!(scores, [-3.0, 2.0]);
+    let after = curves_csv(&p, None);
+    assert_ne!(before, after);
+    assert!(after.contains("Showroom,Test ride,0,-3,2"), "{after}");
+
+    // The dead end is gone: an initiative can change the touchpoint.
+    click_button(&mut harness, "Initiatives");
+    click_first(&mut harness, "+ Add initiative");
+    click_button(&mut harness, "+ Add effect");
+    let p = project(&harness);
+    let initiative = p.initiatives[0].clone();
+    assert_eq!(initiative.effects[0].touchpoint, touchpoint.id);
+    // A scenario carrying it out: its results and the curves' overlay move.
+    let mut with = p.clone();
+    with.scenarios.push(Scenario {
+        id: Id::from("sc-test"),
+        name: "With it".into(),
+        initiatives: vec![initiative.id.clone()],
+        horizon_periods: 12,
+        ..Scenario::default()
+    });
+    let overlay = curves_csv(&with, Some(&Id::from("sc-test")));
+    assert!(overlay.contains("Test ride,0,-3,-2,2,3"), "{overlay}");
+
+    // The touchpoint lists the initiative; its link opens it.
+    click_button(&mut harness, "Journey");
+    assert!(has_label(&harness, "New initiative"));
+
+    // Undo everything back to the empty project's journey.
+    for _ in 0..12 {
+        shortcut(&mut harness, Modifiers::COMMAND, Key::Z);
+    }
+    let undone = project(&harness);
+    assert!(undone.touchpoints.is_empty() && undone.initiatives.is_empty());
+    shortcut(&mut harness, Modifiers::COMMAND | Modifiers::SHIFT, Key::Z);
+    assert_ne!(project(&harness), undone, "redo brings a step back");
+}
+
+#[test]
+fn a_stage_with_touchpoints_is_deleted_moving_them_or_with_them_and_both_undo() {
+    let fixture = Fixture::new();
+    let mut harness = journey(&fixture);
+    let original = project(&harness);
+    let in_stage = |p: &Project, stage: &str| {
+        p.touchpoints
+            .iter()
+            .filter(|t| t.stage.as_str() == stage)
+            .count()
+    };
+    let orientation = in_stage(&original, "s-orientation");
+    let consideration = in_stage(&original, "s-consideration");
+
+    click_button(&mut harness, "Stage: Oriëntatie");
+    click_button(&mut harness, "Delete stage");
+    click_button(&mut harness, "Move them to Overweging");
+    let p = project(&harness);
+    assert!(p.stage(&Id::from("s-orientation")).is_none());
+    assert_eq!(p.touchpoints.len(), original.touchpoints.len());
+    assert_eq!(in_stage(&p, "s-consideration"), orientation + consideration);
+    shortcut(&mut harness, Modifiers::COMMAND, Key::Z);
+    assert_eq!(project(&harness), original);
+    shortcut(&mut harness, Modifiers::COMMAND | Modifiers::SHIFT, Key::Z);
+    assert_eq!(project(&harness), p, "redo moves them again");
+    shortcut(&mut harness, Modifiers::COMMAND, Key::Z);
+
+    click_button(&mut harness, "Stage: Oriëntatie");
+    click_button(&mut harness, "Delete stage");
+    click_button(
+        &mut harness,
+        &format!("Delete the stage and its touchpoints ({orientation})"),
+    );
+    let p = project(&harness);
+    assert!(p.stage(&Id::from("s-orientation")).is_none());
+    assert_eq!(
+        p.touchpoints.len(),
+        original.touchpoints.len() - orientation
+    );
+    shortcut(&mut harness, Modifiers::COMMAND, Key::Z);
+    assert_eq!(project(&harness), original);
+}
+
+#[test]
+fn a_card_is_dragged_to_another_stage_and_undo_puts_it_back() {
+    let fixture = Fixture::new();
+    let mut harness = journey(&fixture);
+    let original = project(&harness);
+    let card = |h: &Harness<'_, WorkbenchApp>, starts: &str| {
+        h.get_all_by_role(Role::Button)
+            .find(|n| {
+                n.accesskit_node()
+                    .label()
+                    .is_some_and(|l| l.starts_with(starts))
+            })
+            .map(|n| n.rect())
+            .expect("card")
+    };
+    let from = card(&harness, "Zoekadvertentie");
+    let to = card(&harness, "Productpagina");
+    harness.hover_at(from.center());
+    harness.run_steps(1);
+    harness.drag_at(from.center());
+    harness.run_steps(1);
+    for k in 1..=6 {
+        harness.hover_at(
+            from.center()
+                .lerp(to.left_top() + egui::vec2(40.0, 8.0), k as f32 / 6.0),
+        );
+        harness.run_steps(1);
+    }
+    harness.drop_at(to.left_top() + egui::vec2(40.0, 8.0));
+    harness.run_steps(3);
+    let p = project(&harness);
+    let moved = p
+        .touchpoint(&Id::from("tp-zoekadvertentie"))
+        .expect("still there");
+    assert_eq!(moved.stage, Id::from("s-consideration"));
+    let first = p
+        .touchpoints
+        .iter()
+        .find(|t| t.stage.as_str() == "s-consideration");
+    assert_eq!(
+        first.map(|t| &t.id),
+        Some(&moved.id),
+        "dropped before the first card"
+    );
+    shortcut(&mut harness, Modifiers::COMMAND, Key::Z);
+    assert_eq!(project(&harness), original);
+}
+
+#[test]
+fn the_grid_is_filled_by_keyboard_and_by_paste_and_a_bad_paste_changes_nothing() {
+    let fixture = Fixture::new();
+    let mut harness = journey(&fixture);
+    click_button(&mut harness, "Scoring grid");
+    let p = project(&harness);
+    let first = p.touchpoints[0].clone();
+    let persona = p.personas[0].clone();
+    click_button(&mut harness, &format!("{} · {}", first.name, persona.name));
+    harness.event(egui::Event::Text("4".into()));
+    harness.key_press(Key::Enter);
+    harness.run_steps(2);
+    assert_eq!(
+        project(&harness).touchpoints[0]
+            .experience_of(&persona.id)
+            .map(|e| e.score),
+        Some(4.0)
+    );
+    // Back up, Delete: does not use it.
+    harness.key_press(Key::ArrowUp);
+    harness.key_press(Key::Delete);
+    harness.run_steps(2);
+    assert!(
+        project(&harness).touchpoints[0]
+            .experience_of(&persona.id)
+            .is_none()
+    );
+
+    // A block from a spreadsheet: two rows, two personas.
+    harness.event(egui::Event::Paste("1\t-2\n3,5\t5".into()));
+    harness.run_steps(2);
+    let p = project(&harness);
+    let score = |t: usize, q: usize| {
+        p.touchpoints[t]
+            .experience_of(&p.personas[q].id)
+            .map(|e| e.score)
+    };
+    assert_eq!(
+        [score(0, 0), score(0, 1), score(1, 0), score(1, 1)],
+        [Some(1.0), Some(-2.0), Some(3.5), Some(5.0)]
+    );
+
+    // A bad paste: one cell out of range, one not a number — nothing changes.
+    harness.event(egui::Event::Paste("2\t9\nfoo\t1".into()));
+    harness.run_steps(2);
+    assert_eq!(project(&harness), p);
+    assert!(harness.query_by_label_contains("Nothing pasted").is_some());
+
+    // One paste is one undo step.
+    shortcut(&mut harness, Modifiers::COMMAND, Key::Z);
+    assert_eq!(
+        project(&harness).touchpoints[1]
+            .experience_of(&persona.id)
+            .map(|e| e.score),
+        first_score_of(&fixture, 1, &persona.id)
+    );
+}
+
+/// The score of touchpoint `t` for `persona` in the sample as saved.
+fn first_score_of(fixture: &Fixture, t: usize, persona: &Id) -> Option<f64> {
+    let path = fixture.copy_of("online-shop.ron");
+    let project = cx_workbench::store::load(&path).expect("sample").project;
+    project.touchpoints[t]
+        .experience_of(persona)
+        .map(|e| e.score)
+}
