@@ -251,3 +251,32 @@ fn a_file_just_over_the_limit_says_by_how_much() {
         "{text}"
     );
 }
+
+#[cfg(unix)]
+#[test]
+fn check_and_report_refuse_a_pipe_at_once() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let fifo = dir.path().join("project.ron");
+    make_fifo(&fifo);
+    for command in ["check", "report"] {
+        let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_cx-workbench"))
+            .arg(command)
+            .arg(&fifo)
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .expect("runs");
+        let started = std::time::Instant::now();
+        while child.try_wait().expect("waits").is_none() && started.elapsed().as_secs() < 5 {
+            std::thread::sleep(Duration::from_millis(10));
+        }
+        if child.try_wait().expect("waits").is_none() {
+            let _ = child.kill();
+            panic!("`{command}` hangs on a pipe");
+        }
+        let output = child.wait_with_output().expect("output");
+        assert_eq!(output.status.code(), Some(2), "{command}");
+        let said = String::from_utf8_lossy(&output.stderr);
+        assert!(said.contains("not a regular file"), "{command}: {said}");
+    }
+}

@@ -320,3 +320,27 @@ fn importing_a_picture_bomb_says_why_and_changes_nothing() {
         "{toasts:?}"
     );
 }
+
+#[cfg(unix)]
+#[test]
+fn opening_a_pipe_says_it_is_not_a_file_and_keeps_the_project() {
+    let fixture = Fixture::new();
+    let fifo = fixture.dir.path().join("pipe.ron");
+    let name = std::ffi::CString::new(fifo.as_os_str().as_encoded_bytes()).expect("no NUL");
+    // SAFETY: a valid C string; mkfifo only creates a file.
+    assert_eq!(unsafe { libc::mkfifo(name.as_ptr(), 0o644) }, 0);
+    let mut harness = fixture.app(None);
+    let before = project(&harness);
+    fixture.dialogs.answer(&fifo);
+    shortcut(&mut harness, Modifiers::COMMAND, Key::O);
+    assert_eq!(
+        harness.state().modal_title(),
+        Some("Could not open the file")
+    );
+    assert!(
+        harness
+            .query_by_label_contains("not a regular file")
+            .is_some()
+    );
+    assert_eq!(project(&harness), before);
+}
