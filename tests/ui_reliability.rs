@@ -344,3 +344,22 @@ fn opening_a_pipe_says_it_is_not_a_file_and_keeps_the_project() {
     );
     assert_eq!(project(&harness), before);
 }
+
+#[test]
+fn a_very_long_bio_shows_its_first_part_on_the_card() {
+    let fixture = Fixture::new();
+    let mut harness = fixture.app(None);
+    let long = "Loves long walks in the kitchen garden. ".repeat(2_000) + "THE END";
+    harness.state_mut().project_mut().personas[0].bio = long;
+    click_button(&mut harness, "Personas");
+    click_button(&mut harness, "Card");
+    assert!(
+        harness
+            .query_by_label_contains("Loves long walks in the kitchen garden.")
+            .is_some()
+    );
+    assert!(
+        harness.query_by_label_contains("THE END").is_none(),
+        "only the first part is laid out"
+    );
+}

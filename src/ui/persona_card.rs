@@ -4,6 +4,7 @@ use super::Env;
 use super::avatar;
 use super::plots::needs_plot_ui;
 use super::style::series_color;
+use super::widgets::bounded;
 use crate::i18n::{Lang, tr};
 use crate::model::Persona;
 use crate::model::catalog;
@@ -75,14 +76,14 @@ fn story_ui(ui: &mut egui::Ui, persona: &Persona, lang: Lang, accent: Color32) {
             .show(ui, |ui| {
                 ui.set_min_width(ui.available_width());
                 ui.label(
-                    RichText::new(format!("“{}”", persona.quote.trim()))
+                    RichText::new(format!("“{}”", bounded(persona.quote.trim())))
                         .size(23.0)
                         .italics(),
                 );
             });
         ui.add_space(12.0);
     }
-    ui.label(RichText::new(&persona.bio).size(18.0));
+    ui.label(RichText::new(bounded(&persona.bio)).size(18.0));
     ui.add_space(14.0);
     let goals = |ui: &mut egui::Ui| {
         let green = Color32::from_rgb(0x2E, 0x7D, 0x32);

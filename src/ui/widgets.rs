@@ -49,6 +49,22 @@ fn ui_lang(ctx: &egui::Context) -> crate::i18n::Lang {
         .unwrap_or(crate::i18n::Lang::En)
 }
 
+/// `text` to show where it cannot be edited (a card, a slide): a text longer than
+/// [`LONG_TEXT_BYTES`] is cut after its first part, with "…".
+pub fn bounded(text: &str) -> std::borrow::Cow<'_, str> {
+    if text.len() <= LONG_TEXT_BYTES {
+        return text.into();
+    }
+    format!("{}…", &text[..preview_end(text)]).into()
+}
+
+/// Where the first part of a long text ends (a character boundary).
+fn preview_end(text: &str) -> usize {
+    text.char_indices()
+        .nth(PREVIEW_CHARS)
+        .map_or(text.len(), |(at, _)| at)
+}
+
 /// For a text longer than [`LONG_TEXT_BYTES`] not yet shown in full: its first part and a
 /// button to show all of it (and edit it), ending the grid row. `None` shows the field.
 fn long_text_preview(ui: &mut egui::Ui, label: &Response, value: &str) -> Option<Response> {
@@ -56,10 +72,7 @@ fn long_text_preview(ui: &mut egui::Ui, label: &Response, value: &str) -> Option
     if value.len() <= LONG_TEXT_BYTES || ui.data(|d| d.get_temp(shown_in_full).unwrap_or(false)) {
         return None;
     }
-    let cut = value
-        .char_indices()
-        .nth(PREVIEW_CHARS)
-        .map_or(value.len(), |(at, _)| at);
+    let cut = preview_end(value);
     let megabytes = value.len() as f64 / 1e6;
     let button = match ui_lang(ui.ctx()) {
         crate::i18n::Lang::En => format!("Show all of the text ({megabytes:.1} MB) to edit it"),
