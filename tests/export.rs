@@ -56,10 +56,9 @@ fn every_plot_kind_draws_as_svg_and_png() {
         let project = load(name);
         let lang = project.meta.language;
         let plots = one_of_each(&project, lang);
-        // Every kind but the ownership matrix, which has no picture yet.
         assert_eq!(
             plots.len(),
-            describe::KINDS.len() - 1,
+            describe::KINDS.len(),
             "{name}: every kind with a picture"
         );
         for (j, plot) in plots.iter().enumerate() {
@@ -254,10 +253,7 @@ fn export_writes_every_plot_without_a_display() {
     assert_eq!(result.status.code(), Some(0), "{result:?}");
     let pictures = check_folder(&out);
     let project = load("online-shop");
-    let expected = describe::specs(&project, None)
-        .iter()
-        .filter(|s| !matches!(s.kind, PlotKind::OwnershipMatrix))
-        .count();
+    let expected = describe::specs(&project, None).len();
     assert_eq!(pictures, expected);
     let index = std::fs::read_to_string(out.join("index.html")).expect("index.html");
     assert!(index.contains("<h2>Active-loyal customers per scenario</h2>"));

@@ -48,7 +48,7 @@ pub struct Results<'a> {
 pub fn describe(project: &Project, spec: &PlotSpec, results: &Results, lang: Lang) -> Option<Plot> {
     let scenario = spec.scenario.as_ref();
     match spec.kind {
-        PlotKind::OwnershipMatrix => None,
+        PlotKind::OwnershipMatrix => Some(super::journey::ownership_matrix(project, lang)),
         PlotKind::FourCRadar => super::models::four_c_radar(project, spec.persona.as_ref(), lang),
         PlotKind::ValueGaps => super::models::value_gaps(project, spec.persona.as_ref()?, lang),
         PlotKind::ValueGapRanking => super::models::value_gap_ranking(project, lang),
@@ -62,7 +62,9 @@ pub fn describe(project: &Project, spec: &PlotSpec, results: &Results, lang: Lan
                 Some(id) => Some(project.scenario(id)?),
                 None => None,
             };
-            Some(super::journey::emotion_curves(project, &personas, after, lang))
+            Some(super::journey::emotion_curves(
+                project, &personas, after, lang,
+            ))
         }
         PlotKind::NeedsProfile => {
             let id = spec.persona.as_ref()?;

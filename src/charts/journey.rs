@@ -4,12 +4,18 @@
 
 use super::csv::{Table, number};
 use super::palette::{self, Rgb};
-use super::plot::{Axis, Dash, LegendPlace, LineMark, Mark, Plot, RuleMark, Shape, Source};
+use super::plot::{
+    Anchor, Axis, BarMark, BarsMark, Dash, LegendPlace, LineMark, Mark, Plot, RuleMark, Shape,
+    Source, TextMark,
+};
 use super::units::ValueUnit;
 use crate::engine::adjusted::ScenarioChanges;
 use crate::i18n::{Lang, t};
 use crate::model::catalog::ownership_label;
 use crate::model::{Ownership, PlotKind, Project, Scenario, Touchpoint};
+
+/// Up to this many touchpoints the curves' axis names them; beyond, it numbers them.
+const MAX_NAMED_TOUCHPOINTS: usize = 12;
 
 /// Colour of moment-of-truth marks.
 pub const MOMENT_OF_TRUTH: Rgb = Rgb(0xC0, 0x39, 0x2B);
@@ -57,7 +63,13 @@ pub fn emotion_curves(
     lang: Lang,
 ) -> Plot {
     let order = in_journey_order(project);
-    let labels: Vec<String> = order.iter().map(|(_, t)| t.name.clone()).collect();
+    // Names along the axis while they fit; positions (named in the CSV, the caption and on
+    // hover) when the journey is long.
+    let labels: Vec<String> = if order.len() <= MAX_NAMED_TOUCHPOINTS {
+        order.iter().map(|(_, t)| t.name.clone()).collect()
+    } else {
+        (1..=order.len()).map(|i| i.to_string()).collect()
+    };
     let changes = scenario.map(|s| ScenarioChanges::new(project, s));
     let mut table = Table {
         header: vec![
@@ -163,6 +175,29 @@ pub fn emotion_curves(
             }));
         }
     }
+    // Each stage's name above its part of the journey.
+    for (s, stage) in project.stages.iter().enumerate() {
+        let first = order.iter().position(|(x, _)| *x == s);
+        let last = order.iter().rposition(|(x, _)| *x == s);
+        if let (Some(first), Some(last)) = (first, last) {
+            // The first and last names start and end at the plot's edges, so they stay in it.
+            let (x, anchor) = if first == 0 {
+                (-0.4, Anchor::Start)
+            } else if last + 1 == order.len() {
+                (last as f64 + 0.4, Anchor::End)
+            } else {
+                ((first + last) as f64 / 2.0, Anchor::Middle)
+            };
+            marks.push(Mark::Text(TextMark {
+                // Every other name a little lower, so short stages' names do not overlap.
+                at: [x, if s % 2 == 0 { 5.9 } else { 5.3 }],
+                text: stage.name.clone(),
+                color: None,
+                anchor,
+                strong: true,
+            }));
+        }
+    }
     let mut x = Axis::categories(labels, false);
     x.include = vec![-0.5, end.max(0.5)];
     x.grid = false;
@@ -215,7 +250,7 @@ pub fn emotion_curves(
         marks,
         legend: Some(LegendPlace::TopLeft),
         caption,
-        period_name: None,
+        period_name: Some(t("touchpoint", "touchpoint").get(lang).to_string()),
         lang,
         source: Source::Table(table),
     }
@@ -250,6 +285,100 @@ pub fn ownership_row(ownership: Ownership) -> usize {
         .iter()
         .position(|o| *o == ownership)
         .unwrap_or(0)
+}
+
+/// The ownership × stage matrix as a heat grid: a cell per stage (columns) and ownership
+/// class (rows, most control at the top), in the class's colour, stronger the more
+/// touchpoints it holds, with the count written in it.
+pub fn ownership_matrix(project: &Project, lang: Lang) -> Plot {
+    let counts = ownership_counts(project);
+    let most = counts
+        .iter()
+        .flat_map(|c| c.iter())
+        .copied()
+        .max()
+        .unwrap_or(0)
+        .max(1);
+    let mut marks = Vec::new();
+    for (s, stage) in counts.iter().enumerate() {
+        for (r, ownership) in Ownership::ALL.iter().enumerate() {
+            let count = stage[r];
+            let y = (Ownership::ALL.len() - 1 - r) as f64;
+            let share = count as f32 / most as f32;
+            let label = ownership_label(*ownership, lang);
+            marks.push(Mark::Bars(BarsMark {
+                name: String::new(),
+                color: if count == 0 {
+                    palette::REFERENCE
+                } else {
+                    ownership_rgb(*ownership)
+                },
+                fill_opacity: if count == 0 {
+                    0.08
+                } else {
+                    0.15 + 0.85 * share
+                },
+                horizontal: false,
+                bars: vec![BarMark {
+                    at: s as f64,
+                    from: y - 0.45,
+                    to: y + 0.45,
+                    width: 0.92,
+                    hover: format!("{label}: {count}"),
+                }],
+            }));
+            marks.push(Mark::Text(TextMark {
+                at: [s as f64, y],
+                text: count.to_string(),
+                color: None,
+                anchor: Anchor::Middle,
+                strong: true,
+            }));
+        }
+    }
+    let rows: Vec<String> = Ownership::ALL
+        .iter()
+        .map(|o| ownership_label(*o, lang).to_string())
+        .collect();
+    let mut x = Axis::categories(
+        project.stages.iter().map(|s| s.name.clone()).collect(),
+        false,
+    );
+    x.grid = false;
+    let mut y = Axis::categories(rows, true);
+    y.grid = false;
+    if project.touchpoints.is_empty() {
+        // Nothing to show yet: the renderers say so.
+        marks.clear();
+    } else {
+        x.include = vec![-0.5, project.stages.len() as f64 - 0.5];
+        y.include = vec![-0.5, Ownership::ALL.len() as f64 - 0.5];
+    }
+    Plot {
+        kind: PlotKind::OwnershipMatrix,
+        shape: Shape::GroupedBars,
+        title: t(
+            "Touchpoints by ownership and stage",
+            "Touchpoints per eigenaarschap en fase",
+        )
+        .get(lang)
+        .to_string(),
+        x,
+        y,
+        marks,
+        legend: None,
+        caption: Some(
+            t(
+                "Ownership after Lemon & Verhoef (2016): who controls each touchpoint.",
+                "Eigenaarschap naar Lemon & Verhoef (2016): wie elk touchpoint stuurt.",
+            )
+            .get(lang)
+            .to_string(),
+        ),
+        period_name: None,
+        lang,
+        source: Source::Table(ownership_table(project, lang)),
+    }
 }
 
 /// The numbers behind the ownership × stage matrix.

@@ -24,7 +24,11 @@ fn curves_follow_the_journey_one_line_per_persona_with_points_where_it_is_used()
     assert_eq!(labels.len(), project.touchpoints.len());
     let first_stage = &project.stages[0].id;
     let first = project.touchpoints.iter().find(|t| &t.stage == first_stage);
-    assert_eq!(labels.first(), first.map(|t| &t.name));
+    // A long journey is numbered along the axis; the CSV names each touchpoint.
+    assert_eq!(labels.first().map(String::as_str), Some("1"));
+    let csv = plot.csv();
+    let second_line = csv.lines().nth(1).unwrap_or_default();
+    assert!(second_line.contains(&first.expect("a touchpoint").name));
     for (p, persona) in project.personas.iter().enumerate() {
         let line = plot
             .marks
@@ -42,7 +46,6 @@ fn curves_follow_the_journey_one_line_per_persona_with_points_where_it_is_used()
             .count();
         assert_eq!(line.points.len(), used);
     }
-    let csv = plot.csv();
     assert!(csv.starts_with("Stage,Touchpoint,Moment of truth,"));
     assert_eq!(csv.lines().count(), project.touchpoints.len() + 1);
 }
@@ -92,4 +95,27 @@ fn the_ownership_table_counts_every_touchpoint_once() {
     let table = ownership_table(&project, Lang::En);
     assert_eq!(table.rows.len(), 4);
     assert_eq!(table.header.len(), project.stages.len() + 1);
+}
+
+#[test]
+fn the_ownership_matrix_is_a_plot_with_a_cell_and_a_count_per_stage_and_class() {
+    let project = sample();
+    let spec = PlotSpec {
+        kind: PlotKind::OwnershipMatrix,
+        scenario: None,
+        persona: None,
+    };
+    let plot = describe(&project, &spec, &Results::default(), Lang::En).expect("a plot");
+    let texts: Vec<&str> = plot
+        .marks
+        .iter()
+        .filter_map(|m| match m {
+            Mark::Text(t) => Some(t.text.as_str()),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(texts.len(), 4 * project.stages.len());
+    let total: usize = texts.iter().filter_map(|t| t.parse::<usize>().ok()).sum();
+    assert_eq!(total, project.touchpoints.len());
+    assert!(plot.csv().starts_with("Ownership,"));
 }

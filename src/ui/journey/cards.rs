@@ -136,7 +136,7 @@ pub fn paint_card(
                 painter.text(
                     badge.center() + vec2(3.0, 0.0),
                     Align2::CENTER_CENTER,
-                    numbers::signed(e.score, 0, lang),
+                    numbers::signed(e.score, usize::from(e.score.fract() != 0.0), lang),
                     FontId::proportional(13.0),
                     Color32::WHITE,
                 );

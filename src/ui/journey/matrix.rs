@@ -44,6 +44,8 @@ pub fn matrix_ui(ui: &mut egui::Ui, project: &Project, state: &mut JourneyState,
             ui.ctx().copy_text(ownership_table(project, lang).csv());
             env.notify(t("Copied", "Gekopieerd").get(lang));
         }
+        // The same matrix as a picture (copy, PNG, SVG), drawn from the chart description.
+        crate::ui::picture::buttons(ui, &crate::charts::journey::ownership_matrix(project, lang));
     });
     ui.label(RichText::new(t(
         "Where does the brand control the journey, and where do partners, customers or others? Click a cell to see its touchpoints on the map.",
