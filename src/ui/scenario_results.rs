@@ -4,8 +4,8 @@
 use super::Env;
 use super::plots::{MIN_PLOT_WIDTH, plot_ui};
 use super::scenarios::{ScenariosState, periods_text};
-use crate::context::{Results, UncertaintyStatus};
 use crate::charts::describe;
+use crate::context::{Results, UncertaintyStatus};
 use crate::engine::ScenarioRun;
 use crate::i18n::{Lang, numbers, tr};
 use crate::model::{Id, PlotKind, PlotSpec, Project};
