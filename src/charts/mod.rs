@@ -13,6 +13,7 @@ pub mod scenarios;
 pub mod survey;
 pub mod tornado;
 pub mod units;
+pub mod value;
 
 pub use csv::bar_chart_csv;
 

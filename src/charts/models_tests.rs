@@ -2,6 +2,7 @@
 //! the gap drawn and written on the value bars.
 
 use super::*;
+use crate::i18n::numbers;
 
 fn sample() -> Project {
     crate::store::embedded_sample().expect("sample")

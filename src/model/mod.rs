@@ -11,6 +11,7 @@ pub mod persona;
 pub mod scenario;
 pub mod slide;
 pub mod survey;
+pub mod survey_import;
 pub mod validate;
 
 pub use id::{Id, MAX_ID_LEN, slugify};

@@ -11,6 +11,7 @@ pub mod impact;
 pub mod initiatives;
 pub mod item_list;
 pub mod journey;
+pub mod metrics;
 pub mod overview;
 pub mod persona_card;
 pub mod persona_chips;

@@ -145,6 +145,7 @@ workspaces! {
     Journey => journey: super::journey::JourneyState,
     FourC => four_c: super::four_c::FourCState,
     Value => value: super::value::ValueState,
+    Metrics => metrics: super::metrics::MetricsState,
     Initiatives => initiatives: super::initiatives::InitiativesState,
     Scenarios => scenarios: super::scenarios::ScenariosState,
 }
@@ -230,6 +231,7 @@ mod tests {
             Workspace::Journey,
             Workspace::FourC,
             Workspace::Value,
+            Workspace::Metrics,
             Workspace::Initiatives,
             Workspace::Scenarios,
         ] {
@@ -239,6 +241,7 @@ mod tests {
                 | Workspace::Journey
                 | Workspace::FourC
                 | Workspace::Value
+                | Workspace::Metrics
                 | Workspace::Initiatives
                 | Workspace::Scenarios => assert!(Workspace::ALL.contains(&workspace)),
             }
