@@ -4,7 +4,7 @@
 
 use super::MetricsState;
 use super::formulas::formulas;
-use crate::i18n::{Lang, t};
+use crate::i18n::{Lang, Text, t};
 use crate::model::survey::{CES_POINTS, CSAT_POINTS, NPS_POINTS};
 use crate::model::{CartCounts, NpsCounts, Project, RetentionCounts};
 use crate::ui::Env;
@@ -21,6 +21,13 @@ fn count_row(ui: &mut egui::Ui, label: &str, value: &mut u64) -> bool {
         .changed();
     ui.end_row();
     changed
+}
+
+/// Several count rows; true when any changed.
+fn count_rows<const N: usize>(ui: &mut egui::Ui, lang: Lang, rows: [(Text, &mut u64); N]) -> bool {
+    rows.into_iter().fold(false, |changed, (label, value)| {
+        count_row(ui, label.get(lang), value) | changed
+    })
 }
 
 /// Counts per answer point (`first` is the first point's number) in one row; true when
@@ -126,21 +133,23 @@ pub(super) fn editor_ui(
                 }
             } else {
                 let mut nps = wave.nps.clone().unwrap_or_default();
-                let mut changed = false;
-                changed |= count_row(
+                let changed = count_rows(
                     ui,
-                    t("NPS promoters (9–10)", "NPS promotors (9–10)").get(lang),
-                    &mut nps.promoters,
-                );
-                changed |= count_row(
-                    ui,
-                    t("NPS passives (7–8)", "NPS passief (7–8)").get(lang),
-                    &mut nps.passives,
-                );
-                changed |= count_row(
-                    ui,
-                    t("NPS detractors (0–6)", "NPS criticasters (0–6)").get(lang),
-                    &mut nps.detractors,
+                    lang,
+                    [
+                        (
+                            t("NPS promoters (9–10)", "NPS promotors (9–10)"),
+                            &mut nps.promoters,
+                        ),
+                        (
+                            t("NPS passives (7–8)", "NPS passief (7–8)"),
+                            &mut nps.passives,
+                        ),
+                        (
+                            t("NPS detractors (0–6)", "NPS criticasters (0–6)"),
+                            &mut nps.detractors,
+                        ),
+                    ],
                 );
                 if changed {
                     wave.nps = (nps.total() > 0).then_some(nps);
@@ -173,40 +182,41 @@ pub(super) fn editor_ui(
             answers_row(ui, csat.get(lang), &mut wave.csat_responses, CSAT_POINTS, 1);
 
             let mut r = wave.retention.clone().unwrap_or_default();
-            let mut changed = false;
-            changed |= count_row(
+            let changed = count_rows(
                 ui,
-                t("Customers at the start (S)", "Klanten aan het begin (S)").get(lang),
-                &mut r.customers_start,
-            );
-            changed |= count_row(
-                ui,
-                t("Customers at the end (E)", "Klanten aan het eind (E)").get(lang),
-                &mut r.customers_end,
-            );
-            changed |= count_row(
-                ui,
-                t(
-                    "New customers in the period (N)",
-                    "Nieuwe klanten in de periode (N)",
-                )
-                .get(lang),
-                &mut r.new_customers,
+                lang,
+                [
+                    (
+                        t("Customers at the start (S)", "Klanten aan het begin (S)"),
+                        &mut r.customers_start,
+                    ),
+                    (
+                        t("Customers at the end (E)", "Klanten aan het eind (E)"),
+                        &mut r.customers_end,
+                    ),
+                    (
+                        t(
+                            "New customers in the period (N)",
+                            "Nieuwe klanten in de periode (N)",
+                        ),
+                        &mut r.new_customers,
+                    ),
+                ],
             );
             if changed {
                 wave.retention = (r != RetentionCounts::default()).then_some(r);
             }
             let mut c = wave.carts.clone().unwrap_or_default();
-            let mut changed = false;
-            changed |= count_row(
+            let changed = count_rows(
                 ui,
-                t("Carts started", "Gestarte winkelwagens").get(lang),
-                &mut c.carts,
-            );
-            changed |= count_row(
-                ui,
-                t("Orders completed", "Afgeronde bestellingen").get(lang),
-                &mut c.orders,
+                lang,
+                [
+                    (t("Carts started", "Gestarte winkelwagens"), &mut c.carts),
+                    (
+                        t("Orders completed", "Afgeronde bestellingen"),
+                        &mut c.orders,
+                    ),
+                ],
             );
             if changed {
                 wave.carts = (c != CartCounts::default()).then_some(c);
