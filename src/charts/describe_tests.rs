@@ -36,7 +36,7 @@ fn kinds_lists_every_plot_kind_once() {
 }
 
 #[test]
-fn every_spec_of_the_sample_is_described_or_not_yet_available() {
+fn every_spec_of_the_sample_is_described() {
     let project = sample();
     let comparison = engine::compare(&project);
     let specs = specs(&project, None);
@@ -57,14 +57,11 @@ fn every_spec_of_the_sample_is_described_or_not_yet_available() {
             bands: &[],
             tornado: tornado.as_ref(),
         };
-        let plot = describe(&project, spec, &results, Lang::En);
-        let not_yet = matches!(spec.kind, PlotKind::OwnershipMatrix);
-        assert_eq!(plot.is_none(), not_yet, "{spec:?}");
-        if let Some(plot) = plot {
-            assert_eq!(plot.kind, spec.kind);
-            assert!(!plot.title.is_empty());
-            assert!(plot.bounds().is_some(), "{spec:?}");
-        }
+        // Every kind has its picture now.
+        let plot = describe(&project, spec, &results, Lang::En).expect("described");
+        assert_eq!(plot.kind, spec.kind);
+        assert!(!plot.title.is_empty());
+        assert!(plot.bounds().is_some(), "{spec:?}");
     }
 }
 
