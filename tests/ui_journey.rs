@@ -286,3 +286,53 @@ fn first_score_of(fixture: &Fixture, t: usize, persona: &Id) -> Option<f64> {
         .experience_of(persona)
         .map(|e| e.score)
 }
+
+#[test]
+fn a_touchpoint_links_to_the_initiatives_that_change_it_and_back() {
+    let fixture = Fixture::new();
+    let mut harness = journey(&fixture);
+    let p = project(&harness);
+    let initiative = p
+        .initiatives
+        .iter()
+        .find(|i| !i.effects.is_empty())
+        .expect("an initiative with an effect")
+        .clone();
+    let touchpoint = p
+        .touchpoint(&initiative.effects[0].touchpoint)
+        .expect("its touchpoint")
+        .clone();
+    let stage = p.stage(&touchpoint.stage).expect("its stage").name.clone();
+
+    // Opened as a link from elsewhere does (an Overview problem, what an initiative
+    // touches): the map scrolls to its card and the editor lists the initiative.
+    let target = cx_workbench::model::Target::Touchpoint(touchpoint.id.clone());
+    harness.state_mut().ui.open(Workspace::Journey, &target);
+    harness.run_steps(3);
+    let in_view = harness.get_all_by_role(Role::Button).any(|n| {
+        n.accesskit_node()
+            .label()
+            .is_some_and(|l| l.starts_with(&touchpoint.name))
+    });
+    assert!(in_view, "its card is in view");
+    assert_eq!(
+        harness.state().ui.journey.selected,
+        Some(touchpoint.id.clone())
+    );
+    click(&mut harness, Role::Link, &initiative.name);
+    assert_eq!(harness.state().ui.workspace, Workspace::Initiatives);
+    assert_eq!(
+        harness.state().ui.initiatives.selected,
+        Some(initiative.id.clone())
+    );
+
+    // What it touches opens the touchpoint in the journey.
+    harness.state_mut().ui.journey.selected = None;
+    click(
+        &mut harness,
+        Role::Link,
+        &format!("{stage} › {}", touchpoint.name),
+    );
+    assert_eq!(harness.state().ui.workspace, Workspace::Journey);
+    assert_eq!(harness.state().ui.journey.selected, Some(touchpoint.id));
+}

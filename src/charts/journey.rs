@@ -11,11 +11,13 @@ use super::plot::{
 use super::units::ValueUnit;
 use crate::engine::adjusted::ScenarioChanges;
 use crate::i18n::{Lang, t};
-use crate::model::catalog::ownership_label;
 use crate::model::{Ownership, PlotKind, Project, Scenario, Touchpoint};
 
 /// Up to this many touchpoints the curves' axis names them; beyond, it numbers them.
 const MAX_NAMED_TOUCHPOINTS: usize = 12;
+
+/// Up to this many moments of truth are marked by a line across the curves.
+const MAX_TRUTH_RULES: usize = 40;
 
 /// Colour of moment-of-truth marks.
 pub const MOMENT_OF_TRUTH: Rgb = Rgb(0xC0, 0x39, 0x2B);
@@ -63,13 +65,7 @@ pub fn emotion_curves(
     lang: Lang,
 ) -> Plot {
     let order = in_journey_order(project);
-    // Names along the axis while they fit; positions (named in the CSV, the caption and on
-    // hover) when the journey is long.
-    let labels: Vec<String> = if order.len() <= MAX_NAMED_TOUCHPOINTS {
-        order.iter().map(|(_, t)| t.name.clone()).collect()
-    } else {
-        (1..=order.len()).map(|i| i.to_string()).collect()
-    };
+    let labels: Vec<String> = order.iter().map(|(_, t)| t.name.clone()).collect();
     let changes = scenario.map(|s| ScenarioChanges::new(project, s));
     let mut table = Table {
         header: vec![
@@ -89,12 +85,16 @@ pub fn emotion_curves(
             .collect(),
     };
     let mut marks = Vec::new();
-    let end = order.len() as f64 - 0.5;
+    // A short journey names its touchpoints along the axis (categories 0, 1, …); a long
+    // one numbers them 1, 2, … on a value axis, whose ticks stay few.
+    let named = order.len() <= MAX_NAMED_TOUCHPOINTS;
+    let base = if named { 0.0 } else { 1.0 };
+    let end = order.len() as f64 - 0.5 + base;
     // The zero line: neither angry nor delighted.
     marks.push(Mark::Line(LineMark {
         name: String::new(),
         color: palette::REFERENCE,
-        points: vec![[-0.5, 0.0], [end.max(0.5), 0.0]],
+        points: vec![[base - 0.5, 0.0], [end.max(base + 0.5), 0.0]],
         width: 1.0,
         dash: Dash::Solid,
     }));
@@ -102,26 +102,51 @@ pub fn emotion_curves(
         if order[i - 1].0 != *s {
             marks.push(Mark::Rule(RuleMark {
                 name: None,
-                x: i as f64 - 0.5,
+                x: i as f64 - 0.5 + base,
                 color: palette::REFERENCE,
                 width: 1.0,
                 dash: Dash::Dotted,
             }));
         }
     }
-    let mut named = false;
-    for (i, (_, tp)) in order.iter().enumerate() {
-        if tp.moment_of_truth {
-            let name = (!named).then(|| t("Moment of truth", "Moment of truth").get(lang).into());
-            named = true;
+    let truths: Vec<(usize, &Touchpoint)> = order
+        .iter()
+        .enumerate()
+        .filter(|(_, (_, tp))| tp.moment_of_truth)
+        .map(|(i, (_, tp))| (i, *tp))
+        .collect();
+    let truth_name = t("Moment of truth", "Moment of truth")
+        .get(lang)
+        .to_string();
+    if truths.len() <= MAX_TRUTH_RULES {
+        for (k, (i, _)) in truths.iter().enumerate() {
             marks.push(Mark::Rule(RuleMark {
-                name,
-                x: i as f64,
+                name: (k == 0).then(|| truth_name.clone()),
+                x: *i as f64 + base,
                 color: MOMENT_OF_TRUTH,
                 width: 1.5,
                 dash: Dash::Dashed,
             }));
         }
+    } else {
+        // Many: a tick each along the bottom, one mark (a rule each would hide the curves).
+        let bars = truths
+            .iter()
+            .map(|(i, tp)| BarMark {
+                at: *i as f64 + base,
+                from: -5.0,
+                to: -4.4,
+                width: 0.8,
+                hover: tp.name.clone(),
+            })
+            .collect();
+        marks.push(Mark::Bars(BarsMark {
+            name: truth_name,
+            color: MOMENT_OF_TRUTH,
+            fill_opacity: 1.0,
+            horizontal: false,
+            bars,
+        }));
     }
     for &p in personas {
         let Some(persona) = project.personas.get(p) else {
@@ -140,11 +165,11 @@ pub fn emotion_curves(
                 continue;
             };
             if experience.score.is_finite() {
-                before.push([i as f64, experience.score]);
+                before.push([i as f64 + base, experience.score]);
             }
             if let Some(changes) = &changes {
                 let (score, _) = changes.after(tp, experience);
-                after.push([i as f64, score]);
+                after.push([i as f64 + base, score]);
                 column_after.push(number(score));
             }
         }
@@ -182,11 +207,11 @@ pub fn emotion_curves(
         if let (Some(first), Some(last)) = (first, last) {
             // The first and last names start and end at the plot's edges, so they stay in it.
             let (x, anchor) = if first == 0 {
-                (-0.4, Anchor::Start)
+                (base - 0.4, Anchor::Start)
             } else if last + 1 == order.len() {
-                (last as f64 + 0.4, Anchor::End)
+                (last as f64 + 0.4 + base, Anchor::End)
             } else {
-                ((first + last) as f64 / 2.0, Anchor::Middle)
+                ((first + last) as f64 / 2.0 + base, Anchor::Middle)
             };
             marks.push(Mark::Text(TextMark {
                 // Every other name a little lower, so short stages' names do not overlap.
@@ -198,8 +223,12 @@ pub fn emotion_curves(
             }));
         }
     }
-    let mut x = Axis::categories(labels, false);
-    x.include = vec![-0.5, end.max(0.5)];
+    let mut x = if named {
+        Axis::categories(labels, false)
+    } else {
+        Axis::values("", ValueUnit::Plain, &[])
+    };
+    x.include = vec![base - 0.5, end.max(base + 0.5)];
     x.grid = false;
     x.label = t(
         "Touchpoints in journey order",
@@ -262,141 +291,9 @@ fn push_column(table: &mut Table, column: Vec<String>) {
     }
 }
 
-/// Touchpoints per ownership class (rows) and stage (columns), in the stages' order.
-pub fn ownership_counts(project: &Project) -> Vec<[usize; 4]> {
-    let mut counts = vec![[0usize; 4]; project.stages.len()];
-    let index: std::collections::HashMap<&str, usize> = project
-        .stages
-        .iter()
-        .enumerate()
-        .map(|(i, s)| (s.id.as_str(), i))
-        .collect();
-    for touchpoint in &project.touchpoints {
-        if let Some(&s) = index.get(touchpoint.stage.as_str()) {
-            counts[s][ownership_row(touchpoint.ownership)] += 1;
-        }
-    }
-    counts
-}
-
-/// The row of an ownership class in the matrix (most control first).
-pub fn ownership_row(ownership: Ownership) -> usize {
-    Ownership::ALL
-        .iter()
-        .position(|o| *o == ownership)
-        .unwrap_or(0)
-}
-
-/// The ownership × stage matrix as a heat grid: a cell per stage (columns) and ownership
-/// class (rows, most control at the top), in the class's colour, stronger the more
-/// touchpoints it holds, with the count written in it.
-pub fn ownership_matrix(project: &Project, lang: Lang) -> Plot {
-    let counts = ownership_counts(project);
-    let most = counts
-        .iter()
-        .flat_map(|c| c.iter())
-        .copied()
-        .max()
-        .unwrap_or(0)
-        .max(1);
-    let mut marks = Vec::new();
-    for (s, stage) in counts.iter().enumerate() {
-        for (r, ownership) in Ownership::ALL.iter().enumerate() {
-            let count = stage[r];
-            let y = (Ownership::ALL.len() - 1 - r) as f64;
-            let share = count as f32 / most as f32;
-            let label = ownership_label(*ownership, lang);
-            marks.push(Mark::Bars(BarsMark {
-                name: String::new(),
-                color: if count == 0 {
-                    palette::REFERENCE
-                } else {
-                    ownership_rgb(*ownership)
-                },
-                fill_opacity: if count == 0 {
-                    0.08
-                } else {
-                    0.15 + 0.85 * share
-                },
-                horizontal: false,
-                bars: vec![BarMark {
-                    at: s as f64,
-                    from: y - 0.45,
-                    to: y + 0.45,
-                    width: 0.92,
-                    hover: format!("{label}: {count}"),
-                }],
-            }));
-            marks.push(Mark::Text(TextMark {
-                at: [s as f64, y],
-                text: count.to_string(),
-                color: None,
-                anchor: Anchor::Middle,
-                strong: true,
-            }));
-        }
-    }
-    let rows: Vec<String> = Ownership::ALL
-        .iter()
-        .map(|o| ownership_label(*o, lang).to_string())
-        .collect();
-    let mut x = Axis::categories(
-        project.stages.iter().map(|s| s.name.clone()).collect(),
-        false,
-    );
-    x.grid = false;
-    let mut y = Axis::categories(rows, true);
-    y.grid = false;
-    if project.touchpoints.is_empty() {
-        // Nothing to show yet: the renderers say so.
-        marks.clear();
-    } else {
-        x.include = vec![-0.5, project.stages.len() as f64 - 0.5];
-        y.include = vec![-0.5, Ownership::ALL.len() as f64 - 0.5];
-    }
-    Plot {
-        kind: PlotKind::OwnershipMatrix,
-        shape: Shape::GroupedBars,
-        title: t(
-            "Touchpoints by ownership and stage",
-            "Touchpoints per eigenaarschap en fase",
-        )
-        .get(lang)
-        .to_string(),
-        x,
-        y,
-        marks,
-        legend: None,
-        caption: Some(
-            t(
-                "Ownership after Lemon & Verhoef (2016): who controls each touchpoint.",
-                "Eigenaarschap naar Lemon & Verhoef (2016): wie elk touchpoint stuurt.",
-            )
-            .get(lang)
-            .to_string(),
-        ),
-        period_name: None,
-        lang,
-        source: Source::Table(ownership_table(project, lang)),
-    }
-}
-
-/// The numbers behind the ownership × stage matrix.
-pub fn ownership_table(project: &Project, lang: Lang) -> Table {
-    let counts = ownership_counts(project);
-    let mut header = vec![t("Ownership", "Eigenaarschap").get(lang).to_string()];
-    header.extend(project.stages.iter().map(|s| s.name.clone()));
-    let rows = Ownership::ALL
-        .iter()
-        .enumerate()
-        .map(|(r, o)| {
-            let mut row = vec![ownership_label(*o, lang).to_string()];
-            row.extend(counts.iter().map(|c| number(c[r] as f64)));
-            row
-        })
-        .collect();
-    Table { header, rows }
-}
+#[path = "journey_ownership.rs"]
+mod ownership;
+pub use ownership::{ownership_counts, ownership_matrix, ownership_row, ownership_table};
 
 #[cfg(test)]
 #[path = "journey_tests.rs"]

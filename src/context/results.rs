@@ -91,6 +91,12 @@ impl Results {
         self.revision = revision;
     }
 
+    /// The app's revision of the project last given: a view may keep what it derived from
+    /// the project while this stays the same.
+    pub fn revision(&self) -> u64 {
+        self.revision
+    }
+
     /// The baseline and every scenario for `project`, recomputed when it changed.
     pub fn comparison(&mut self, project: &Project) -> &Comparison {
         let revision = self.revision;

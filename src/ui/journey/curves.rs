@@ -34,15 +34,57 @@ pub fn curves_ui(ui: &mut egui::Ui, project: &Project, state: &mut JourneyState,
             .response
             .labelled_by(label.id);
     });
-    let shown: Vec<usize> = project
+    let mut shown: Vec<usize> = project
         .personas
         .iter()
         .enumerate()
         .filter(|(_, p)| state.shows_persona(&p.id))
         .map(|(i, _)| i)
         .collect();
-    let scenario = state.scenario.as_ref().and_then(|id| project.scenario(id));
-    let plot = crate::charts::journey::emotion_curves(project, &shown, scenario, lang);
+    let chosen = shown.len();
+    // More lines than this read as a tangle (and cost a frame): the first ones, and a note.
+    shown.truncate(MAX_CURVES);
+    let key = CurvesKey {
+        revision: env.results.revision(),
+        shown: shown.clone(),
+        scenario: state.scenario.clone(),
+        lang,
+    };
+    let plot = match &state.curves {
+        Some((cached, plot)) if *cached == key => plot,
+        _ => {
+            let scenario = state.scenario.as_ref().and_then(|id| project.scenario(id));
+            let plot = crate::charts::journey::emotion_curves(project, &shown, scenario, lang);
+            &state.curves.insert((key, plot)).1
+        }
+    };
+    if chosen > shown.len() {
+        ui.label(
+            egui::RichText::new(format!(
+                "{} {} {chosen} {}",
+                t("Curves of the first", "Curves van de eerste").get(lang),
+                shown.len(),
+                t(
+                    "personas chosen — choose fewer in the persona filter to see others.",
+                    "gekozen persona's — kies er minder in het personafilter om andere te zien.",
+                )
+                .get(lang)
+            ))
+            .weak(),
+        );
+    }
     let height = (ui.available_height() - 60.0).max(180.0);
-    crate::ui::plots::plot_ui(ui, "emotion-curves", &plot, height);
+    crate::ui::plots::plot_ui(ui, "emotion-curves", plot, height);
+}
+
+/// Most curves drawn at once.
+pub const MAX_CURVES: usize = 12;
+
+/// What the cached curves were drawn from.
+#[derive(Clone, Debug, PartialEq)]
+pub struct CurvesKey {
+    revision: u64,
+    shown: Vec<usize>,
+    scenario: Option<crate::model::Id>,
+    lang: crate::i18n::Lang,
 }

@@ -147,21 +147,6 @@ pub fn grid_ui(ui: &mut egui::Ui, project: &mut Project, state: &mut JourneyStat
     keys(ui, project, grid, &rows, &personas, lang);
 
     // Header row.
-    ui.horizontal(|ui| {
-        ui.add_sized(
-            vec2(NAME_WIDTH, ROW_HEIGHT),
-            egui::Label::new(RichText::new(t("Touchpoint", "Touchpoint").get(lang)).strong()),
-        );
-        for (i, _, name) in &personas {
-            let text = RichText::new(crate::ui::impact::display_name(name))
-                .color(crate::ui::style::series_color(*i))
-                .strong();
-            ui.add_sized(
-                vec2(CELL_WIDTH, ROW_HEIGHT),
-                egui::Label::new(text).truncate(),
-            );
-        }
-    });
     let mode = grid.mode;
     let mut clicked = None;
     egui::ScrollArea::both()
@@ -169,9 +154,14 @@ pub fn grid_ui(ui: &mut egui::Ui, project: &mut Project, state: &mut JourneyStat
         .show_rows(
             ui,
             ROW_HEIGHT + ui.spacing().item_spacing.y,
-            rows.len(),
+            rows.len() + 1,
             |ui, range| {
-                for r in range {
+                for line in range {
+                    // Line 0 is the header, with the personas' names.
+                    let Some(r) = line.checked_sub(1) else {
+                        header_ui(ui, &personas, lang);
+                        continue;
+                    };
                     let (s, index) = rows[r];
                     let new_stage = r == 0 || rows[r - 1].0 != s;
                     ui.horizontal(|ui| {
@@ -188,7 +178,12 @@ pub fn grid_ui(ui: &mut egui::Ui, project: &mut Project, state: &mut JourneyStat
                             vec2(NAME_WIDTH, ROW_HEIGHT),
                             egui::Label::new(name).truncate(),
                         );
-                        for (c, (_, persona, persona_name)) in personas.iter().enumerate() {
+                        // Only the cells in view are laid out; space stands in for the rest.
+                        let (first, last) = visible_columns(ui, personas.len());
+                        let step = CELL_WIDTH + ui.spacing().item_spacing.x;
+                        ui.add_space(first as f32 * step);
+                        let shown = personas.iter().enumerate().take(last).skip(first);
+                        for (c, (_, persona, persona_name)) in shown {
                             let (rect, response) = ui
                                 .allocate_exact_size(vec2(CELL_WIDTH, ROW_HEIGHT), Sense::click());
                             let selected = grid.cursor == Some((r, c));
@@ -231,6 +226,7 @@ pub fn grid_ui(ui: &mut egui::Ui, project: &mut Project, state: &mut JourneyStat
                                 clicked = Some((r, c));
                             }
                         }
+                        ui.add_space((personas.len() - last) as f32 * step);
                     });
                 }
             },
@@ -243,6 +239,40 @@ pub fn grid_ui(ui: &mut egui::Ui, project: &mut Project, state: &mut JourneyStat
         }
         grid.cursor = Some(cell);
     }
+}
+
+/// The header line: a name per persona column in view, in the persona's colour.
+fn header_ui(ui: &mut egui::Ui, personas: &[(usize, Id, String)], lang: Lang) {
+    ui.horizontal(|ui| {
+        ui.add_sized(
+            vec2(NAME_WIDTH, ROW_HEIGHT),
+            egui::Label::new(RichText::new(t("Touchpoint", "Touchpoint").get(lang)).strong()),
+        );
+        let (first, last) = visible_columns(ui, personas.len());
+        let step = CELL_WIDTH + ui.spacing().item_spacing.x;
+        ui.add_space(first as f32 * step);
+        for (i, _, name) in personas.iter().take(last).skip(first) {
+            let text = RichText::new(crate::ui::impact::display_name(name))
+                .color(crate::ui::style::series_color(*i))
+                .strong();
+            ui.add_sized(
+                vec2(CELL_WIDTH, ROW_HEIGHT),
+                egui::Label::new(text).truncate(),
+            );
+        }
+        ui.add_space((personas.len() - last) as f32 * step);
+    });
+}
+
+/// The persona columns (first, one past the last) in view, for a line whose cursor is at
+/// the start of the first column.
+fn visible_columns(ui: &egui::Ui, count: usize) -> (usize, usize) {
+    let step = CELL_WIDTH + ui.spacing().item_spacing.x;
+    let left = ui.cursor().left();
+    let clip = ui.clip_rect();
+    let first = ((clip.left() - left) / step).floor().max(0.0) as usize;
+    let last = ((clip.right() - left) / step).ceil().max(0.0) as usize;
+    (first.min(count), last.min(count).max(first.min(count)))
 }
 
 fn cell_text(mode: Mode, value: f64, lang: Lang) -> String {

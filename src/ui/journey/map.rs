@@ -325,6 +325,9 @@ fn card(
     }
     response.context_menu(|ui| menu(ui, project, env, touchpoint, lang));
     if !response.dragged() {
-        response.on_hover_text(hover_text(touchpoint, personas, lang));
+        // Written only while hovered: with many personas it is long.
+        response.on_hover_ui(|ui| {
+            ui.label(hover_text(touchpoint, personas, lang));
+        });
     }
 }

@@ -81,6 +81,9 @@ pub struct JourneyState {
     pub focus_name: bool,
     /// Scroll the map to the selected stage or touchpoint (after a link or an Add).
     pub reveal: bool,
+    /// The emotion curves as last described, and what from (described again when the
+    /// project, the personas shown, the scenario or the language change).
+    pub curves: Option<(curves::CurvesKey, crate::charts::plot::Plot)>,
 }
 
 impl WorkspaceView for JourneyState {
@@ -255,6 +258,24 @@ fn persona_filter_ui(ui: &mut egui::Ui, project: &Project, state: &mut JourneySt
     {
         state.hidden.clear();
     }
+    if project.personas.len() > MAX_PERSONA_CHIPS {
+        // Many personas: chosen in a drop-down, laid out only when open.
+        let count = project.personas.len() - state.hidden.len();
+        let summary = format!("{count} / {}", project.personas.len());
+        egui::ComboBox::from_id_salt("journey-personas")
+            .selected_text(summary)
+            .height(420.0)
+            .show_ui(ui, |ui| persona_chips_ui(ui, project, state, lang));
+    } else {
+        persona_chips_ui(ui, project, state, lang);
+    }
+}
+
+/// With more personas than this, the filter is a drop-down.
+const MAX_PERSONA_CHIPS: usize = 10;
+
+/// A toggle per persona in its colour.
+fn persona_chips_ui(ui: &mut egui::Ui, project: &Project, state: &mut JourneyState, lang: Lang) {
     for (i, persona) in project.personas.iter().enumerate() {
         let shown = state.shows_persona(&persona.id);
         let text = RichText::new(super::impact::display_name(&persona.name))
