@@ -1,6 +1,7 @@
 //! A few pictures of the app with committed baselines (tests/snapshots/): the Overview, the
-//! Personas editor and a persona card of the embedded sample, rendered by wgpu on the CPU
-//! (Mesa). Make new baselines with `UPDATE_SNAPSHOTS=1 cargo test --test ui_snapshots`.
+//! Personas editor, a persona card and the journey map of the embedded sample, rendered by
+//! wgpu on the CPU (Mesa). Make new baselines with
+//! `UPDATE_SNAPSHOTS=1 cargo test --test ui_snapshots`.
 
 use cx_workbench::app::{AppConfig, ScriptedDialogs, WorkbenchApp};
 use cx_workbench::ui::Workspace;
@@ -33,4 +34,9 @@ fn personas_editor() {
 #[test]
 fn persona_card() {
     app_showing(Workspace::Personas, true).snapshot("persona_card");
+}
+
+#[test]
+fn journey_map() {
+    app_showing(Workspace::Journey, false).snapshot("journey_map");
 }
