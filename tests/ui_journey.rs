@@ -7,7 +7,7 @@
 use cx_workbench::app::WorkbenchApp;
 use cx_workbench::charts::describe::{Results, describe};
 use cx_workbench::i18n::Lang;
-use cx_workbench::model::{Id, PlotKind, PlotSpec, Project, Scenario};
+use cx_workbench::model::{Id, PlotKind, PlotSpec, Project, Scenario, Target};
 use cx_workbench::ui::Workspace;
 use egui::accesskit::Role;
 use egui::{Key, Modifiers};
@@ -114,6 +114,15 @@ fn from_a_new_project_a_touchpoint_is_scored_changed_by_an_initiative_and_undone
     });
     let overlay = curves_csv(&with, Some(&Id::from("sc-test")));
     assert!(overlay.contains("Test ride,0,-3,-2,2,3"), "{overlay}");
+    // The scenario's results differ from the project as it is: the journey feeds the model.
+    let results = cx_workbench::engine::compare(&with);
+    let run = results.scenarios.last().expect("the scenario's run");
+    let nps = |r: &cx_workbench::engine::ScenarioRun| r.periods.last().and_then(|p| p.nps_estimate);
+    assert_ne!(
+        nps(run),
+        nps(&results.baseline),
+        "the initiative moves the results"
+    );
 
     // The touchpoint lists the initiative; its link opens it.
     click_button(&mut harness, "Journey");
@@ -335,4 +344,26 @@ fn a_touchpoint_links_to_the_initiatives_that_change_it_and_back() {
     );
     assert_eq!(harness.state().ui.workspace, Workspace::Journey);
     assert_eq!(harness.state().ui.journey.selected, Some(touchpoint.id));
+}
+
+#[test]
+fn a_problem_about_a_touchpoint_opens_it_in_the_journey() {
+    let fixture = Fixture::new();
+    let path = fixture.copy_edited("hotel-group.ron", |text| {
+        text.replace("name: \"Kitchen-garden reels on Instagram\"", "name: \"\"")
+    });
+    let mut harness = fixture.app(Some(path));
+    click_button(&mut harness, "Overview");
+    let problem = harness
+        .state()
+        .problems()
+        .iter()
+        .find(|p| p.target == Target::Touchpoint(Id::from("tp-instagram")))
+        .map(|p| p.describe(Lang::En))
+        .expect("a problem about the touchpoint without a name");
+    harness.get_by_label(&problem).click();
+    harness.run_steps(3);
+    let app = harness.state();
+    assert_eq!(app.ui.workspace, Workspace::Journey);
+    assert_eq!(app.ui.journey.selected, Some(Id::from("tp-instagram")));
 }
