@@ -41,6 +41,26 @@ fn frames(c: &mut Criterion) {
         group.bench_function(name.trim(), |b| b.iter(|| harness.step()));
     }
     group.finish();
+    // The Journey on a real-sized project (the hotel sample): target 1 ms a frame.
+    let mut group = c.benchmark_group("one frame, sample project");
+    let sample = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("projects/hotel-group.ron");
+    for view in Workspace::Journey.views() {
+        let mut config = AppConfig::for_tests(None, ScriptedDialogs::default());
+        config.open = Some(sample.clone());
+        let mut harness = Harness::builder()
+            .with_size(egui::vec2(1440.0, 900.0))
+            .build_eframe(move |cc| WorkbenchApp::new(cc, config));
+        harness.state_mut().ui.workspace = Workspace::Journey;
+        harness
+            .state_mut()
+            .ui
+            .open_view(Workspace::Journey, view.name);
+        harness.run_steps(5);
+        group.bench_function(format!("journey {}", view.name), |b| {
+            b.iter(|| harness.step())
+        });
+    }
+    group.finish();
 }
 
 criterion_group!(benches, frames);
