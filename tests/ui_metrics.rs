@@ -134,3 +134,29 @@ fn an_import_with_a_bad_row_changes_nothing_until_confirmed_and_is_one_undo_step
     shortcut(&mut harness, Modifiers::COMMAND, Key::Z);
     assert_eq!(project(&harness).surveys, original.surveys, "one undo step");
 }
+
+#[test]
+fn the_answers_file_is_chosen_with_a_file_dialog() {
+    let fixture = Fixture::new();
+    let mut harness = metrics(&fixture, "hotel-group.ron");
+    let csv = fixture.dir.path().join("answers.csv");
+    std::fs::write(&csv, "NPS,CES,CSAT\n9,6,5\n10,7,4\n3,2,2\n").expect("write");
+    fixture.dialogs.answer(&csv);
+    click_button(&mut harness, "Import raw answers (CSV)…");
+    click_button(&mut harness, "Choose…");
+    // Read and previewed: the button that creates the waves is there.
+    assert!(
+        harness
+            .query_all_by_label_contains("Create ")
+            .any(|n| n.accesskit_node().role() == Role::Button),
+        "the chosen file is read and previewed"
+    );
+    let path = harness
+        .state()
+        .ui
+        .metrics
+        .import
+        .as_ref()
+        .map(|i| i.path.clone());
+    assert_eq!(path, Some(csv.display().to_string()));
+}

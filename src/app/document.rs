@@ -107,6 +107,8 @@ pub trait Dialogs {
     fn save_project(&mut self, file_name: &str) -> Answer;
     /// Asks for a PNG or JPEG picture.
     fn open_picture(&mut self) -> Answer;
+    /// Asks for a CSV file of survey answers.
+    fn open_csv(&mut self) -> Answer;
     /// Asks where to save a picture (PNG, or SVG when `file_name` ends in `.svg`),
     /// suggesting `file_name`.
     fn save_picture(&mut self, file_name: &str) -> Answer;
@@ -149,6 +151,14 @@ impl Dialogs for NativeDialogs {
         let started = std::time::Instant::now();
         let picked = rfd::FileDialog::new()
             .add_filter("Picture (PNG, JPEG)", &["png", "jpg", "jpeg"])
+            .pick_file();
+        answer(started, picked)
+    }
+
+    fn open_csv(&mut self) -> Answer {
+        let started = std::time::Instant::now();
+        let picked = rfd::FileDialog::new()
+            .add_filter("Survey answers (CSV)", &["csv", "tsv", "txt"])
             .pick_file();
         answer(started, picked)
     }
@@ -218,6 +228,10 @@ impl Dialogs for ScriptedDialogs {
     }
 
     fn open_picture(&mut self) -> Answer {
+        self.next()
+    }
+
+    fn open_csv(&mut self) -> Answer {
         self.next()
     }
 

@@ -18,6 +18,8 @@ pub enum Purpose {
     Picture(Id),
     /// Save the picture of this plot (as PNG or SVG).
     SavePicture(Box<crate::ui::picture::PictureRequest>),
+    /// Read survey answers from a CSV file.
+    SurveyCsv,
 }
 
 impl Purpose {
@@ -25,6 +27,7 @@ impl Purpose {
         match self {
             Purpose::OpenProject | Purpose::SaveProject(_) => &["ron"],
             Purpose::Picture(_) => &["png", "jpg", "jpeg"],
+            Purpose::SurveyCsv => &["csv", "tsv", "txt"],
             Purpose::SavePicture(request) => match request.action.extension() {
                 "svg" => &["svg"],
                 _ => &["png"],

@@ -279,6 +279,7 @@ impl WorkbenchApp {
                 self.save_to(path, then, false, ctx);
             }
             Purpose::Picture(id) => self.import_picture(&id, &path),
+            Purpose::SurveyCsv => self.read_survey_csv(&path),
             Purpose::SavePicture(request) => self.write_picture(&request, &path),
         }
     }
@@ -360,6 +361,14 @@ impl WorkbenchApp {
                     message: reason,
                 });
             }
+        }
+    }
+
+    /// Reads survey answers from `path` into the open import of the Metrics workspace.
+    pub(super) fn read_survey_csv(&mut self, path: &Path) {
+        if let Some(import) = self.ui.metrics.import.as_mut() {
+            import.path = path.display().to_string();
+            import.read_file();
         }
     }
 

@@ -302,6 +302,13 @@ impl WorkbenchApp {
                 self.doc.history.flush(&self.doc.project);
             }
             Action::Notify(message) => self.toasts.info(message),
+            Action::ChooseSurveyCsv => match self.config.dialogs.open_csv() {
+                document::Answer::Picked(path) => self.read_survey_csv(&path),
+                document::Answer::Cancelled => {}
+                document::Answer::Unavailable => {
+                    self.choose_file(file_chooser::Purpose::SurveyCsv, String::new());
+                }
+            },
             Action::ImportPicture(id) => match self.config.dialogs.open_picture() {
                 document::Answer::Picked(path) => self.import_picture(&id, &path),
                 document::Answer::Cancelled => {}

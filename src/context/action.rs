@@ -34,6 +34,8 @@ pub enum Action {
     SetChannels(Id, Vec<Channel>),
     /// Pick a picture file and embed it as the persona's avatar.
     ImportPicture(Id),
+    /// Pick a CSV file of survey answers for the Metrics workspace's import.
+    ChooseSurveyCsv,
     /// Say something short in the corner ("Copied …").
     Notify(String),
 }

@@ -42,7 +42,8 @@ pub struct ImportState {
 impl ImportState {
     /// Reads the file at `path`, guesses its header rows and its columns.
     pub fn read_file(&mut self) {
-        match std::fs::read(self.path.trim()) {
+        // Only a regular file, read with the size limit: a pipe or a huge file never hangs.
+        match crate::store::read_limited(std::path::Path::new(self.path.trim())) {
             Ok(bytes) => {
                 let text = String::from_utf8_lossy(&bytes).into_owned();
                 self.header_rows = survey_import::guess_header_rows(&text);
@@ -103,6 +104,9 @@ pub(super) fn import_ui(
             ui.add(egui::TextEdit::singleline(&mut import.path).desired_width(480.0)).labelled_by(label.id);
             if ui.button(t("Read", "Lees").get(lang)).clicked() {
                 import.read_file();
+            }
+            if ui.button(t("Choose…", "Kies…").get(lang)).clicked() {
+                env.actions.push(crate::context::Action::ChooseSurveyCsv);
             }
         });
         if let Some(error) = &import.error {
