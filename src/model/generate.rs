@@ -186,6 +186,24 @@ pub fn project(size: Size) -> Project {
             overrides: Vec::new(),
         });
     }
+    // A year of quarterly survey waves per persona, so the Metrics workspace has a trend.
+    for (p, persona) in project.personas.iter().take(10).enumerate() {
+        for quarter in 1..=4u64 {
+            project.surveys.push(super::SurveyWave {
+                id: Id(format!("sv-{p:03}-{quarter}")),
+                label: format!("Q{quarter} {}", persona.name),
+                persona: Some(persona.id.clone()),
+                nps: Some(super::NpsCounts {
+                    promoters: 40 + quarter * 5,
+                    passives: 35,
+                    detractors: 25 - quarter * 2,
+                }),
+                ces_responses: vec![2, 3, 5, 10, 20, 30, 30],
+                csat_responses: vec![3, 7, 20, 40, 30],
+                ..super::SurveyWave::default()
+            });
+        }
+    }
     project
 }
 
