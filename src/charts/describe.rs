@@ -233,6 +233,7 @@ fn lines(kind: PlotKind, chart: LineChart, lang: Lang) -> Plot {
             } else {
                 Dash::Solid
             },
+            hover: Vec::new(),
         }));
     }
     marks.extend(chart.markers.iter().map(|marker| {

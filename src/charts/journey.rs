@@ -97,6 +97,7 @@ pub fn emotion_curves(
         points: vec![[base - 0.5, 0.0], [end.max(base + 0.5), 0.0]],
         width: 1.0,
         dash: Dash::Solid,
+        hover: Vec::new(),
     }));
     for (i, (s, _)) in order.iter().enumerate().skip(1) {
         if order[i - 1].0 != *s {
@@ -155,6 +156,7 @@ pub fn emotion_curves(
         let color = palette::series(p);
         let mut before = Vec::new();
         let mut after = Vec::new();
+        let (mut hover_before, mut hover_after) = (Vec::new(), Vec::new());
         let mut column = Vec::with_capacity(order.len());
         let mut column_after = Vec::with_capacity(order.len());
         for (i, (_, tp)) in order.iter().enumerate() {
@@ -166,10 +168,12 @@ pub fn emotion_curves(
             };
             if experience.score.is_finite() {
                 before.push([i as f64 + base, experience.score]);
+                hover_before.push(point_hover(&tp.name, experience.score, experience, lang));
             }
             if let Some(changes) = &changes {
                 let (score, _) = changes.after(tp, experience);
                 after.push([i as f64 + base, score]);
+                hover_after.push(point_hover(&tp.name, score, experience, lang));
                 column_after.push(number(score));
             }
         }
@@ -181,6 +185,7 @@ pub fn emotion_curves(
             points: before,
             width: 3.0,
             dash: Dash::Solid,
+            hover: hover_before,
         }));
         if let (Some(scenario), Some(_)) = (scenario, &changes) {
             let name = format!(
@@ -197,6 +202,7 @@ pub fn emotion_curves(
                 points: after,
                 width: 2.0,
                 dash: Dash::Dashed,
+                hover: hover_after,
             }));
         }
     }
@@ -294,6 +300,24 @@ fn push_column(table: &mut Table, column: Vec<String>) {
 #[path = "journey_ownership.rs"]
 mod ownership;
 pub use ownership::{ownership_counts, ownership_matrix, ownership_row, ownership_table};
+
+/// The hover text of one point of a curve: the touchpoint, its score, effort and reach.
+fn point_hover(
+    name: &str,
+    score: f64,
+    experience: &crate::model::Experience,
+    lang: Lang,
+) -> String {
+    let (effort, reach) = (experience.effort, experience.reach * 100.0);
+    match lang {
+        Lang::En => {
+            format!("{name}\nexperience {score:+.1} · effort {effort:.1} of 7 · reach {reach:.0} %")
+        }
+        Lang::Nl => {
+            format!("{name}\nbeleving {score:+.1} · moeite {effort:.1} van 7 · bereik {reach:.0} %")
+        }
+    }
+}
 
 #[cfg(test)]
 #[path = "journey_tests.rs"]

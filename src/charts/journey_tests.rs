@@ -120,3 +120,35 @@ fn the_ownership_matrix_is_a_plot_with_a_cell_and_a_count_per_stage_and_class() 
     assert_eq!(total, project.touchpoints.len());
     assert!(plot.csv().starts_with("Ownership,"));
 }
+
+#[test]
+fn each_point_of_a_curve_says_which_touchpoint_it_is_with_effort_and_reach() {
+    let project = sample();
+    let spec = PlotSpec {
+        kind: PlotKind::EmotionCurves,
+        scenario: None,
+        persona: None,
+    };
+    let plot = describe(&project, &spec, &Results::default(), Lang::En).expect("a plot");
+    let persona = &project.personas[0];
+    let line = plot
+        .marks
+        .iter()
+        .find_map(|m| match m {
+            Mark::Line(line) if line.name == persona.name => Some(line),
+            _ => None,
+        })
+        .expect("the persona's curve");
+    assert_eq!(line.hover.len(), line.points.len());
+    let used = project
+        .touchpoints
+        .iter()
+        .find(|t| t.experience_of(&persona.id).is_some())
+        .expect("a touchpoint the persona uses");
+    assert!(
+        line.hover[0].starts_with(&format!("{}\nexperience ", used.name)),
+        "{}",
+        line.hover[0]
+    );
+    assert!(line.hover[0].contains("effort") && line.hover[0].contains("reach"));
+}

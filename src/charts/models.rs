@@ -106,6 +106,7 @@ pub(super) fn line(
         points,
         width,
         dash,
+        hover: Vec::new(),
     })
 }
 

@@ -128,6 +128,9 @@ pub struct LineMark {
     pub width: f32,
     /// Stroke style.
     pub dash: Dash,
+    /// What each point is, for hover text, in the order of `points`; empty: the plot's
+    /// period name and the value.
+    pub hover: Vec<String>,
 }
 
 /// A filled band between a low and a high value (`[x, low, high]`), under its line.

@@ -65,6 +65,7 @@ pub fn survey_trend(project: &Project, persona: Option<&Id>, lang: Lang) -> Opti
                 points,
                 width: 3.0,
                 dash: Dash::Solid,
+                hover: Vec::new(),
             })
         })
         .collect();

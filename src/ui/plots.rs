@@ -211,16 +211,41 @@ fn draw(ui: &mut egui::Ui, id: &str, plot: &Plot, height: f32) {
         chart = chart.include_y(*y);
     }
     if let (Some(period), Scale::Values(unit)) = (plot.period_name.clone(), plot.y.scale.clone()) {
+        // Lines that say what each point is (a touchpoint on the emotion curves).
+        let described: Vec<(String, Vec<[f64; 2]>, Vec<String>)> = plot
+            .marks
+            .iter()
+            .filter_map(|mark| match mark {
+                Mark::Line(line) if !line.hover.is_empty() => {
+                    Some((line.name.clone(), line.points.clone(), line.hover.clone()))
+                }
+                _ => None,
+            })
+            .collect();
         chart = chart.label_formatter(move |hover| match hover {
             egui_plot::HoverPosition::NearDataPoint {
                 plot_name,
                 position,
                 ..
-            } if !plot_name.is_empty() => Some(format!(
-                "{plot_name}\n{period} {:.0}: {}",
-                position.x.round(),
-                unit.format(position.y, lang)
-            )),
+            } if !plot_name.is_empty() => {
+                let text = described
+                    .iter()
+                    .filter(|(name, _, _)| name == plot_name)
+                    .find_map(|(_, points, texts)| {
+                        let at = points
+                            .iter()
+                            .position(|p| (p[0] - position.x).abs() < 0.5)?;
+                        texts.get(at)
+                    });
+                Some(match text {
+                    Some(text) => format!("{plot_name}\n{text}"),
+                    None => format!(
+                        "{plot_name}\n{period} {:.0}: {}",
+                        position.x.round(),
+                        unit.format(position.y, lang)
+                    ),
+                })
+            }
             _ => None,
         });
     }
