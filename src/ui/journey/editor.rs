@@ -42,22 +42,9 @@ pub fn editor_ui(
         return;
     };
     let touchpoint = &mut touchpoints[index];
-    ui.horizontal(|ui| {
-        ui.label(
-            RichText::new(t("Touchpoint", "Touchpoint").get(lang))
-                .strong()
-                .size(18.0),
-        );
-        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-            if ui
-                .button("🗙")
-                .on_hover_text(t("Close the editor", "Sluit de editor").get(lang))
-                .clicked()
-            {
-                state.selected = None;
-            }
-        });
-    });
+    if heading_ui(ui, t("Touchpoint", "Touchpoint").get(lang), lang) {
+        state.selected = None;
+    }
     ui.horizontal_wrapped(|ui| {
         if ui.button(tr::DUPLICATE.get(lang)).clicked() {
             env.actions
@@ -100,6 +87,21 @@ pub fn editor_ui(
     );
     initiatives_ui(ui, &touchpoint.id, initiatives, env);
     ui.add_space(16.0);
+}
+
+/// An editor's heading with a button that closes it; returns whether it was clicked.
+pub(super) fn heading_ui(ui: &mut egui::Ui, title: &str, lang: Lang) -> bool {
+    let mut close = false;
+    ui.horizontal(|ui| {
+        ui.label(RichText::new(title).strong().size(18.0));
+        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+            close = ui
+                .button("🗙")
+                .on_hover_text(t("Close the editor", "Sluit de editor").get(lang))
+                .clicked();
+        });
+    });
+    close
 }
 
 fn fields_ui(

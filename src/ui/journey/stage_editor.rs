@@ -21,22 +21,9 @@ pub fn stage_ui(ui: &mut egui::Ui, project: &mut Project, state: &mut JourneySta
     let Some(stage) = project.stages.iter_mut().find(|s| s.id == id) else {
         return;
     };
-    ui.horizontal(|ui| {
-        ui.label(
-            RichText::new(t("Stage", "Fase").get(lang))
-                .strong()
-                .size(18.0),
-        );
-        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-            if ui
-                .button("🗙")
-                .on_hover_text(t("Close the editor", "Sluit de editor").get(lang))
-                .clicked()
-            {
-                state.stage = None;
-            }
-        });
-    });
+    if super::editor::heading_ui(ui, t("Stage", "Fase").get(lang), lang) {
+        state.stage = None;
+    }
     egui::Grid::new("stage-fields")
         .num_columns(2)
         .spacing([12.0, 8.0])
