@@ -64,9 +64,11 @@ pub enum Command {
         json: bool,
     },
     /// Write every plot of a project as SVG, PNG and CSV into a folder, with an index.html
-    /// handout that shows them all. Needs no display. Exits 0, 1 when the project has
-    /// validation problems (the plots are written anyway), or 2 when the file cannot be read,
-    /// the scenario is unknown or the folder cannot be written.
+    /// handout that shows them all; with --deck also the workshop deck as handouts
+    /// (DIR/deck/slide-01.png … at 1920×1080 and DIR/deck/deck.pdf). Needs no display. Exits
+    /// 0, 1 when the project has validation problems (the files are written anyway), or 2 when
+    /// the file cannot be read, the scenario is unknown, the deck has no slides or the folder
+    /// cannot be written.
     Export {
         /// Project file.
         file: PathBuf,
@@ -89,7 +91,38 @@ pub enum Command {
         /// pixels (print), 1 gives 800×500.
         #[arg(long, default_value_t = 2.0, value_parser = parse_scale)]
         scale: f32,
+        /// Also write the workshop deck: one PNG per slide (1920×1080) and one PDF handout,
+        /// into DIR/deck/.
+        #[arg(long)]
+        deck: bool,
+        /// Where the deck's PDF puts the speaker notes: below (an A4 page per slide, the notes
+        /// under it), page (each slide followed by a page of its notes) or none.
+        #[arg(long, value_enum, default_value_t = NotesArg::Below, requires = "deck")]
+        notes: NotesArg,
     },
+}
+
+/// Where the deck's PDF puts the speaker notes, on the command line.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+pub enum NotesArg {
+    /// An A4 page per slide with its notes under it.
+    Below,
+    /// Each slide on its own page, followed by a page with its notes.
+    Page,
+    /// One page per slide, without notes.
+    None,
+}
+
+impl NotesArg {
+    /// As the export's option.
+    pub fn place(self) -> crate::export::deck::NotesPlace {
+        use crate::export::deck::NotesPlace;
+        match self {
+            NotesArg::Below => NotesPlace::Below,
+            NotesArg::Page => NotesPlace::Page,
+            NotesArg::None => NotesPlace::None,
+        }
+    }
 }
 
 /// A file format of `export`.
@@ -162,6 +195,7 @@ pub fn export_options(
             },
             ..Default::default()
         },
+        deck: None,
     }
 }
 

@@ -3,9 +3,10 @@
 //! data), [`store`] (files), [`engine`] (the loyalty model), [`charts`] (what plots show),
 //! [`context`] (what workspaces and the shell share: actions, commands, cached results), then
 //! [`ui`] (the workspaces, listed once in [`ui::registry`]) and [`app`] (the eframe shell).
-//! [`export`] draws the plots headless (SVG, PNG, CSV) for the command line and the app.
-//! `model`, `store`, `engine`, `charts` and `export` never use egui, so the command line and
-//! the tests use them without a window.
+//! [`export`] draws the plots headless (SVG, PNG, CSV) for the command line and the app;
+//! [`slides`] lays out a slide of the workshop deck once for present mode and the handouts.
+//! `model`, `store`, `engine`, `charts`, `slides` and `export` never use egui, so the command
+//! line and the tests use them without a window.
 
 pub mod app;
 pub mod charts;
@@ -15,5 +16,6 @@ pub mod engine;
 pub mod export;
 pub mod i18n;
 pub mod model;
+pub mod slides;
 pub mod store;
 pub mod ui;

@@ -31,8 +31,11 @@ fn main() {
             scenario,
             theme,
             scale,
+            deck,
+            notes,
         }) => {
-            let options = cli::export_options(&format, lang, scenario, theme, scale);
+            let mut options = cli::export_options(&format, lang, scenario, theme, scale);
+            options.deck = deck.then(|| notes.place());
             cx_workbench::export::run::export(
                 &file,
                 &out,

@@ -40,6 +40,11 @@ impl Theme {
     };
 }
 
+/// The smallest text a plot's page has at its own size (tick labels); category labels up the
+/// side may shrink below it on a crowded page unless a minimum is asked for
+/// ([`Layout::with_min_text`]).
+pub const SMALLEST_TEXT: f32 = 12.5;
+
 /// Width of a legend swatch and the gap after it.
 pub const SWATCH: f32 = 30.0;
 
@@ -236,11 +241,27 @@ fn ticks(axis: &Axis, (low, high): (f64, f64), target: usize, lang: Lang) -> Vec
 impl Layout {
     /// Lays out `plot` on a page `width` × `height` points.
     pub fn new(plot: &Plot, width: f32, height: f32) -> Self {
+        Self::with_min_text(plot, width, height, 9.0)
+    }
+
+    /// Lays out `plot` on a page `width` × `height` points with no text smaller than
+    /// `min_text` (at most [`SMALLEST_TEXT`]): crowded category labels are shortened rather
+    /// than shrunk below it. A plot without a title gives its room to the plot.
+    pub fn with_min_text(plot: &Plot, width: f32, height: f32, min_text: f32) -> Self {
         let pad = 18.0;
         let title_size = 19.0;
         let inner = width - 2.0 * pad;
-        let title = wrap(&plot.title, title_size, inner, 2);
-        let mut y = pad + title.len() as f32 * title_size * 1.25 + 8.0;
+        let title = if plot.title.trim().is_empty() {
+            Vec::new()
+        } else {
+            wrap(&plot.title, title_size, inner, 2)
+        };
+        let mut y = pad
+            + if title.is_empty() {
+                0.0
+            } else {
+                title.len() as f32 * title_size * 1.25 + 8.0
+            };
         let mut legend = Vec::new();
         let (mut x, mut row) = (pad, 0);
         for entry in plot.legend_entries() {
@@ -262,7 +283,7 @@ impl Layout {
             .unwrap_or_default();
         let caption_top = height - pad - caption.len() as f32 * 16.0;
         let frame = plot.bounds().map(|b| {
-            let frame = Self::frame(plot, b, pad, y, width, caption_top);
+            let frame = Self::frame(plot, b, pad, y, width, caption_top, min_text);
             if plot.shape == Shape::Radar {
                 square(frame, pad, width)
             } else {
@@ -287,6 +308,7 @@ impl Layout {
         top: f32,
         width: f32,
         caption_top: f32,
+        min_text: f32,
     ) -> Frame {
         let x_range = range(&plot.x.scale, b.min_x, b.max_x);
         let y_range = range(&plot.y.scale, b.min_y, b.max_y);
@@ -316,7 +338,11 @@ impl Layout {
                 let (size, lines, share) = if row >= 32.0 {
                     (12.5, 2, 0.3)
                 } else {
-                    ((row * 0.72).clamp(9.0, 12.5), 1, 0.48)
+                    (
+                        (row * 0.72).clamp(min_text.min(SMALLEST_TEXT), SMALLEST_TEXT),
+                        1,
+                        0.48,
+                    )
                 };
                 let widest = labels
                     .iter()

@@ -2,6 +2,8 @@
 //! [`png`]) and `cx-workbench export` ([`run`]), which writes every plot of a project as SVG,
 //! PNG and CSV with an `index.html` handout. Like `charts`, it never uses the window toolkit.
 
+pub mod avatar;
+pub mod deck;
 pub mod layout;
 pub mod png;
 pub mod run;

@@ -38,15 +38,19 @@ fn fonts() -> Arc<fontdb::Database> {
         .clone()
 }
 
-/// Rasterises `svg` at the pixel size its `width` and `height` give.
-pub fn rasterise(svg: &str) -> Result<Raster, String> {
+/// `svg` parsed with the app's fonts (for the rasteriser and the PDF writer).
+pub(crate) fn tree(svg: &str) -> Result<usvg::Tree, String> {
     let options = usvg::Options {
         font_family: super::svg::FONT_FAMILY.to_string(),
         fontdb: fonts(),
         ..usvg::Options::default()
     };
-    let tree = usvg::Tree::from_str(svg, &options)
-        .map_err(|e| format!("the picture could not be drawn: {e}"))?;
+    usvg::Tree::from_str(svg, &options).map_err(|e| format!("the picture could not be drawn: {e}"))
+}
+
+/// Rasterises `svg` at the pixel size its `width` and `height` give.
+pub fn rasterise(svg: &str) -> Result<Raster, String> {
+    let tree = tree(svg)?;
     let size = tree.size().to_int_size();
     let mut pixmap = tiny_skia::Pixmap::new(size.width(), size.height())
         .ok_or_else(|| format!("a {}×{} picture is too large", size.width(), size.height()))?;

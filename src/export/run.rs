@@ -45,6 +45,9 @@ pub struct ExportOptions {
     pub scenario: Option<Id>,
     /// Size, scale and theme of the pictures.
     pub picture: PictureOptions,
+    /// Also the workshop deck, into `deck/` (PNG per slide and a PDF), with the notes placed
+    /// so in the PDF; `None`: no deck.
+    pub deck: Option<super::deck::NotesPlace>,
 }
 
 /// Every plot `project` can show (see [`describe::specs`]), with the engine results computed
@@ -205,6 +208,29 @@ pub fn export(
         written.len(),
         dir.display()
     );
+    if let Some(notes) = options.deck {
+        let deck = super::deck::DeckOptions {
+            lang: Some(lang),
+            theme: options.picture.theme,
+            notes,
+        };
+        match super::deck::write(&project, dir, &deck) {
+            Ok(folder) => {
+                let _ = writeln!(
+                    out,
+                    "{}: {} slides written to {} as PNG and {}",
+                    file.display(),
+                    project.slides.len(),
+                    folder.display(),
+                    super::deck::PDF_NAME
+                );
+            }
+            Err(reason) => {
+                let _ = writeln!(err, "{}: the deck: {reason}", file.display());
+                return EXIT_UNREADABLE;
+            }
+        }
+    }
     if problems > 0 { EXIT_INVALID } else { EXIT_OK }
 }
 

@@ -11,12 +11,11 @@ use std::fmt::Write;
 pub const FONT_FAMILY: &str = "Ubuntu";
 
 /// The family list written into the SVG: the app's font, its symbol fonts, then any.
-const FONT_LIST: &str = "Ubuntu, 'Noto Emoji', emoji, sans-serif";
+pub(crate) const FONT_LIST: &str = "Ubuntu, 'Noto Emoji', emoji, sans-serif";
 
 /// Writes `plot` as an SVG document `width` × `height` points, `scale` pixels per point,
 /// in `theme`'s colours.
 pub fn svg(plot: &Plot, width: f32, height: f32, scale: f32, theme: &Theme) -> String {
-    let layout = Layout::new(plot, width, height);
     let mut out = String::new();
     let _ = write!(
         out,
@@ -30,20 +29,58 @@ pub fn svg(plot: &Plot, width: f32, height: f32, scale: f32, theme: &Theme) -> S
         r#"<rect width="{width}" height="{height}" fill="{}"/>"#,
         theme.background.hex()
     );
-    title(&mut out, &layout, theme);
-    legend(&mut out, plot, &layout, theme);
+    let layout = Layout::new(plot, width, height);
+    page(&mut out, plot, &layout, width, height, theme, "plot-area");
+    out.push_str("</svg>\n");
+    out
+}
+
+/// Writes `plot` into an SVG being written, as a group filling `(x, y, width, height)` with
+/// its text `text_scale` times the size of a plot page (laid out on a page of the size
+/// divided by it, no text smaller than [`super::layout::SMALLEST_TEXT`] there). `id` keeps
+/// its clipping path apart from others in the same document.
+pub fn plot_into(
+    out: &mut String,
+    plot: &Plot,
+    (x, y, width, height): (f32, f32, f32, f32),
+    text_scale: f32,
+    theme: &Theme,
+    id: &str,
+) {
+    let (page_width, page_height) = (width / text_scale, height / text_scale);
+    let layout = Layout::with_min_text(plot, page_width, page_height, super::layout::SMALLEST_TEXT);
+    let _ = write!(
+        out,
+        r#"<g transform="translate({x:.2} {y:.2}) scale({text_scale})">"#
+    );
+    page(out, plot, &layout, page_width, page_height, theme, id);
+    out.push_str("</g>");
+}
+
+/// The plot's page: title, legend, axes and marks (clipped by the path `clip_id`), caption.
+fn page(
+    out: &mut String,
+    plot: &Plot,
+    layout: &Layout,
+    width: f32,
+    height: f32,
+    theme: &Theme,
+    clip_id: &str,
+) {
+    title(out, layout, theme);
+    legend(out, plot, layout, theme);
     match &layout.frame {
         Some(frame) => {
             if plot.shape != Shape::Radar {
-                axes(&mut out, plot, frame, theme);
+                axes(out, plot, frame, theme);
             }
-            marks(&mut out, plot, frame, theme);
+            marks(out, plot, frame, theme, clip_id);
         }
         None => {
             let nothing = crate::i18n::t("Nothing to show yet", "Nog niets te tonen");
             let (x, y) = (width / 2.0, height / 2.0);
             text(
-                &mut out,
+                out,
                 x,
                 y,
                 15.0,
@@ -55,7 +92,7 @@ pub fn svg(plot: &Plot, width: f32, height: f32, scale: f32, theme: &Theme) -> S
     }
     for (i, line) in layout.caption.iter().enumerate() {
         text(
-            &mut out,
+            out,
             layout.pad,
             layout.caption_top + 12.0 + i as f32 * 16.0,
             13.0,
@@ -64,8 +101,6 @@ pub fn svg(plot: &Plot, width: f32, height: f32, scale: f32, theme: &Theme) -> S
             line,
         );
     }
-    out.push_str("</svg>\n");
-    out
 }
 
 fn text(out: &mut String, x: f32, y: f32, size: f32, color: Rgb, anchor: &str, content: &str) {
@@ -217,10 +252,10 @@ fn dash_attributes(dash: Dash, width: f32) -> String {
     }
 }
 
-fn marks(out: &mut String, plot: &Plot, frame: &Frame, theme: &Theme) {
+fn marks(out: &mut String, plot: &Plot, frame: &Frame, theme: &Theme, clip_id: &str) {
     let _ = write!(
         out,
-        r#"<clipPath id="plot-area"><rect x="{:.1}" y="{:.1}" width="{:.1}" height="{:.1}"/></clipPath><g clip-path="url(#plot-area)">"#,
+        r#"<clipPath id="{clip_id}"><rect x="{:.1}" y="{:.1}" width="{:.1}" height="{:.1}"/></clipPath><g clip-path="url(#{clip_id})">"#,
         frame.left, frame.top, frame.width, frame.height
     );
     for mark in &plot.marks {

@@ -1,0 +1,207 @@
+//! The persona card on a slide: picture, name, tagline and key facts on the left; the quote,
+//! goals and frustrations, and the needs profile on the right.
+
+use super::{Align, Element, LINE, Page, Rect};
+use crate::charts::{describe, palette};
+use crate::i18n::{Lang, t};
+use crate::model::{Persona, Project, catalog};
+
+/// Lays out `persona`'s card in `area`.
+pub(super) fn card(page: &mut Page, project: &Project, persona: &Persona, area: Rect, lang: Lang) {
+    let theme = page.theme;
+    let left_width = 500.0_f32.min(area.w * 0.3);
+    let gap = 56.0;
+
+    // Left: picture, name, tagline, facts.
+    let picture = (area.h * 0.42).clamp(120.0, 300.0).min(left_width);
+    page.elements.push(Element::Picture {
+        rect: Rect::new(
+            area.x + (left_width - picture) / 2.0,
+            area.y,
+            picture,
+            picture,
+        ),
+        persona: persona.id.clone(),
+    });
+    let mut y = area.y + picture + 20.0;
+    let room = |y: f32, size: f32| ((area.bottom() - y) / (size * LINE)).floor().max(0.0) as usize;
+    let name = page.lines(&persona.name, 46.0, true, left_width, room(y, 46.0).min(2));
+    y = page.place_lines(
+        name,
+        area.x,
+        y,
+        left_width,
+        46.0,
+        true,
+        theme.text,
+        Align::Centre,
+    );
+    let tagline = page.lines(
+        &persona.tagline,
+        30.0,
+        false,
+        left_width,
+        room(y, 30.0).min(2),
+    );
+    y = page.place_lines(
+        tagline,
+        area.x,
+        y,
+        left_width,
+        30.0,
+        false,
+        theme.weak,
+        Align::Centre,
+    );
+    y += 14.0;
+    for fact in facts(persona, lang) {
+        let lines = page.lines(&fact, 27.0, false, left_width, room(y, 27.0).min(2));
+        y = page.place_lines(
+            lines,
+            area.x,
+            y,
+            left_width,
+            27.0,
+            false,
+            theme.text,
+            Align::Centre,
+        );
+    }
+
+    // Right: the quote across the top, then the lists and the needs profile side by side.
+    let right = Rect::new(
+        area.x + left_width + gap,
+        area.y,
+        area.w - left_width - gap,
+        area.h,
+    );
+    let mut top = right.y;
+    if !persona.quote.trim().is_empty() {
+        let quote = format!("“{}”", persona.quote.trim().trim_matches(['"', '“', '”']));
+        let size = 36.0;
+        let lines = page.lines(&quote, size, false, right.w - 28.0, room(top, size).min(3));
+        page.boxed(
+            Rect::new(right.x, top, 8.0, lines.len() as f32 * size * LINE),
+            Some(palette::series(index_of(project, persona))),
+            None,
+            4.0,
+        );
+        top = page.place_lines(
+            lines,
+            right.x + 28.0,
+            top,
+            right.w - 28.0,
+            size,
+            false,
+            theme.text,
+            Align::Left,
+        );
+        top += 30.0;
+    }
+    let lists_width = (right.w * 0.46).floor();
+    let plot = Rect::new(
+        right.x + lists_width + 40.0,
+        top,
+        right.w - lists_width - 40.0,
+        right.bottom() - top,
+    );
+    let mut y = top;
+    for (heading, items) in [
+        (t("Wants to", "Wil graag"), &persona.goals),
+        (t("Frustrated by", "Ergert zich aan"), &persona.frustrations),
+    ] {
+        if items.is_empty() || room(y, 30.0) < 2 {
+            continue;
+        }
+        y = page.paragraph(
+            heading.get(lang),
+            right.x,
+            y,
+            lists_width,
+            30.0,
+            true,
+            theme.text,
+            1,
+        );
+        for item in items.iter().take(3) {
+            let size = 26.0;
+            let lines = page.lines(item, size, false, lists_width - 30.0, room(y, size).min(2));
+            if lines.is_empty() {
+                break;
+            }
+            page.place_lines(
+                vec!["•".to_string()],
+                right.x,
+                y,
+                30.0,
+                size,
+                false,
+                theme.weak,
+                Align::Left,
+            );
+            y = page.place_lines(
+                lines,
+                right.x + 30.0,
+                y,
+                lists_width - 30.0,
+                size,
+                false,
+                theme.text,
+                Align::Left,
+            );
+            y += 4.0;
+        }
+        y += 18.0;
+    }
+    if plot.h >= 260.0 && plot.w >= 300.0 {
+        let index = index_of(project, persona);
+        let mut needs = describe::needs(persona, palette::series(index), lang);
+        needs.title = t("What matters most", "Wat het zwaarst weegt")
+            .get(lang)
+            .to_string();
+        page.elements.push(Element::Plot {
+            rect: plot,
+            plot: needs,
+        });
+    }
+}
+
+fn index_of(project: &Project, persona: &Persona) -> usize {
+    project
+        .personas
+        .iter()
+        .position(|p| p.id == persona.id)
+        .unwrap_or(0)
+}
+
+/// The persona's key facts, one line each: generation, loyalty, channels, customers.
+fn facts(persona: &Persona, lang: Lang) -> Vec<String> {
+    let mut facts = Vec::new();
+    if let Some(year) = persona.birth_year {
+        let born = match lang {
+            Lang::En => format!("born {year}"),
+            Lang::Nl => format!("geboren in {year}"),
+        };
+        facts.push(match catalog::generation_of(year) {
+            Some(generation) => format!("{}, {born}", catalog::generation_label(generation, lang)),
+            None => born,
+        });
+    }
+    facts.push(catalog::loyalty_label(persona.loyalty, lang).to_string());
+    if !persona.preferred_channels.is_empty() {
+        let channels: Vec<String> = persona
+            .preferred_channels
+            .iter()
+            .take(3)
+            .map(|c| catalog::channel_label(c, lang))
+            .collect();
+        let prefers = t("Prefers", "Liefst via").get(lang);
+        facts.push(format!("{prefers}: {}", channels.join(", ")));
+    }
+    let customers = crate::i18n::numbers::grouped(persona.segment.customers as f64, 0, lang);
+    facts.push(match lang {
+        Lang::En => format!("{customers} customers like this"),
+        Lang::Nl => format!("{customers} klanten zoals deze"),
+    });
+    facts
+}
