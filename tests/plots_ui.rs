@@ -99,7 +99,7 @@ fn at_projector_size_plots_flow_under_each_other_at_a_readable_width() {
     assert_eq!(harness.ctx.zoom_factor(), 1.7);
     for title in [
         "Active-loyal customers per scenario",
-        "Cumulative profit after initiative costs (present value)",
+        "Cumulative contribution after initiative costs (present value)",
         "Lifetime value of a new customer, per persona",
     ] {
         let left = harness.get_by_label(title).rect().min.x;

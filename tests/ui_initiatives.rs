@@ -70,9 +70,9 @@ fn add_an_initiative_with_a_strategy_costs_and_an_effect_then_undo_it_step_by_st
     assert!(
         has_label(
             &harness,
-            "Strategy from seed 003: Rewards that encourage continued engagement."
+            "Strategy from \"De evolutie van CX in e-commerce\": Rewards that encourage continued engagement."
         ),
-        "the seed's description of the chosen strategy is shown"
+        "the article's description of the chosen strategy is shown"
     );
 
     harness

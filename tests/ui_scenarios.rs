@@ -118,12 +118,15 @@ fn a_new_scenario_with_an_initiative_changes_the_results_and_undo_restores_them(
         "more active-loyal customers with the initiative"
     );
     assert!(!says_baseline(&harness), "no longer the baseline");
-    // The headline tile shows the new number.
-    let shown =
-        cx_workbench::i18n::numbers::money(profit(&after), "GBP", cx_workbench::i18n::Lang::En);
+    // The headline tile shows the new number, rounded for people.
+    let shown = cx_workbench::i18n::numbers::money_compact(
+        profit(&after),
+        "GBP",
+        cx_workbench::i18n::Lang::En,
+    );
     assert!(
         harness.query_by_label(&shown).is_some(),
-        "the profit tile shows {shown}"
+        "the contribution tile shows {shown}"
     );
 
     harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);

@@ -292,7 +292,8 @@ impl WorkbenchApp {
             // The dialog or the message shows at once, without waiting for input.
             ctx.request_repaint();
             if request.action == PictureAction::CopyNumbers {
-                ctx.copy_text(request.plot.csv());
+                let dialect = crate::charts::csv::Dialect::of(lang);
+                ctx.copy_text(request.plot.csv_in(dialect));
                 let message = crate::ui::picture::copied_numbers_message(&request.plot.title, lang);
                 self.toasts.info(message);
                 continue;

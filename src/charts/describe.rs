@@ -98,22 +98,9 @@ pub fn describe(project: &Project, spec: &PlotSpec, results: &Results, lang: Lan
                 _ => Metric::Nps,
             };
             let comparison = results.comparison?;
-            // Bands of the scenario looked at and the baseline only: more would hide each other.
-            let bands: Vec<_> = results
-                .bands
-                .iter()
-                .filter(|(id, _)| match id {
-                    None => true,
-                    Some(id) => {
-                        Some(id) == scenario
-                            || project
-                                .scenario(id)
-                                .is_some_and(|s| s.initiatives.is_empty() && s.overrides.is_empty())
-                    }
-                })
-                .cloned()
-                .collect();
-            let chart = scenarios::comparison(project, comparison, metric, &bands, scenario, lang);
+            // Every scenario's band, each in its colour and named in the legend.
+            let chart =
+                scenarios::comparison(project, comparison, metric, results.bands, scenario, lang);
             Some(lines(spec.kind, chart, lang))
         }
         PlotKind::ClvPerPersona => {
@@ -214,6 +201,7 @@ fn lines(kind: PlotKind, chart: LineChart, lang: Lang) -> Plot {
         let color = palette::series(series.color);
         if !series.band.is_empty() {
             marks.push(Mark::Band(BandMark {
+                name: format!("{} p10–p90", series.name),
                 color,
                 opacity: palette::BAND_OPACITY,
                 points: series.band.clone(),

@@ -45,7 +45,7 @@ pub const GAP_POSITIVE: Rgb = Rgb(0x00, 0x9E, 0x73);
 pub const COMPETITOR: Rgb = Rgb(0x80, 0x80, 0x80);
 
 /// Opacity of an uncertainty band over its line's colour.
-pub const BAND_OPACITY: f32 = 0.25;
+pub const BAND_OPACITY: f32 = 0.2;
 
 #[cfg(test)]
 mod tests {

@@ -136,6 +136,8 @@ pub struct LineMark {
 /// A filled band between a low and a high value (`[x, low, high]`), under its line.
 #[derive(Clone, Debug, PartialEq)]
 pub struct BandMark {
+    /// Legend name ("All in p10–p90"); empty: not in the legend.
+    pub name: String,
     /// Colour of its line.
     pub color: Rgb,
     /// Opacity of the fill.
@@ -327,20 +329,34 @@ impl Plot {
                     color: rule.color,
                     swatch: Swatch::Line(rule.width, rule.dash),
                 }),
-                Mark::Band(_) | Mark::Text(_) => None,
+                // A band is named after its scenario, in its colour.
+                Mark::Band(band) => Some(LegendEntry {
+                    name: band.name.clone(),
+                    color: band.color,
+                    swatch: Swatch::Box,
+                }),
+                Mark::Text(_) => None,
             })
             .filter(|entry| !entry.name.is_empty())
             .collect()
     }
 
-    /// The numbers behind the plot as CSV: the same text as the app's CSV button.
+    /// The numbers behind the plot as neutral CSV (`,` and decimal points): what the export
+    /// command writes, and the app's CSV button in English.
     pub fn csv(&self) -> String {
+        self.csv_in(super::csv::Dialect::NEUTRAL)
+    }
+
+    /// The numbers behind the plot as CSV in `dialect` (the app's CSV button uses the one of
+    /// the user-interface language: `;` and decimal commas in Dutch).
+    pub fn csv_in(&self, dialect: super::csv::Dialect) -> String {
+        use super::csv;
         match &self.source {
-            Source::Bars(chart) => super::bar_chart_csv(chart),
-            Source::Lines(chart) => super::scenarios::line_chart_csv(chart),
-            Source::GroupedBars(chart) => super::scenarios::grouped_bars_csv(chart),
-            Source::Tornado(chart) => super::scenarios::tornado_csv(chart),
-            Source::Table(table) => table.csv(),
+            Source::Bars(chart) => csv::bar_chart_csv_in(chart, dialect),
+            Source::Lines(chart) => csv::line_chart_csv_in(chart, dialect),
+            Source::GroupedBars(chart) => csv::grouped_bars_csv_in(chart, dialect),
+            Source::Tornado(chart) => csv::tornado_csv_in(chart, self.lang, dialect),
+            Source::Table(table) => table.csv_in(dialect),
         }
     }
 

@@ -9,7 +9,7 @@ pub use super::tornado::{TornadoChart, TornadoRow, tornado};
 pub use super::units::ValueUnit;
 use crate::engine::monte_carlo::MonteCarlo;
 use crate::engine::{Comparison, ScenarioRun};
-use crate::i18n::{Lang, t};
+use crate::i18n::{Lang, Text, t, tr};
 use crate::model::{Id, Project, catalog};
 
 /// A line through time, with an optional uncertainty band.
@@ -105,6 +105,16 @@ fn period_axis(project: &Project, lang: Lang) -> String {
     match lang {
         Lang::En => format!("Time ({unit}s from today)"),
         Lang::Nl => format!("Tijd (in {unit}en vanaf nu)"),
+    }
+}
+
+/// "Revenue per month": the period's own word.
+fn revenue_title(period: crate::model::Period) -> Text {
+    use crate::model::Period;
+    match period {
+        Period::Month => t("Revenue per month", "Omzet per maand"),
+        Period::Quarter => t("Revenue per quarter", "Omzet per kwartaal"),
+        Period::Year => t("Revenue per year", "Omzet per jaar"),
     }
 }
 
@@ -246,28 +256,21 @@ pub fn comparison(
             ValueUnit::Customers,
         ),
         Metric::Revenue => (
-            t("Revenue per period", "Omzet per periode"),
+            revenue_title(project.settings.period),
             format!(
                 "{} ({currency})",
-                t("Revenue per period", "Omzet per periode").get(lang)
+                revenue_title(project.settings.period).get(lang)
             ),
             ValueUnit::Money(currency.clone()),
         ),
-        Metric::CumulativeProfit => (
-            t(
-                "Cumulative profit after initiative costs (present value)",
-                "Cumulatieve winst na kosten van initiatieven (contante waarde)",
-            ),
-            format!(
-                "{} ({currency})",
-                t(
-                    "Cumulative profit, present value",
-                    "Cumulatieve winst, contante waarde"
-                )
-                .get(lang)
-            ),
-            ValueUnit::Money(currency.clone()),
-        ),
+        Metric::CumulativeProfit => {
+            let words = tr::ResultWords::new(project.settings.fixed_costs_per_period);
+            (
+                words.plot_title(),
+                format!("{} ({currency})", words.axis().get(lang)),
+                ValueUnit::Money(currency.clone()),
+            )
+        }
         Metric::Nps => (
             t("NPS estimate per scenario", "NPS-schatting per scenario"),
             t(

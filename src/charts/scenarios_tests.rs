@@ -10,7 +10,8 @@ fn sample() -> Project {
 
 #[test]
 fn comparisons_have_a_line_per_run_and_break_even_markers() {
-    let project = sample();
+    let mut project = sample();
+    project.settings.fixed_costs_per_period = None;
     let results = engine::compare(&project);
     let chart = comparison(
         &project,
@@ -42,7 +43,19 @@ fn comparisons_have_a_line_per_run_and_break_even_markers() {
         chart_without.series.len(),
         without_as_is.scenarios.len() + 1
     );
-    assert_eq!(chart.y_axis, "Cumulative profit, present value (GBP)");
+    // Without fixed costs it is a contribution; with them, a profit.
+    assert_eq!(chart.y_axis, "Cumulative contribution, present value (GBP)");
+    let mut with_fixed = project.clone();
+    with_fixed.settings.fixed_costs_per_period = Some(40_000.0);
+    let profit = comparison(
+        &with_fixed,
+        &engine::compare(&with_fixed),
+        Metric::CumulativeProfit,
+        &[],
+        None,
+        Lang::Nl,
+    );
+    assert_eq!(profit.y_axis, "Cumulatieve winst, contante waarde (GBP)");
     let paying_back: Vec<_> = results
         .scenarios
         .iter()
@@ -50,7 +63,7 @@ fn comparisons_have_a_line_per_run_and_break_even_markers() {
         .collect();
     assert_eq!(chart.markers.len(), paying_back.len());
     let revenue = comparison(&project, &results, Metric::Revenue, &[], None, Lang::Nl);
-    assert_eq!(revenue.title, "Omzet per periode");
+    assert_eq!(revenue.title, "Omzet per maand");
     assert_eq!(
         revenue.series[0].points[0][0], 1.0,
         "no revenue point at t = 0"

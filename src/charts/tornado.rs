@@ -3,7 +3,7 @@
 
 use super::units::ValueUnit;
 use crate::engine::tornado::Tornado;
-use crate::i18n::{Lang, numbers, t};
+use crate::i18n::{Lang, numbers};
 use crate::model::{Project, catalog};
 
 /// One bar of a tornado.
@@ -71,11 +71,9 @@ pub fn tornado(
         title,
         value_axis: format!(
             "{} ({currency})",
-            t(
-                "Cumulative profit at the horizon, present value",
-                "Cumulatieve winst aan het eind, contante waarde"
-            )
-            .get(lang)
+            crate::i18n::tr::ResultWords::new(project.settings.fixed_costs_per_period)
+                .at_horizon()
+                .get(lang)
         ),
         unit: ValueUnit::Money(currency),
         base: tornado.base_profit_pv,

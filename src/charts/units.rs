@@ -17,40 +17,23 @@ pub enum ValueUnit {
 }
 
 impl ValueUnit {
-    /// A value for an axis: short (`£1.2M`, `12k`), as axes have little room.
+    /// A value for an axis: short (`£1.2M`, `12k`; Dutch `€ 1,2 mln`, `12.000`), as axes
+    /// have little room.
     pub fn format_axis(&self, value: f64, lang: Lang) -> String {
-        let compact = |v: f64| {
-            let (scaled, suffix) = if v.abs() >= 1e6 {
-                (v / 1e6, "M")
-            } else if v.abs() >= 1e4 {
-                (v / 1e3, "k")
-            } else {
-                (v, "")
-            };
-            let decimals = if suffix.is_empty() || scaled.fract().abs() < 1e-9 {
-                0
-            } else {
-                1
-            };
-            format!("{}{suffix}", numbers::grouped(scaled, decimals, lang))
-        };
         match self {
-            ValueUnit::Customers => compact(value),
-            ValueUnit::Money(currency) => {
-                let sign = match currency.trim().to_ascii_uppercase().as_str() {
-                    "EUR" => "€",
-                    "GBP" => "£",
-                    "USD" => "$",
-                    _ => "",
-                };
-                let text = compact(value);
-                match (sign, text.strip_prefix('−')) {
-                    ("", _) => text,
-                    (sign, Some(positive)) => format!("−{sign}{positive}"),
-                    (sign, None) => format!("{sign}{text}"),
-                }
-            }
+            ValueUnit::Customers => numbers::compact_axis(value, lang),
+            ValueUnit::Money(currency) => numbers::money_axis(value, currency, lang),
             ValueUnit::Points => numbers::signed(value, 0, lang),
+            ValueUnit::Plain => plain(value, lang),
+        }
+    }
+
+    /// A value rounded for people, for a headline: `13.1k`, `£51.1M`, `+30`.
+    pub fn format_rounded(&self, value: f64, lang: Lang) -> String {
+        match self {
+            ValueUnit::Customers => numbers::compact(value, lang),
+            ValueUnit::Money(currency) => numbers::money_compact(value, currency, lang),
+            ValueUnit::Points => numbers::signed(value.round(), 0, lang),
             ValueUnit::Plain => plain(value, lang),
         }
     }
@@ -76,4 +59,28 @@ fn plain(value: f64, lang: Lang) -> String {
         2
     };
     numbers::grouped(value, decimals, lang)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn axes_and_headlines_are_short_in_each_language() {
+        let pounds = ValueUnit::Money("GBP".into());
+        let euros = ValueUnit::Money("EUR".into());
+        assert_eq!(pounds.format_axis(40_000_000.0, Lang::En), "£40M");
+        assert_eq!(euros.format_axis(40_000_000.0, Lang::Nl), "€ 40 mln");
+        assert_eq!(euros.format_axis(25_000.0, Lang::Nl), "€ 25.000");
+        assert_eq!(ValueUnit::Customers.format_axis(12_000.0, Lang::En), "12k");
+        assert_eq!(ValueUnit::Customers.format_axis(1_500.0, Lang::Nl), "1.500");
+        assert_eq!(ValueUnit::Points.format_axis(30.0, Lang::En), "+30");
+        assert_eq!(pounds.format_rounded(51_125_196.0, Lang::En), "£51.1M");
+        assert_eq!(ValueUnit::Points.format_rounded(30.04, Lang::Nl), "+30");
+        assert_eq!(
+            ValueUnit::Customers.format_rounded(13_050.0, Lang::En),
+            "13.1k"
+        );
+        assert_eq!(ValueUnit::Plain.format(2.5, Lang::Nl), "2,5");
+    }
 }

@@ -176,8 +176,8 @@ pub const SET_BIRTH_YEAR: Text = t("Set a birth year", "Geboortejaar invullen");
 pub const CLEAR: Text = t("Clear", "Wissen");
 pub const GENERATION: Text = t("Generation", "Generatie");
 pub const NO_GENERATION: Text = t(
-    "before the seed's generations",
-    "vóór de generaties uit de bron",
+    "before the generations the article lists",
+    "vóór de generaties die het artikel noemt",
 );
 pub const GOALS: Text = t("Goals", "Doelen");
 pub const FRUSTRATIONS: Text = t("Frustrations", "Frustraties");
@@ -186,12 +186,12 @@ pub const REMOVE: Text = t("Remove", "Verwijderen");
 pub const PREFERRED_CHANNELS: Text = t("Preferred channels", "Voorkeurskanalen");
 pub const OTHER_CHANNEL: Text = t("Other channel", "Ander kanaal");
 pub const PREFILL_CHANNELS: Text = t(
-    "Use the channels the seed lists for",
-    "Gebruik de kanalen die de bron noemt voor",
+    "Use the channels the article lists for",
+    "Gebruik de kanalen die het artikel noemt voor",
 );
 pub const CHANNELS_MATCH: Text = t(
-    "Matches what the seed lists for",
-    "Komt overeen met wat de bron noemt voor",
+    "Matches what the article lists for",
+    "Komt overeen met wat het artikel noemt voor",
 );
 pub const NEEDS: Text = t(
     "The eight needs (0 = irrelevant, 5 = essential)",
@@ -207,10 +207,7 @@ pub const SEGMENT: Text = t(
 pub const CUSTOMERS: Text = t("Customers", "Klanten");
 pub const PROSPECTS: Text = t("Prospects", "Prospects");
 pub const ACTIVE_SHARE: Text = t("Active-loyal share", "Aandeel actief loyaal");
-pub const SPEND_PER_PERIOD: Text = t(
-    "Average spend per period",
-    "Gemiddelde besteding per periode",
-);
+pub const SPEND_PER_PERIOD: Text = t("Average spend", "Gemiddelde besteding");
 pub const AVATAR: Text = t("Picture", "Afbeelding");
 pub const NO_PICTURE: Text = t("Initials", "Initialen");
 pub const IMPORT_PICTURE: Text = t("Import a picture…", "Afbeelding importeren…");
@@ -231,7 +228,6 @@ pub const SEGMENT_HINT: Text = t(
     "Customers and spend of the segment this persona stands for; the loyalty scenarios start from here.",
     "Klanten en bestedingen van het segment dat deze persona vertegenwoordigt; de loyaliteitsscenario's beginnen hier.",
 );
-pub const PERIOD_SPEND_UNIT: Text = t("per period", "per periode");
 pub const NOT_NAVIGABLE: Text = t(
     "This item is edited in a workspace that is not built yet; fix it in the file.",
     "Dit onderdeel bewerk je in een werkruimte die er nog niet is; herstel het in het bestand.",
@@ -268,21 +264,24 @@ pub const DELETE_INITIATIVE_DONE: Text = t(
 );
 pub const INITIATIVE_DETAILS: Text = t("About this initiative", "Over dit initiatief");
 pub const KIND_STRATEGIES: Text = t(
-    "Strategies to improve CX (seed 003)",
-    "Strategieën om CX te verbeteren (bron 003)",
+    "Strategies to improve CX (\"De evolutie van CX in e-commerce\")",
+    "Strategieën om CX te verbeteren (\"De evolutie van CX in e-commerce\")",
 );
 pub const KIND_TRIGGERS: Text = t(
-    "Emotional triggers (seed 002)",
-    "Emotionele triggers (bron 002)",
+    "Emotional triggers (E-commerce Expander blog)",
+    "Emotionele triggers (E-commerce Expander blog)",
 );
-pub const KIND_STRATEGY_FROM: Text = t("Strategy from seed 003", "Strategie uit bron 003");
+pub const KIND_STRATEGY_FROM: Text = t(
+    "Strategy from \"De evolutie van CX in e-commerce\"",
+    "Strategie uit \"De evolutie van CX in e-commerce\"",
+);
 pub const KIND_TRIGGER_FROM: Text = t(
-    "Emotional trigger from seed 002",
-    "Emotionele trigger uit bron 002",
+    "Emotional trigger from \"Klantervaringen: wat maakt dat klantervaringen blijven plakken?\" (E-commerce Expander blog)",
+    "Emotionele trigger uit \"Klantervaringen: wat maakt dat klantervaringen blijven plakken?\" (E-commerce Expander blog)",
 );
 pub const KIND_OTHER_HINT: Text = t(
-    "Not one of the seeds' strategies or emotional triggers.",
-    "Geen van de strategieën of emotionele triggers uit de bronnen.",
+    "Not one of the strategies or emotional triggers from the source articles.",
+    "Geen van de strategieën of emotionele triggers uit de bronartikelen.",
 );
 pub const COSTS: Text = t("Costs", "Kosten");
 pub const COSTS_HINT: Text = t(
@@ -422,6 +421,8 @@ pub const ASSUMPTIONS_HINT: Text = t(
 pub const ASSUMPTION: Text = t("Assumption and source", "Aanname en bron");
 pub const PROJECT_VALUE: Text = t("Project value", "Projectwaarde");
 pub const RANGE: Text = t("Plausible range", "Plausibel bereik");
+pub const VALUE_AND_RANGE: Text = t("Value (range)", "Waarde (bereik)");
+pub const SOURCE: Text = t("Source", "Bron");
 pub const THIS_SCENARIO: Text = t("This scenario", "Dit scenario");
 pub const OVERRIDE: Text = t("own value", "eigen waarde");
 pub const MODEL_SETTINGS: Text = t(
@@ -431,7 +432,7 @@ pub const MODEL_SETTINGS: Text = t(
 pub const PERIOD_LENGTH: Text = t("Period", "Periode");
 pub const MARGIN_TIMING: Text = t("Margin counted at", "Marge geteld aan");
 pub const MC_RUNS: Text = t("Monte Carlo runs", "Monte Carlo-runs");
-pub const RANDOM_SEED: Text = t("Random seed", "Startgetal (seed)");
+pub const RANDOM_SEED: Text = t("Random start number", "Startgetal");
 pub const NO_PERSONAS_FOR_RESULTS: Text = t(
     "Add personas with customers to see results: the scenarios start from their segments.",
     "Voeg persona's met klanten toe om resultaten te zien: de scenario's beginnen bij hun segmenten.",
@@ -439,11 +440,96 @@ pub const NO_PERSONAS_FOR_RESULTS: Text = t(
 pub const KPI_ACTIVE: Text = t("Active-loyal customers", "Actief loyale klanten");
 pub const KPI_CUSTOMERS: Text = t("Customers", "Klanten");
 pub const KPI_REVENUE: Text = t("Revenue over the horizon", "Omzet over de horizon");
+/// Margin minus initiative costs, without fixed costs: a contribution, not a profit.
+pub const KPI_CONTRIBUTION: Text = t(
+    "Cumulative contribution (present value)",
+    "Cumulatieve bijdrage (contante waarde)",
+);
+/// Margin minus initiative costs and the project's fixed costs.
 pub const KPI_PROFIT: Text = t(
     "Cumulative profit (present value)",
     "Cumulatieve winst (contante waarde)",
 );
+
+/// What margin minus costs is called: "contribution" (Dutch "bijdrage") unless the project
+/// gives fixed costs per period, then "profit" ("winst"). The words for one project.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct ResultWords {
+    /// Whether fixed costs are given (then it is a profit).
+    pub profit: bool,
+}
+
+impl ResultWords {
+    /// The words for a project with (`Some`) or without fixed costs per period.
+    pub fn new(fixed_costs_per_period: Option<f64>) -> Self {
+        ResultWords {
+            profit: fixed_costs_per_period.is_some(),
+        }
+    }
+
+    fn pick(self, contribution: Text, profit: Text) -> Text {
+        if self.profit { profit } else { contribution }
+    }
+
+    /// The headline tile: "Cumulative contribution (present value)".
+    pub fn kpi(self) -> Text {
+        self.pick(KPI_CONTRIBUTION, KPI_PROFIT)
+    }
+
+    /// The comparison plot's title.
+    pub fn plot_title(self) -> Text {
+        self.pick(
+            t(
+                "Cumulative contribution after initiative costs (present value)",
+                "Cumulatieve bijdrage na kosten van initiatieven (contante waarde)",
+            ),
+            t(
+                "Cumulative profit after initiative and fixed costs (present value)",
+                "Cumulatieve winst na kosten van initiatieven en vaste kosten (contante waarde)",
+            ),
+        )
+    }
+
+    /// The comparison plot's value axis (the currency follows in brackets).
+    pub fn axis(self) -> Text {
+        self.pick(
+            t(
+                "Cumulative contribution, present value",
+                "Cumulatieve bijdrage, contante waarde",
+            ),
+            t(
+                "Cumulative profit, present value",
+                "Cumulatieve winst, contante waarde",
+            ),
+        )
+    }
+
+    /// The tornado's value axis (the currency follows in brackets).
+    pub fn at_horizon(self) -> Text {
+        self.pick(
+            t(
+                "Cumulative contribution at the horizon, present value",
+                "Cumulatieve bijdrage aan het eind, contante waarde",
+            ),
+            t(
+                "Cumulative profit at the horizon, present value",
+                "Cumulatieve winst aan het eind, contante waarde",
+            ),
+        )
+    }
+
+    /// The one word, lower case: "contribution" / "bijdrage", "profit" / "winst".
+    pub fn word(self) -> Text {
+        self.pick(t("contribution", "bijdrage"), t("profit", "winst"))
+    }
+}
 pub const KPI_PAYBACK: Text = t("Pays back", "Terugverdiend");
+pub const UNIT_PEOPLE: Text = t("people", "mensen");
+pub const UNIT_NPS_POINTS: Text = t("points, −100 to +100", "punten, −100 tot +100");
+pub const BAND_HINT: Text = t(
+    "8 in 10 of the uncertainty runs end between these two values.",
+    "8 op de 10 onzekerheidsruns eindigen tussen deze twee waarden.",
+);
 pub const KPI_NPS: Text = t("NPS estimate", "NPS-schatting");
 pub const PICTURE_NOT_SAVED: Text = t("The picture was not saved", "De afbeelding is niet bewaard");
 pub const VS_BASELINE: Text = t("vs. baseline", "t.o.v. basis");
@@ -475,4 +561,8 @@ pub const PERIOD_HINT: Text = t(
     "Touchpoint reach, spend and referrals are entered per period: changing the period changes what those numbers mean. Monthly assumptions are converted.",
     "Bereik van touchpoints, bestedingen en aanbevelingen gelden per periode: een andere periode verandert wat die getallen betekenen. Maandelijkse aannames worden omgerekend.",
 );
-pub const SEED_000: Text = t("seed 000", "bron 000");
+/// The article the generations and their channels come from.
+pub const CHANNELS_SOURCE: Text = t(
+    "after \"Hoe Customer Experience (CX) aankoopbeslissingen beïnvloedt\"",
+    "volgens \"Hoe Customer Experience (CX) aankoopbeslissingen beïnvloedt\"",
+);

@@ -433,6 +433,17 @@ pub struct AssumptionInfo {
     pub source: Text,
 }
 
+/// The source of the chance of leaving after a negative experience: a stated intention turned
+/// into a behaviour assumption. People do less than they say (the say–do or intention–behaviour
+/// gap: about half of intentions are acted on, Sheeran & Webb 2016), and the survey behind the
+/// article finds 32 % would leave even a brand they love after one bad experience (PwC 2018).
+/// So the default is 0.35, about half the stated 73 %, and the range runs from 0.20 up to the
+/// stated 73 %, the value if everyone did what they say.
+pub const CHURN_AFTER_NEGATIVE_SOURCE: Text = t(
+    "Behaviour assumption from a stated intention. Article \"Hoe Customer Experience (CX) aankoopbeslissingen beïnvloedt\": 73 % of consumers say one negative experience is enough to drop a brand. What people say overstates what they do (the say–do gap: about half of intentions are acted on, Sheeran & Webb 2016), and the survey behind the article finds 32 % would leave even a brand they love after one bad experience (PwC, Experience is everything, 2018). Hence 35 % by default, with a range from 20 % up to the stated 73 %. For comparison: 89 % switched to a competitor after a poor experience at some time (RightNow/Harris Interactive, Customer Experience Impact Report 2011).",
+    "Gedragsaanname op basis van een uitgesproken intentie. Artikel \"Hoe Customer Experience (CX) aankoopbeslissingen beïnvloedt\": 73 % van de consumenten zegt dat één negatieve ervaring genoeg is om een merk te laten vallen. Wat mensen zeggen, overschat wat ze doen (de kloof tussen zeggen en doen: ongeveer de helft van de intenties wordt uitgevoerd, Sheeran & Webb 2016), en het onderzoek achter het artikel vindt dat 32 % zelfs een geliefd merk verlaat na één slechte ervaring (PwC, Experience is everything, 2018). Daarom standaard 35 %, met een bereik van 20 % tot de uitgesproken 73 %. Ter vergelijking: 89 % is ooit overgestapt naar een concurrent na een slechte ervaring (RightNow/Harris Interactive, Customer Experience Impact Report 2011).",
+);
+
 /// The default assumptions of PRODUCT.md §4, in [`AssumptionKey::ALL`] order.
 pub const DEFAULT_ASSUMPTIONS: [AssumptionInfo; 19] = [
     AssumptionInfo {
@@ -441,15 +452,12 @@ pub const DEFAULT_ASSUMPTIONS: [AssumptionInfo; 19] = [
             "Chance a new or passive-loyal customer leaves after a negative experience",
             "Kans dat een nieuwe of passief loyale klant vertrekt na een negatieve ervaring",
         ),
-        value: 0.73,
-        low: 0.50,
-        high: 0.89,
+        value: 0.35,
+        low: 0.20,
+        high: 0.73,
         bounds: (0.0, 1.0),
         unit: Unit::Share,
-        source: t(
-            "Seed 000: 73 % say one bad experience is enough to leave; 89 % switched after a poor experience (RightNow/Harris, Customer Experience Impact Report 2011)",
-            "Bron 000: 73 % zegt dat één negatieve ervaring genoeg is om te vertrekken; 89 % stapte over na een slechte ervaring (RightNow/Harris, Customer Experience Impact Report 2011)",
-        ),
+        source: CHURN_AFTER_NEGATIVE_SOURCE,
     },
     AssumptionInfo {
         key: AssumptionKey::ActiveLoyalBuffer,
@@ -463,8 +471,8 @@ pub const DEFAULT_ASSUMPTIONS: [AssumptionInfo; 19] = [
         bounds: (0.0, 1.0),
         unit: Unit::Number,
         source: t(
-            "Assumption; seed 001: loyalty needs an emotional connection",
-            "Aanname; bron 001: loyaliteit vraagt een emotionele band",
+            "Assumption; Social Media voor het MBO (9th ed., §2.2 \"De customer experience en loyaliteit\"): loyalty needs an emotional connection",
+            "Aanname; Social Media voor het MBO (9e editie, §2.2 \"De customer experience en loyaliteit\"): loyaliteit vraagt een emotionele band",
         ),
     },
     AssumptionInfo {
@@ -479,8 +487,8 @@ pub const DEFAULT_ASSUMPTIONS: [AssumptionInfo; 19] = [
         bounds: (0.0, 1.0),
         unit: Unit::Share,
         source: t(
-            "Assumption; seed 001: passive-loyal customers re-orient at each purchase",
-            "Aanname; bron 001: passief loyale klanten oriënteren zich bij elke aankoop opnieuw",
+            "Assumption; Social Media voor het MBO (9th ed., §2.2 \"De customer experience en loyaliteit\"): passive-loyal customers re-orient at each purchase",
+            "Aanname; Social Media voor het MBO (9e editie, §2.2 \"De customer experience en loyaliteit\"): passief loyale klanten oriënteren zich bij elke aankoop opnieuw",
         ),
     },
     AssumptionInfo {
@@ -495,8 +503,8 @@ pub const DEFAULT_ASSUMPTIONS: [AssumptionInfo; 19] = [
         bounds: (0.0, 1.0),
         unit: Unit::Share,
         source: t(
-            "Assumption; seed 002: emotional connection drives loyalty (Gallup: +26 %)",
-            "Aanname; bron 002: emotionele verbinding drijft loyaliteit (Gallup: +26 %)",
+            "Assumption; E-commerce Expander blog, \"Klantervaringen: wat maakt dat klantervaringen blijven plakken?\": emotional connection drives loyalty (Gallup, behavioral economics: emotionally engaging firms outperform by 26 %)",
+            "Aanname; E-commerce Expander blog, \"Klantervaringen: wat maakt dat klantervaringen blijven plakken?\": emotionele verbinding drijft loyaliteit (Gallup, behavioral economics: emotioneel verbindende bedrijven presteren 26 % beter)",
         ),
     },
     AssumptionInfo {
@@ -511,8 +519,8 @@ pub const DEFAULT_ASSUMPTIONS: [AssumptionInfo; 19] = [
         bounds: (0.0, 1.0),
         unit: Unit::Share,
         source: t(
-            "Seed 000: 72 % share a positive experience with six or more people",
-            "Bron 000: 72 % deelt een positieve ervaring met zes of meer mensen",
+            "Article \"Hoe Customer Experience (CX) aankoopbeslissingen beïnvloedt\": 72 % say they are likely to share a positive experience with six or more people (a stated intention)",
+            "Artikel \"Hoe Customer Experience (CX) aankoopbeslissingen beïnvloedt\": 72 % zegt een positieve ervaring waarschijnlijk met zes of meer mensen te delen (een uitgesproken intentie)",
         ),
     },
     AssumptionInfo {
@@ -527,8 +535,8 @@ pub const DEFAULT_ASSUMPTIONS: [AssumptionInfo; 19] = [
         bounds: (0.0, 1000.0),
         unit: Unit::Number,
         source: t(
-            "Seed 000: six or more people",
-            "Bron 000: zes of meer mensen",
+            "Article \"Hoe Customer Experience (CX) aankoopbeslissingen beïnvloedt\": six or more people",
+            "Artikel \"Hoe Customer Experience (CX) aankoopbeslissingen beïnvloedt\": zes of meer mensen",
         ),
     },
     AssumptionInfo {
@@ -543,8 +551,8 @@ pub const DEFAULT_ASSUMPTIONS: [AssumptionInfo; 19] = [
         bounds: (0.0, 1.0),
         unit: Unit::Share,
         source: t(
-            "Assumption; seed 000: 92 % trust peers over advertising",
-            "Aanname; bron 000: 92 % vertrouwt anderen meer dan reclame",
+            "Assumption; article \"Hoe Customer Experience (CX) aankoopbeslissingen beïnvloedt\": 92 % trust reviews from family, friends and other consumers over advertising",
+            "Aanname; artikel \"Hoe Customer Experience (CX) aankoopbeslissingen beïnvloedt\": 92 % vertrouwt recensies van familie, vrienden en andere consumenten meer dan reclame",
         ),
     },
     AssumptionInfo {
@@ -559,8 +567,8 @@ pub const DEFAULT_ASSUMPTIONS: [AssumptionInfo; 19] = [
         bounds: (0.0, 1.0),
         unit: Unit::Share,
         source: t(
-            "Seed 000: 42 % (PwC, Experience is everything, 2018); 86 % in seed 001 (RightNow 2011)",
-            "Bron 000: 42 % (PwC, Experience is everything, 2018); 86 % in bron 001 (RightNow 2011)",
+            "Article \"Hoe Customer Experience (CX) aankoopbeslissingen beïnvloedt\": 42 % say they would pay more for a welcoming, friendly experience (PwC, Experience is everything, 2018); 86 % in Social Media voor het MBO (9th ed., §2.2; figures cited from SuperOffice)",
+            "Artikel \"Hoe Customer Experience (CX) aankoopbeslissingen beïnvloedt\": 42 % zegt meer te betalen voor een gastvrije, vriendelijke ervaring (PwC, Experience is everything, 2018); 86 % in Social Media voor het MBO (9e editie, §2.2; cijfers via SuperOffice)",
         ),
     },
     AssumptionInfo {
@@ -571,7 +579,10 @@ pub const DEFAULT_ASSUMPTIONS: [AssumptionInfo; 19] = [
         high: 0.18,
         bounds: (0.0, 1.0),
         unit: Unit::Share,
-        source: t("Seed 000: 13–18 % more", "Bron 000: 13 tot 18 % meer"),
+        source: t(
+            "Article \"Hoe Customer Experience (CX) aankoopbeslissingen beïnvloedt\": 13–18 % more (PwC, Experience is everything, 2018)",
+            "Artikel \"Hoe Customer Experience (CX) aankoopbeslissingen beïnvloedt\": 13 tot 18 % meer (PwC, Experience is everything, 2018)",
+        ),
     },
     AssumptionInfo {
         key: AssumptionKey::WinBack,
@@ -634,8 +645,8 @@ pub const DEFAULT_ASSUMPTIONS: [AssumptionInfo; 19] = [
         bounds: (0.0, 1.0),
         unit: Unit::Share,
         source: t(
-            "Seed 000: 77 % would recommend the company to a friend",
-            "Bron 000: 77 % zou het bedrijf aan een vriend aanbevelen",
+            "Article \"Hoe Customer Experience (CX) aankoopbeslissingen beïnvloedt\": 77 % say they would recommend the company to a friend",
+            "Artikel \"Hoe Customer Experience (CX) aankoopbeslissingen beïnvloedt\": 77 % zegt het bedrijf aan een vriend aan te bevelen",
         ),
     },
     AssumptionInfo {
@@ -720,6 +731,91 @@ pub const DEFAULT_ASSUMPTIONS: [AssumptionInfo; 19] = [
     },
 ];
 
+/// The sources the default assumptions had in files saved before they were cited by title
+/// ("Seed 000: …", "Bron 000: …"), English and Dutch, in [`AssumptionKey`] order of
+/// [`DEFAULT_ASSUMPTIONS`] where they changed.
+const LEGACY_SOURCES: [(AssumptionKey, Text); 10] = [
+    (
+        AssumptionKey::ChurnAfterNegative,
+        t(
+            "Seed 000: 73 % say one bad experience is enough to leave; 89 % switched after a poor experience (RightNow/Harris, Customer Experience Impact Report 2011)",
+            "Bron 000: 73 % zegt dat één negatieve ervaring genoeg is om te vertrekken; 89 % stapte over na een slechte ervaring (RightNow/Harris, Customer Experience Impact Report 2011)",
+        ),
+    ),
+    (
+        AssumptionKey::ActiveLoyalBuffer,
+        t(
+            "Assumption; seed 001: loyalty needs an emotional connection",
+            "Aanname; bron 001: loyaliteit vraagt een emotionele band",
+        ),
+    ),
+    (
+        AssumptionKey::PassiveSwitching,
+        t(
+            "Assumption; seed 001: passive-loyal customers re-orient at each purchase",
+            "Aanname; bron 001: passief loyale klanten oriënteren zich bij elke aankoop opnieuw",
+        ),
+    ),
+    (
+        AssumptionKey::DelightToActive,
+        t(
+            "Assumption; seed 002: emotional connection drives loyalty (Gallup: +26 %)",
+            "Aanname; bron 002: emotionele verbinding drijft loyaliteit (Gallup: +26 %)",
+        ),
+    ),
+    (
+        AssumptionKey::ShareWhoTell,
+        t(
+            "Seed 000: 72 % share a positive experience with six or more people",
+            "Bron 000: 72 % deelt een positieve ervaring met zes of meer mensen",
+        ),
+    ),
+    (
+        AssumptionKey::PeopleTold,
+        t(
+            "Seed 000: six or more people",
+            "Bron 000: zes of meer mensen",
+        ),
+    ),
+    (
+        AssumptionKey::ReferralConversion,
+        t(
+            "Assumption; seed 000: 92 % trust peers over advertising",
+            "Aanname; bron 000: 92 % vertrouwt anderen meer dan reclame",
+        ),
+    ),
+    (
+        AssumptionKey::PremiumShare,
+        t(
+            "Seed 000: 42 % (PwC, Experience is everything, 2018); 86 % in seed 001 (RightNow 2011)",
+            "Bron 000: 42 % (PwC, Experience is everything, 2018); 86 % in bron 001 (RightNow 2011)",
+        ),
+    ),
+    (
+        AssumptionKey::PricePremium,
+        t("Seed 000: 13–18 % more", "Bron 000: 13 tot 18 % meer"),
+    ),
+    (
+        AssumptionKey::RecommendShare,
+        t(
+            "Seed 000: 77 % would recommend the company to a friend",
+            "Bron 000: 77 % zou het bedrijf aan een vriend aanbevelen",
+        ),
+    ),
+];
+
+/// The source a file saved before sources were cited by title should now show: `Some` with
+/// the default's current source in the same language when `old` is the default's old source
+/// for `key` (English or Dutch), `None` when it is anything else (a team's own source is kept).
+pub fn updated_source(key: AssumptionKey, old: &str) -> Option<&'static str> {
+    let (_, legacy) = LEGACY_SOURCES.iter().find(|(k, _)| *k == key)?;
+    let old = old.trim();
+    Lang::ALL
+        .into_iter()
+        .find(|lang| legacy.get(*lang) == old)
+        .map(|lang| assumption_info(key).source.get(lang))
+}
+
 /// The table row of an assumption.
 pub fn assumption_info(key: AssumptionKey) -> &'static AssumptionInfo {
     &DEFAULT_ASSUMPTIONS[key.index()]
@@ -731,6 +827,26 @@ pub fn period_label(period: Period, lang: Lang) -> &'static str {
         Period::Month => t("Month", "Maand"),
         Period::Quarter => t("Quarter", "Kwartaal"),
         Period::Year => t("Year", "Jaar"),
+    }
+    .get(lang)
+}
+
+/// How spend and margin per period read: "per customer per month" / "per klant per maand".
+pub fn per_customer_per_period(period: Period, lang: Lang) -> &'static str {
+    match period {
+        Period::Month => t("per customer per month", "per klant per maand"),
+        Period::Quarter => t("per customer per quarter", "per klant per kwartaal"),
+        Period::Year => t("per customer per year", "per klant per jaar"),
+    }
+    .get(lang)
+}
+
+/// "per month" / "per maand" for the project's period.
+pub fn per_period(period: Period, lang: Lang) -> &'static str {
+    match period {
+        Period::Month => t("per month", "per maand"),
+        Period::Quarter => t("per quarter", "per kwartaal"),
+        Period::Year => t("per year", "per jaar"),
     }
     .get(lang)
 }
@@ -755,7 +871,10 @@ pub fn plot_label(kind: PlotKind, lang: Lang) -> &'static str {
         PlotKind::CustomersByState => t("Customers by state", "Klanten per status"),
         PlotKind::ActiveLoyalComparison => t("Active-loyal customers", "Actief loyale klanten"),
         PlotKind::RevenueComparison => t("Revenue", "Omzet"),
-        PlotKind::ProfitComparison => t("Cumulative profit", "Cumulatieve winst"),
+        PlotKind::ProfitComparison => t(
+            "Cumulative contribution or profit",
+            "Cumulatieve bijdrage of winst",
+        ),
         PlotKind::NpsComparison => t("NPS estimate", "NPS-schatting"),
         PlotKind::ClvPerPersona => t("Lifetime value per persona", "Klantwaarde per persona"),
         PlotKind::Tornado => t(
@@ -1015,8 +1134,38 @@ mod tests {
             );
         }
         let churn = assumption_info(AssumptionKey::ChurnAfterNegative);
-        assert_eq!((churn.value, churn.low, churn.high), (0.73, 0.50, 0.89));
+        // A stated intention (73 %) at the top of the range, the behaviour well below it.
+        assert_eq!((churn.value, churn.low, churn.high), (0.35, 0.20, 0.73));
+        for lang in Lang::ALL {
+            let source = churn.source.get(lang);
+            assert!(
+                source.contains("73 %") && source.contains("Sheeran"),
+                "{source}"
+            );
+        }
         assert_eq!(assumption_info(AssumptionKey::PricePremium).value, 0.155);
+    }
+
+    #[test]
+    fn old_sources_are_replaced_by_titles_and_own_sources_are_kept() {
+        let churn = AssumptionKey::ChurnAfterNegative;
+        let old = "Seed 000: 73 % say one bad experience is enough to leave; 89 % switched after a poor experience (RightNow/Harris, Customer Experience Impact Report 2011)";
+        assert_eq!(
+            updated_source(churn, old),
+            Some(assumption_info(churn).source.en)
+        );
+        assert_eq!(
+            updated_source(AssumptionKey::PricePremium, "Bron 000: 13 tot 18 % meer"),
+            Some(assumption_info(AssumptionKey::PricePremium).source.nl)
+        );
+        assert_eq!(updated_source(churn, "Our own exit survey, 2025"), None);
+        for (key, legacy) in &LEGACY_SOURCES {
+            for lang in Lang::ALL {
+                let new = updated_source(*key, legacy.get(lang)).expect("mapped");
+                assert!(!new.to_lowercase().contains("seed"), "{new}");
+                assert!(!new.contains("bron 0") && !new.contains("Bron 0"), "{new}");
+            }
+        }
     }
 
     #[test]

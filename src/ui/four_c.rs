@@ -5,6 +5,7 @@
 use super::persona_pick::{Pick, persona_pick_ui};
 use super::plots::{color, plot_ui};
 use super::style::section;
+use super::widgets::number_slider;
 use super::{Env, Workspace, WorkspaceView};
 use crate::charts::models::{FourCGap, dimension_label, four_c_gaps, four_c_radar, gap_color};
 use crate::context::Action;
@@ -154,8 +155,11 @@ fn scores_ui(ui: &mut egui::Ui, persona: &mut Persona, lang: Lang) {
                     (t("Competitor", "Concurrent"), &mut score.competitor),
                 ] {
                     let label = ui.label(label.get(lang));
-                    ui.add(Slider::new(value, 0.0..=MAX_ASSESSMENT_SCORE).step_by(0.5))
-                        .labelled_by(label.id);
+                    ui.add(number_slider(
+                        Slider::new(value, 0.0..=MAX_ASSESSMENT_SCORE).step_by(0.5),
+                        lang,
+                    ))
+                    .labelled_by(label.id);
                     ui.end_row();
                 }
                 let gap = score.ours - score.competitor;

@@ -5,8 +5,8 @@ use super::Env;
 use super::scenarios::{ScenariosState, assumption_text};
 use super::style::section;
 use crate::engine::{self, ChanceCurve, Params, PersonaRun};
-use crate::i18n::{Lang, numbers, t};
-use crate::model::{AssumptionKey as K, MarginTiming, Persona, Project};
+use crate::i18n::{Lang, numbers, t, tr};
+use crate::model::{AssumptionKey as K, MarginTiming, Persona, Project, catalog};
 use egui::RichText;
 
 /// Draws the explanation for the scenario at `index`.
@@ -166,6 +166,19 @@ pub fn how_computed_ui(
             ),
         },
     );
+    para(
+        ui,
+        &match lang {
+            Lang::En => format!(
+                "The chance of leaving after a negative experience ({}) is a behaviour assumption made from a stated intention: 73 % of consumers say one negative experience is enough to drop a brand. People do less than they say (the say–do gap: about half of intentions are acted on, Sheeran & Webb 2016; PwC found 32 % would leave even a brand they love after one bad experience), so a new project starts at 35 %, with a range from 20 % up to the stated 73 %.",
+                p(K::ChurnAfterNegative)
+            ),
+            Lang::Nl => format!(
+                "De kans om te vertrekken na een negatieve ervaring ({}) is een gedragsaanname gemaakt uit een uitgesproken intentie: 73 % van de consumenten zegt dat één negatieve ervaring genoeg is om een merk te laten vallen. Mensen doen minder dan ze zeggen (de kloof tussen zeggen en doen: ongeveer de helft van de intenties wordt uitgevoerd, Sheeran & Webb 2016; PwC vond dat 32 % zelfs een geliefd merk verlaat na één slechte ervaring), dus een nieuw project begint bij 35 %, met een bereik van 20 % tot de uitgesproken 73 %.",
+                p(K::ChurnAfterNegative)
+            ),
+        },
+    );
     matrix_ui(ui, &with, lang);
 
     section(ui, t("3. New customers", "3. Nieuwe klanten").get(lang));
@@ -191,13 +204,61 @@ pub fn how_computed_ui(
         },
     );
 
-    section(ui, t("4. Money", "4. Geld").get(lang));
-    let margin = with.chain.margin_per_customer;
+    // Capacity and the prospect pool (engine::simulate::step_all has the rule).
+    let count = |c: f64| numbers::grouped(c, 0, lang);
+    let limits = match (project.settings.capacity, persona.capacity, lang) {
+        (None, None, Lang::En) => "Nothing else limits growth: give the number of customers the business can serve (its capacity) in the model settings to bound it.".to_string(),
+        (None, None, Lang::Nl) => "Verder begrenst niets de groei: geef bij de modelinstellingen op hoeveel klanten het bedrijf kan bedienen (de capaciteit) om haar te begrenzen.".to_string(),
+        (total, own, Lang::En) => format!(
+            "The business can serve {}. Each period the customers who come in — acquired, by word of mouth or won back — only fill the room that the customers kept leave under it: first under the persona's own limit, then under the project's, which personas share in proportion to what each would bring in. Customers never grow above a limit; a project that starts above one lets nobody in until it is below.",
+            match (total, own) {
+                (Some(t), Some(o)) => format!("{} customers in all and {} of this persona", count(t), count(o)),
+                (Some(t), None) => format!("{} customers in all", count(t)),
+                (None, Some(o)) => format!("{} customers of this persona", count(o)),
+                (None, None) => String::new(),
+            }
+        ),
+        (total, own, Lang::Nl) => format!(
+            "Het bedrijf kan {} bedienen. Elke periode vullen de klanten die erbij komen — geworven, via mond-tot-mond of teruggewonnen — alleen de ruimte die de gebleven klanten eronder overlaten: eerst onder de eigen grens van de persona, dan onder die van het project, die de persona's delen naar wat elk zou binnenbrengen. Het aantal klanten groeit nooit boven een grens; een project dat erboven begint, laat niemand toe tot het eronder is.",
+            match (total, own) {
+                (Some(t), Some(o)) => format!("{} klanten in totaal en {} van deze persona", count(t), count(o)),
+                (Some(t), None) => format!("{} klanten in totaal", count(t)),
+                (None, Some(o)) => format!("{} klanten van deze persona", count(o)),
+                (None, None) => String::new(),
+            }
+        ),
+    };
     para(
         ui,
         &match lang {
             Lang::En => format!(
-                "A customer spends {} per period at a gross margin of {}. Active-loyal customers pay a premium for the good experience ({} of them pay {} more), which is all margin: {} per period against {} for new and passive customers. Initiatives cost their one-off amount in the first period and their running cost every period.",
+                "The prospects are a pool that is used up: a prospect who becomes a customer leaves it, and lost customers do not return to it (they can only be won back). {limits}"
+            ),
+            Lang::Nl => format!(
+                "De prospects zijn een voorraad die opraakt: een prospect die klant wordt, verlaat haar, en verloren klanten keren er niet naar terug (ze kunnen alleen worden teruggewonnen). {limits}"
+            ),
+        },
+    );
+    para(
+        ui,
+        match lang {
+            Lang::En => {
+                "An initiative works from the period it starts. With a ramp it grows to full effect in equal steps: in the k-th period after its start its changes to score and effort count for (k + 1) / ramp — a ramp of 3 gives a third, two thirds, then all of it. Before its start it changes nothing and costs nothing."
+            }
+            Lang::Nl => {
+                "Een initiatief werkt vanaf de periode waarin het start. Met een aanloop groeit het in gelijke stappen naar het volledige effect: in de k-de periode na de start tellen de veranderingen van score en moeite voor (k + 1) / aanloop — een aanloop van 3 geeft een derde, twee derde en dan alles. Voor de start verandert het niets en kost het niets."
+            }
+        },
+    );
+
+    section(ui, t("4. Money", "4. Geld").get(lang));
+    let margin = with.chain.margin_per_customer;
+    let per_customer = catalog::per_customer_per_period(project.settings.period, lang);
+    para(
+        ui,
+        &match lang {
+            Lang::En => format!(
+                "A customer spends {} {per_customer} at a gross margin of {}. Active-loyal customers pay a premium for the good experience ({} of them pay {} more), which is all margin: {} {per_customer} against {} for new and passive customers. Initiatives cost their one-off amount in the period they start and their running cost in every period from then on.",
                 money(persona.segment.spend_per_period),
                 p(K::GrossMargin),
                 p(K::PremiumShare),
@@ -206,13 +267,29 @@ pub fn how_computed_ui(
                 money(margin[1])
             ),
             Lang::Nl => format!(
-                "Een klant besteedt {} per periode tegen een brutomarge van {}. Actief loyale klanten betalen een meerprijs voor de goede ervaring ({} van hen betaalt {} meer), die helemaal marge is: {} per periode tegenover {} voor nieuwe en passieve klanten. Initiatieven kosten hun eenmalige bedrag in de eerste periode en hun lopende kosten elke periode.",
+                "Een klant besteedt {} {per_customer} tegen een brutomarge van {}. Actief loyale klanten betalen een meerprijs voor de goede ervaring ({} van hen betaalt {} meer), die helemaal marge is: {} {per_customer} tegenover {} voor nieuwe en passieve klanten. Initiatieven kosten hun eenmalige bedrag in de periode waarin ze beginnen en hun lopende kosten in elke periode daarna.",
                 money(persona.segment.spend_per_period),
                 p(K::GrossMargin),
                 p(K::PremiumShare),
                 p(K::PricePremium),
                 money(margin[2]),
                 money(margin[1])
+            ),
+        },
+    );
+    let per_period = catalog::per_period(project.settings.period, lang);
+    para(
+        ui,
+        &match (project.settings.fixed_costs_per_period, lang) {
+            (None, Lang::En) => "Margin minus the initiatives' costs is a contribution, not a profit: the project gives no fixed costs (rent, staff, overheads), so the result is what the customers contribute towards them. Give fixed costs per period in the model settings to see a profit.".to_string(),
+            (None, Lang::Nl) => "Marge min de kosten van de initiatieven is een bijdrage (dekkingsbijdrage), geen winst: het project noemt geen vaste kosten (huur, personeel, overhead), dus de uitkomst is wat de klanten daaraan bijdragen. Vul vaste kosten per periode in bij de modelinstellingen om een winst te zien.".to_string(),
+            (Some(fixed), Lang::En) => format!(
+                "With fixed costs of {} {per_period}, margin minus the initiatives' costs minus the fixed costs is a profit.",
+                money(fixed)
+            ),
+            (Some(fixed), Lang::Nl) => format!(
+                "Met vaste kosten van {} {per_period} is marge min de kosten van de initiatieven min de vaste kosten een winst.",
+                money(fixed)
             ),
         },
     );
@@ -277,28 +354,102 @@ pub fn how_computed_ui(
         );
     }
 
+    let words = tr::ResultWords::new(project.settings.fixed_costs_per_period);
     section(
         ui,
-        t(
-            "6. NPS estimate, profit and payback",
-            "6. NPS-schatting, winst en terugverdientijd",
-        )
-        .get(lang),
+        &match lang {
+            Lang::En => format!("6. NPS estimate, {} and payback", words.word().en),
+            Lang::Nl => format!("6. NPS-schatting, {} en terugverdientijd", words.word().nl),
+        },
     );
     para(
         ui,
         &match lang {
             Lang::En => format!(
-                "NPS estimate = 100 × (promoters − detractors) / customers, with promoters = {} × (active loyal + g × (new + passive)) and detractors = n × customers. Cumulative profit is the present value of margin minus initiative costs. A scenario pays back in the first period from which its cumulative profit stays at or above the same scenario without its initiatives.",
+                "NPS estimate = 100 × (promoters − detractors) / paying customers (new, passive and active loyal), in points from −100 to +100. Detractors are the customers with at least one negative experience in the period: n × customers. Promoters come only from the others, the (1 − n) without a negative experience: {} of the active loyal and of the delighted new and passive ones, promoters = {} × (1 − n) × (active loyal + g × (new + passive)). So a customer who had both a negative and a delighting experience in a period counts once, as a detractor: a bad experience weighs more than a good one, and promoters plus detractors never exceed the customers. At the start (t = 0) the estimate uses the touchpoints without initiatives, so every scenario starts at the same point.",
+                p(K::RecommendShare),
                 p(K::RecommendShare)
             ),
             Lang::Nl => format!(
-                "NPS-schatting = 100 × (promotors − criticasters) / klanten, met promotors = {} × (actief loyaal + g × (nieuw + passief)) en criticasters = n × klanten. Cumulatieve winst is de contante waarde van marge min kosten van initiatieven. Een scenario is terugverdiend in de eerste periode vanaf wanneer zijn cumulatieve winst gelijk aan of boven hetzelfde scenario zonder initiatieven blijft.",
+                "NPS-schatting = 100 × (promotors − criticasters) / betalende klanten (nieuw, passief en actief loyaal), in punten van −100 tot +100. Criticasters zijn de klanten met minstens één negatieve ervaring in de periode: n × klanten. Promotors komen alleen uit de anderen, de (1 − n) zonder negatieve ervaring: {} van de actief loyalen en van de verrukte nieuwe en passieve klanten, promotors = {} × (1 − n) × (actief loyaal + g × (nieuw + passief)). Een klant met zowel een negatieve als een verrukkende ervaring in een periode telt dus één keer, als criticaster: een slechte ervaring weegt zwaarder dan een goede, en promotors plus criticasters zijn nooit meer dan de klanten. Aan het begin (t = 0) gebruikt de schatting de touchpoints zonder initiatieven, zodat elk scenario op hetzelfde punt begint.",
+                p(K::RecommendShare),
                 p(K::RecommendShare)
             ),
         },
     );
+    para(
+        ui,
+        &match lang {
+            Lang::En => format!(
+                "Cumulative {} is the present value of margin minus initiative costs{}, added up period by period. A scenario pays back in the first period from which its cumulative {} stays at or above the same scenario without its initiatives.",
+                words.word().en,
+                if words.profit { " and fixed costs" } else { "" },
+                words.word().en
+            ),
+            Lang::Nl => format!(
+                "Cumulatieve {} is de contante waarde van marge min kosten van initiatieven{}, periode na periode opgeteld. Een scenario is terugverdiend in de eerste periode vanaf wanneer zijn cumulatieve {} gelijk aan of boven hetzelfde scenario zonder initiatieven blijft.",
+                words.word().nl,
+                if words.profit { " en vaste kosten" } else { "" },
+                words.word().nl
+            ),
+        },
+    );
+    para(
+        ui,
+        t(
+            "The results show headline numbers rounded for people (£51.1M, NPS +30, 13.1k customers); hover over a number for its exact value. The CSV of every plot and the report keep the exact values.",
+            "De resultaten tonen kerngetallen afgerond voor mensen (€ 51,1 mln, NPS +30, 13,1 duizend klanten); houd de muis op een getal voor de exacte waarde. De CSV van elke grafiek en het rapport houden de exacte waarden.",
+        )
+        .get(lang),
+    );
+
+    section(
+        ui,
+        t(
+            "7. The assumptions and where they come from",
+            "7. De aannames en waar ze vandaan komen",
+        )
+        .get(lang),
+    );
+    sources_ui(ui, project, &params, lang);
     ui.add_space(20.0);
+}
+
+/// Every assumption with the value this scenario uses, its range and its source: a source
+/// saved before sources were cited by title reads as the title.
+fn sources_ui(ui: &mut egui::Ui, project: &Project, params: &Params, lang: Lang) {
+    egui::Grid::new("assumption-sources")
+        .num_columns(3)
+        .striped(true)
+        .spacing([18.0, 8.0])
+        .show(ui, |ui| {
+            ui.strong(tr::ASSUMPTION.get(lang));
+            ui.strong(tr::VALUE_AND_RANGE.get(lang));
+            ui.strong(tr::SOURCE.get(lang));
+            ui.end_row();
+            for key in K::ALL {
+                let info = catalog::assumption_info(key);
+                let row = project.assumption(key);
+                let (low, high) = row.map_or((info.low, info.high), |r| (r.low, r.high));
+                let source = row
+                    .map(|r| {
+                        catalog::updated_source(key, &r.source)
+                            .unwrap_or(r.source.as_str())
+                            .to_string()
+                    })
+                    .filter(|s| !s.trim().is_empty())
+                    .unwrap_or_else(|| info.source.get(lang).to_string());
+                ui.add(egui::Label::new(info.label.get(lang)).wrap());
+                ui.label(format!(
+                    "{} ({} – {})",
+                    assumption_text(key, params.get(key), lang),
+                    assumption_text(key, low, lang),
+                    assumption_text(key, high, lang)
+                ));
+                ui.add(egui::Label::new(RichText::new(source).small()).wrap());
+                ui.end_row();
+            }
+        });
 }
 
 fn para(ui: &mut egui::Ui, text: &str) {

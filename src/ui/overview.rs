@@ -191,6 +191,10 @@ fn kind_label(kind: &crate::model::ProblemKind, lang: Lang) -> &'static str {
         K::BadImageData => t("damaged picture", "beschadigde afbeelding"),
         K::TooMany { .. } => t("too many items", "te veel items"),
         K::RangeInverted { .. } => t("range upside down", "bereik omgekeerd"),
+        K::AboveCapacity { .. } => t(
+            "more customers than can be served",
+            "meer klanten dan bediend kunnen worden",
+        ),
         K::NewExceedEnd { .. } | K::OrdersExceedCarts { .. } => t(
             "survey counts that do not add up",
             "enquêtetellingen die niet kloppen",

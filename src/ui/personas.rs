@@ -5,13 +5,13 @@ use super::avatar::{self, avatar_ui};
 use super::item_list::{keep_selection, list_buttons, side_list};
 use super::plots::needs_plot_ui;
 use super::style::{section, series_color};
-use super::widgets::{multiline_row, select_all, text_list, text_row};
+use super::widgets::{multiline_row, number_field, number_slider, select_all, text_list, text_row};
 use super::{Env, View, WorkspaceView};
 use crate::context::Action;
 use crate::i18n::{Lang, Text, tr};
 use crate::model::catalog::{self, BUILTIN_AVATARS, CHANNELS};
 use crate::model::edit::ListKind;
-use crate::model::{Avatar, Channel, Id, LoyaltyType, Need, Persona, Project, Target};
+use crate::model::{Avatar, Channel, Id, LoyaltyType, Need, Period, Persona, Project, Target};
 use egui::{RichText, Slider};
 
 /// What the Personas workspace remembers between frames.
@@ -114,6 +114,7 @@ pub fn personas_ui(
         });
         ui.separator();
         let currency = project.meta.currency.clone();
+        let period = project.settings.period;
         let persona = &mut project.personas[index];
         if state.card_view {
             // Sideways too: the card keeps a readable width on a narrow screen.
@@ -122,7 +123,7 @@ pub fn personas_ui(
             });
         } else {
             egui::ScrollArea::vertical().show(ui, |ui| {
-                editor_ui(ui, persona, index, &currency, state, env);
+                editor_ui(ui, persona, index, (&currency, period), state, env);
             });
         }
     });
@@ -205,7 +206,7 @@ fn editor_ui(
     ui: &mut egui::Ui,
     persona: &mut Persona,
     index: usize,
-    currency: &str,
+    (currency, period): (&str, Period),
     state: &mut PersonasState,
     env: &mut Env,
 ) {
@@ -308,43 +309,50 @@ fn editor_ui(
         .show(ui, |ui| {
             let segment = &mut persona.segment;
             let label = ui.label(tr::CUSTOMERS.get(lang));
-            ui.add(
+            ui.add(number_field(
                 egui::DragValue::new(&mut segment.customers)
                     .speed(10.0)
                     .range(0..=u64::MAX),
-            )
+                lang,
+            ))
             .labelled_by(label.id);
             ui.end_row();
             let label = ui.label(tr::PROSPECTS.get(lang));
-            ui.add(
+            ui.add(number_field(
                 egui::DragValue::new(&mut segment.prospects)
                     .speed(100.0)
                     .range(0..=u64::MAX),
-            )
+                lang,
+            ))
             .labelled_by(label.id);
             ui.end_row();
             let label = ui.label(tr::ACTIVE_SHARE.get(lang));
             let mut percent = segment.active_loyal_share * 100.0;
             let response = ui
-                .add(
+                .add(number_slider(
                     Slider::new(&mut percent, 0.0..=100.0)
                         .suffix(" %")
                         .fixed_decimals(0),
-                )
+                    lang,
+                ))
                 .labelled_by(label.id);
             if response.changed() {
                 segment.active_loyal_share = (percent / 100.0).clamp(0.0, 1.0);
             }
             ui.end_row();
             let label = ui.label(tr::SPEND_PER_PERIOD.get(lang));
-            ui.add(
+            ui.add(number_field(
                 egui::DragValue::new(&mut segment.spend_per_period)
                     .speed(0.5)
                     .range(0.0..=1e9)
                     .fixed_decimals(2)
                     .prefix(format!("{currency} "))
-                    .suffix(format!(" {}", tr::PERIOD_SPEND_UNIT.get(lang))),
-            )
+                    .suffix(format!(
+                        " {}",
+                        catalog::per_customer_per_period(period, lang)
+                    )),
+                lang,
+            ))
             .labelled_by(label.id);
             ui.end_row();
         });
@@ -428,19 +436,19 @@ fn channels_ui(ui: &mut egui::Ui, persona: &mut Persona, state: &mut PersonasSta
     let lang = env.lang;
     if let Some(generation) = persona.generation() {
         let info = catalog::generation_info(generation);
-        let seed: Vec<Channel> = info.channels.to_vec();
-        let names: Vec<String> = seed
+        let listed: Vec<Channel> = info.channels.to_vec();
+        let names: Vec<String> = listed
             .iter()
             .map(|c| catalog::channel_label(c, lang))
             .collect();
-        if seed.is_empty() {
-        } else if persona.preferred_channels == seed {
+        if listed.is_empty() {
+        } else if persona.preferred_channels == listed {
             ui.label(
                 RichText::new(format!(
                     "✔ {} {} ({}): {}",
                     tr::CHANNELS_MATCH.get(lang),
                     info.label.get(lang),
-                    tr::SEED_000.get(lang),
+                    tr::CHANNELS_SOURCE.get(lang),
                     names.join(", ")
                 ))
                 .weak(),
@@ -450,13 +458,13 @@ fn channels_ui(ui: &mut egui::Ui, persona: &mut Persona, state: &mut PersonasSta
                 "{} {} ({}): {}",
                 tr::PREFILL_CHANNELS.get(lang),
                 info.label.get(lang),
-                tr::SEED_000.get(lang),
+                tr::CHANNELS_SOURCE.get(lang),
                 names.join(", ")
             ))
             .clicked()
         {
             env.actions
-                .push(Action::SetChannels(persona.id.clone(), seed));
+                .push(Action::SetChannels(persona.id.clone(), listed));
         }
     }
     let mut shown: Vec<Channel> = CHANNELS.to_vec();

@@ -256,9 +256,9 @@ fn draw(ui: &mut egui::Ui, id: &str, plot: &Plot, height: f32) {
                     let xs: Vec<f64> = band.points.iter().map(|b| b[0]).collect();
                     let low: Vec<f64> = band.points.iter().map(|b| b[1]).collect();
                     let high: Vec<f64> = band.points.iter().map(|b| b[2]).collect();
-                    // Unnamed: the legend shows the line's colour, not a mix.
+                    // Named, so the legend shows each scenario's band in its colour.
                     plot_ui.add(
-                        FilledArea::new("", &xs, &low, &high)
+                        FilledArea::new(band.name.clone(), &xs, &low, &high)
                             .fill_color(color(band.color).gamma_multiply(band.opacity)),
                     );
                 }

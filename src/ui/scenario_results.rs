@@ -5,9 +5,11 @@ use super::Env;
 use super::plots::{MIN_PLOT_WIDTH, plot_ui};
 use super::scenarios::{ScenariosState, periods_text};
 use crate::charts::describe;
+use crate::charts::scenarios::ValueUnit;
 use crate::context::{Results, UncertaintyStatus};
 use crate::engine::ScenarioRun;
-use crate::i18n::{Lang, numbers, tr};
+use crate::engine::monte_carlo::MonteCarlo;
+use crate::i18n::{Lang, Text, numbers, tr};
 use crate::model::{Id, PlotKind, PlotSpec, Project};
 use egui::{Color32, RichText};
 
@@ -41,11 +43,16 @@ pub fn results_ui(
         return;
     };
     let is_as_is = |s: &crate::model::Scenario| s.initiatives.is_empty() && s.overrides.is_empty();
+    let bands = results.bands(project);
+    let band = bands
+        .iter()
+        .find(|(id, _)| id.as_ref() == Some(&scenario.id))
+        .map(|(_, mc)| mc);
     headline_ui(
         ui,
         project,
-        run,
-        &comparison.baseline,
+        (run, &comparison.baseline),
+        band,
         is_as_is(scenario),
         lang,
     );
@@ -53,7 +60,7 @@ pub fn results_ui(
 
     let inputs = describe::Results {
         comparison: Some(comparison),
-        bands: results.bands(project),
+        bands,
         tornado: results.last_tornado(&scenario.id),
     };
     let spec = |kind, persona: Option<&Id>| PlotSpec {
@@ -197,12 +204,14 @@ fn uncertainty_ui(ui: &mut egui::Ui, project: &Project, status: UncertaintyStatu
     ui.add_space(8.0);
 }
 
-/// The numbers a CX lead looks at first, at the horizon, against the baseline.
+/// The numbers a CX lead looks at first, at the horizon, against the baseline: rounded for
+/// people (£51.1M, NPS +30, 13.1k) with the exact value on hover, the unit in each label, and
+/// after the uncertainty bands the 10th–90th percentile under the value.
 fn headline_ui(
     ui: &mut egui::Ui,
     project: &Project,
-    run: &ScenarioRun,
-    baseline: &ScenarioRun,
+    (run, baseline): (&ScenarioRun, &ScenarioRun),
+    band: Option<&MonteCarlo>,
     is_baseline: bool,
     lang: Lang,
 ) {
@@ -212,6 +221,12 @@ fn headline_ui(
     let (Some(end), Some(base_end)) = (at(run), at(baseline)) else {
         return;
     };
+    let band_end = band.and_then(|mc| {
+        mc.periods
+            .iter()
+            .find(|p| p.period as usize == horizon)
+            .or(mc.periods.last())
+    });
     let revenue = |r: &ScenarioRun| {
         r.periods
             .iter()
@@ -219,13 +234,9 @@ fn headline_ui(
             .map(|p| p.revenue)
             .sum::<f64>()
     };
-    let money = |v: f64| numbers::money(v, currency, lang);
-    let count = |v: f64| numbers::grouped(v, 0, lang);
-    let signed_money = |v: f64| {
-        let text = money(v);
-        if v > 0.5 { format!("+{text}") } else { text }
-    };
-    let signed_count = |v: f64| numbers::signed(v.round(), 0, lang);
+    let people = ValueUnit::Customers;
+    let money = ValueUnit::Money(currency.clone());
+    let points = ValueUnit::Points;
     let period = project.settings.period;
     let payback = match run.payback_period {
         Some(0) => tr::NOTHING_TO_PAY_BACK.get(lang).to_string(),
@@ -245,68 +256,139 @@ fn headline_ui(
         heading = format!("{heading} · {}", tr::THIS_IS_THE_BASELINE.get(lang));
     }
     ui.label(RichText::new(heading).weak());
-    let mut tiles: Vec<(&str, String, Option<Change>)> = Vec::new();
-    let active = end.customers.active_loyal;
-    let base_active = base_end.customers.active_loyal;
-    tiles.push((
-        tr::KPI_ACTIVE.get(lang),
-        count(active),
-        Some((active - base_active, signed_count(active - base_active))),
+    let words = tr::ResultWords::new(project.settings.fixed_costs_per_period);
+    let mut tiles: Vec<Tile> = Vec::new();
+    let numeric = |label: String,
+                   unit: &ValueUnit,
+                   value: f64,
+                   base: f64,
+                   band: Option<crate::engine::monte_carlo::Band>| {
+        Tile {
+            label,
+            value: unit.format_rounded(value, lang),
+            exact: Some(unit.format(value, lang)),
+            band: band.map(|b| {
+                format!(
+                    "p10–p90: {} – {}",
+                    unit.format_rounded(b.p10, lang),
+                    unit.format_rounded(b.p90, lang)
+                )
+            }),
+            change: Some((
+                value - base,
+                signed_rounded(unit, value - base, lang),
+                unit.format(value - base, lang),
+            )),
+        }
+    };
+    let with_unit = |label: Text, unit: Text| format!("{} ({})", label.get(lang), unit.get(lang));
+    let currency_unit = |label: Text| format!("{} ({currency})", label.get(lang));
+    tiles.push(numeric(
+        with_unit(tr::KPI_ACTIVE, tr::UNIT_PEOPLE),
+        &people,
+        end.customers.active_loyal,
+        base_end.customers.active_loyal,
+        band_end.map(|b| b.active_loyal),
     ));
-    let (paying, base_paying) = (end.customers.paying(), base_end.customers.paying());
-    tiles.push((
-        tr::KPI_CUSTOMERS.get(lang),
-        count(paying),
-        Some((paying - base_paying, signed_count(paying - base_paying))),
+    tiles.push(numeric(
+        with_unit(tr::KPI_CUSTOMERS, tr::UNIT_PEOPLE),
+        &people,
+        end.customers.paying(),
+        base_end.customers.paying(),
+        None,
     ));
-    let (r, br) = (revenue(run), revenue(baseline));
-    tiles.push((
-        tr::KPI_REVENUE.get(lang),
-        money(r),
-        Some((r - br, signed_money(r - br))),
+    tiles.push(numeric(
+        currency_unit(tr::KPI_REVENUE),
+        &money,
+        revenue(run),
+        revenue(baseline),
+        None,
     ));
-    let (p, bp) = (end.cumulative_profit_pv, base_end.cumulative_profit_pv);
-    tiles.push((
-        tr::KPI_PROFIT.get(lang),
-        money(p),
-        Some((p - bp, signed_money(p - bp))),
+    tiles.push(numeric(
+        currency_unit(words.kpi()),
+        &money,
+        end.cumulative_profit_pv,
+        base_end.cumulative_profit_pv,
+        band_end.map(|b| b.cumulative_profit_pv),
     ));
-    tiles.push((tr::KPI_PAYBACK.get(lang), payback, None));
-    let nps = end
-        .nps_estimate
-        .map(|v| numbers::signed(v, 1, lang))
-        .unwrap_or_else(|| numbers::NONE.into());
-    let nps_delta = end
-        .nps_estimate
-        .zip(base_end.nps_estimate)
-        .map(|(a, b)| (a - b, numbers::signed(a - b, 1, lang)));
-    tiles.push((tr::KPI_NPS.get(lang), nps, nps_delta));
+    tiles.push(Tile {
+        label: tr::KPI_PAYBACK.get(lang).to_string(),
+        value: payback,
+        exact: None,
+        band: None,
+        change: None,
+    });
+    let nps_label = with_unit(tr::KPI_NPS, tr::UNIT_NPS_POINTS);
+    match (end.nps_estimate, base_end.nps_estimate) {
+        (Some(nps), base) => {
+            let mut tile = numeric(
+                nps_label,
+                &points,
+                nps,
+                base.unwrap_or(nps),
+                band_end.and_then(|b| b.nps_estimate),
+            );
+            if base.is_none() {
+                tile.change = None;
+            }
+            tiles.push(tile);
+        }
+        (None, _) => tiles.push(Tile {
+            label: nps_label,
+            value: numbers::NONE.into(),
+            exact: None,
+            band: None,
+            change: None,
+        }),
+    }
     // As many tiles per row as fit.
     let per_row = ((ui.available_width() + 8.0) / (TILE_WIDTH + 8.0 + 26.0))
         .floor()
         .max(1.0) as usize;
     if is_baseline {
-        for (_, _, delta) in &mut tiles {
-            *delta = None;
+        for tile in &mut tiles {
+            tile.change = None;
         }
     }
     for row in tiles.chunks(per_row) {
         ui.horizontal(|ui| {
-            for (label, value, delta) in row {
-                tile(ui, label, value, delta.clone(), lang);
+            for t in row {
+                tile(ui, t, lang);
             }
         });
     }
 }
 
+/// A change rounded like its value, with its sign: `+1.2k`, `−£3.4M`, `+5`.
+fn signed_rounded(unit: &ValueUnit, change: f64, lang: Lang) -> String {
+    let text = unit.format_rounded(change, lang);
+    let is_zero = !text.chars().any(|c| c.is_ascii_digit() && c != '0');
+    if change > 0.0 && !is_zero && !text.starts_with('+') {
+        format!("+{text}")
+    } else {
+        text
+    }
+}
+
 const TILE_WIDTH: f32 = 210.0;
-const TILE_HEIGHT: f32 = 92.0;
+const TILE_HEIGHT: f32 = 112.0;
 
-/// A change against the baseline: its size (for the colour) and as text.
-type Change = (f64, String);
+/// One headline tile.
+struct Tile {
+    /// What it is, with its unit.
+    label: String,
+    /// The value rounded for people.
+    value: String,
+    /// The exact value, shown on hover.
+    exact: Option<String>,
+    /// The 10th–90th percentile after the uncertainty bands.
+    band: Option<String>,
+    /// The change against the baseline: its size (for the colour), rounded and exact.
+    change: Option<(f64, String, String)>,
+}
 
-/// A headline number with its change against the baseline (sign and colour).
-fn tile(ui: &mut egui::Ui, label: &str, value: &str, delta: Option<Change>, lang: Lang) {
+/// A headline number with its band and its change against the baseline (sign and colour).
+fn tile(ui: &mut egui::Ui, tile: &Tile, lang: Lang) {
     egui::Frame::group(ui.style())
         .inner_margin(12.0)
         .corner_radius(8.0)
@@ -315,25 +397,34 @@ fn tile(ui: &mut egui::Ui, label: &str, value: &str, delta: Option<Change>, lang
             // One height for all, so a row of tiles lines up when a label wraps.
             ui.set_min_height(TILE_HEIGHT);
             ui.vertical(|ui| {
-                ui.add(egui::Label::new(RichText::new(label).weak()).wrap());
+                ui.add(egui::Label::new(RichText::new(&tile.label).weak()).wrap());
                 // Numbers large; a sentence (payback) smaller, so it fits.
-                let size = if value.chars().any(|c| c.is_ascii_digit()) {
+                let size = if tile.value.chars().any(|c| c.is_ascii_digit()) {
                     24.0
                 } else {
                     18.0
                 };
-                ui.add(egui::Label::new(RichText::new(value).size(size).strong()).wrap());
-                if let Some((change, text)) = delta {
-                    let color = if change > 1e-9 {
+                let value =
+                    ui.add(egui::Label::new(RichText::new(&tile.value).size(size).strong()).wrap());
+                if let Some(exact) = &tile.exact {
+                    value.on_hover_text(exact);
+                }
+                if let Some(band) = &tile.band {
+                    ui.label(RichText::new(band).weak())
+                        .on_hover_text(tr::BAND_HINT.get(lang));
+                }
+                if let Some((change, text, exact)) = &tile.change {
+                    let color = if *change > 1e-9 {
                         Color32::from_rgb(0x2E, 0x7D, 0x32)
-                    } else if change < -1e-9 {
+                    } else if *change < -1e-9 {
                         Color32::from_rgb(0xC6, 0x28, 0x28)
                     } else {
                         ui.visuals().weak_text_color()
                     };
                     ui.label(
                         RichText::new(format!("{text} {}", tr::VS_BASELINE.get(lang))).color(color),
-                    );
+                    )
+                    .on_hover_text(exact);
                 }
             });
         });

@@ -4,7 +4,7 @@
 
 use super::item_list::{Row, empty_state, item_list, keep_selection, side_list};
 use super::style::section;
-use super::widgets::{multiline_row, select_all, text_row};
+use super::widgets::{multiline_row, number_field, number_slider, select_all, text_row};
 use super::{Env, View, WorkspaceView};
 use crate::context::Action;
 use crate::i18n::{Lang, Text, numbers, tr};
@@ -372,12 +372,15 @@ fn assumptions_ui(ui: &mut egui::Ui, project: &mut Project, index: usize, lang: 
                     .vertical(|ui| {
                         ui.set_max_width(360.0);
                         let label = ui.add(egui::Label::new(info.label.get(lang)).wrap());
-                        ui.add(egui::Label::new(RichText::new(&row.source).small().weak()).wrap());
+                        // A source saved before sources were cited by title reads as the title.
+                        let source =
+                            catalog::updated_source(key, &row.source).unwrap_or(&row.source);
+                        ui.add(egui::Label::new(RichText::new(source).small().weak()).wrap());
                         label
                     })
                     .inner;
                 let (min, max) = info.bounds;
-                value_editor(ui, key, &mut row.value, (min, max)).labelled_by(label.id);
+                value_editor(ui, key, &mut row.value, (min, max), lang).labelled_by(label.id);
                 ui.label(format!(
                     "{} – {}",
                     assumption_text(key, row.low, lang),
@@ -420,28 +423,31 @@ fn value_editor(
     key: AssumptionKey,
     value: &mut f64,
     (min, max): (f64, f64),
+    lang: Lang,
 ) -> egui::Response {
     match catalog::assumption_info(key).unit {
         Unit::Share => {
             let mut percent = *value * 100.0;
-            let response = ui.add(
+            let response = ui.add(number_field(
                 egui::DragValue::new(&mut percent)
                     .range(min * 100.0..=max * 100.0)
                     .speed(0.1)
                     .max_decimals(2)
                     .suffix(" %"),
-            );
+                lang,
+            ));
             if response.changed() {
                 *value = (percent / 100.0).clamp(min, max);
             }
             response
         }
-        Unit::Number => ui.add(
+        Unit::Number => ui.add(number_field(
             egui::DragValue::new(value)
                 .range(min..=max)
                 .speed(0.01)
                 .max_decimals(3),
-        ),
+            lang,
+        )),
     }
 }
 
@@ -451,7 +457,7 @@ pub fn override_slider(
     key: AssumptionKey,
     value: &mut f64,
     (low, high): (f64, f64),
-    _lang: Lang,
+    lang: Lang,
 ) -> egui::Response {
     let (low, high) = if high > low {
         (low, high)
@@ -461,17 +467,21 @@ pub fn override_slider(
     match catalog::assumption_info(key).unit {
         Unit::Share => {
             let mut percent = *value * 100.0;
-            let response = ui.add(
+            let response = ui.add(number_slider(
                 egui::Slider::new(&mut percent, low * 100.0..=high * 100.0)
                     .suffix(" %")
                     .max_decimals(1),
-            );
+                lang,
+            ));
             if response.changed() {
                 *value = percent / 100.0;
             }
             response
         }
-        Unit::Number => ui.add(egui::Slider::new(value, low..=high).max_decimals(2)),
+        Unit::Number => ui.add(number_slider(
+            egui::Slider::new(value, low..=high).max_decimals(2),
+            lang,
+        )),
     }
 }
 
@@ -510,11 +520,12 @@ fn settings_ui(ui: &mut egui::Ui, project: &mut Project, lang: Lang) {
             .labelled_by(label.id);
             ui.end_row();
             let label = ui.label(tr::MC_RUNS.get(lang));
-            ui.add(
+            ui.add(number_field(
                 egui::DragValue::new(&mut settings.monte_carlo_runs)
                     .range(10..=crate::model::scenario::MAX_MONTE_CARLO_RUNS)
                     .speed(10.0),
-            )
+                lang,
+            ))
             .labelled_by(label.id);
             ui.end_row();
             let label = ui.label(tr::RANDOM_SEED.get(lang));
@@ -522,4 +533,6 @@ fn settings_ui(ui: &mut egui::Ui, project: &mut Project, lang: Lang) {
                 .labelled_by(label.id);
             ui.end_row();
         });
+    // What bounds growth and money: capacity (in all, per persona) and fixed costs.
+    super::costs::limits_ui(ui, project, lang);
 }

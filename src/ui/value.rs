@@ -6,6 +6,7 @@
 use super::persona_pick::{Pick, persona_pick_ui};
 use super::plots::{MIN_PLOT_WIDTH, color, plot_ui};
 use super::style::section;
+use super::widgets::number_slider;
 use super::{Env, WorkspaceView};
 use crate::charts::models::{element_label, gap_color, value_gap_ranking, value_gaps};
 use crate::context::Action;
@@ -123,8 +124,11 @@ fn elements_ui(ui: &mut egui::Ui, persona: &mut Persona, lang: Lang) {
             .spacing([16.0, 6.0])
             .show(ui, |ui| {
                 let label = ui.label(t("Score", "Score").get(lang));
-                ui.add(Slider::new(&mut score.score, 0.0..=MAX_ASSESSMENT_SCORE).step_by(0.5))
-                    .labelled_by(label.id);
+                ui.add(number_slider(
+                    Slider::new(&mut score.score, 0.0..=MAX_ASSESSMENT_SCORE).step_by(0.5),
+                    lang,
+                ))
+                .labelled_by(label.id);
                 ui.end_row();
                 let label = ui.label(t("Evidence", "Onderbouwing").get(lang));
                 ui.add(

@@ -1,6 +1,7 @@
 //! Small widgets shared by the workspaces. Every text field has an accessible name (its label),
 //! so screen readers and UI tests can find it.
 
+use crate::i18n::{Lang, numbers};
 use egui::{Response, RichText, TextEdit};
 
 /// Texts longer than this are shown as their first part with a button to show all of it (and
@@ -39,14 +40,29 @@ pub fn multiline_row(ui: &mut egui::Ui, label: &str, value: &mut String, rows: u
     response
 }
 
+/// `drag` writing and reading its number the way `lang` does: `1.234,5` in Dutch, `1,234.5`
+/// in English (typing either way is understood, see [`numbers::parse`]). Years and other
+/// identifiers that are not amounts are better left without it (no grouping).
+pub fn number_field<'a>(drag: egui::DragValue<'a>, lang: Lang) -> egui::DragValue<'a> {
+    drag.custom_formatter(move |value, decimals| numbers::editable(value, decimals, lang))
+        .custom_parser(move |text| numbers::parse(text, lang))
+}
+
+/// A slider whose number writes and reads the way `lang` does, like [`number_field`].
+pub fn number_slider<'a>(slider: egui::Slider<'a>, lang: Lang) -> egui::Slider<'a> {
+    slider
+        .custom_formatter(move |value, decimals| numbers::editable(value, decimals, lang))
+        .custom_parser(move |text| numbers::parse(text, lang))
+}
+
 /// Remembers the user-interface language for widgets that are not given it.
-pub fn set_ui_lang(ctx: &egui::Context, lang: crate::i18n::Lang) {
+pub fn set_ui_lang(ctx: &egui::Context, lang: Lang) {
     ctx.data_mut(|d| d.insert_temp(egui::Id::unique("ui-language"), lang));
 }
 
-fn ui_lang(ctx: &egui::Context) -> crate::i18n::Lang {
+fn ui_lang(ctx: &egui::Context) -> Lang {
     ctx.data(|d| d.get_temp(egui::Id::unique("ui-language")))
-        .unwrap_or(crate::i18n::Lang::En)
+        .unwrap_or(Lang::En)
 }
 
 /// `text` to show where it cannot be edited (a card, a slide): a text longer than
@@ -74,11 +90,11 @@ fn long_text_preview(ui: &mut egui::Ui, label: &Response, value: &str) -> Option
     }
     let cut = preview_end(value);
     let megabytes = value.len() as f64 / 1e6;
-    let button = match ui_lang(ui.ctx()) {
-        crate::i18n::Lang::En => format!("Show all of the text ({megabytes:.1} MB) to edit it"),
-        crate::i18n::Lang::Nl => {
-            format!("De hele tekst tonen ({megabytes:.1} MB) om hem te bewerken")
-        }
+    let lang = ui_lang(ui.ctx());
+    let size = numbers::grouped(megabytes, 1, lang);
+    let button = match lang {
+        Lang::En => format!("Show all of the text ({size} MB) to edit it"),
+        Lang::Nl => format!("De hele tekst tonen ({size} MB) om hem te bewerken"),
     };
     let response = ui
         .vertical(|ui| {
