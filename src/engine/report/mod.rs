@@ -13,6 +13,8 @@
 //!   "currency": "EUR",                     // ISO 4217 code of every money amount
 //!   "period": "Month",                     // model period: "Month" | "Quarter" | "Year"
 //!   "margin_timing": "EndOfPeriod",        // or "StartOfPeriod"
+//!   "fixed_costs_per_period": 40000.0 | null, // given: cumulative_profit_pv is a profit;
+//!                                          // null: a contribution (margin − initiative costs)
 //!   "baseline": <scenario>,                // the project as it is (id null)
 //!   "scenarios": [<scenario>, ...],        // every scenario, or the one asked for
 //!   "personas": [<persona>, ...],
@@ -86,6 +88,9 @@ pub struct Report {
 /// A scenario's (or the baseline's) results at its horizon.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct ScenarioSummary {
+    /// Fixed costs per period, when the project gives them: the cumulative result is then a
+    /// profit; without them it is a contribution.
+    pub fixed_costs_per_period: Option<f64>,
     /// The scenario's id; `None` for the baseline.
     pub id: Option<Id>,
     /// Name.
@@ -248,6 +253,7 @@ fn summary(run: &ScenarioRun) -> ScenarioSummary {
         horizon_periods: run.horizon_periods,
         final_customers: last.map(|p| p.customers).unwrap_or_default(),
         total_revenue: run.periods.iter().map(|p| p.revenue).sum(),
+        fixed_costs_per_period: project.settings.fixed_costs_per_period,
         cumulative_profit_pv: last.map_or(0.0, |p| p.cumulative_profit_pv),
         payback_period: run.payback_period,
         final_nps_estimate: last.and_then(|p| p.nps_estimate),

@@ -27,9 +27,23 @@ impl Report {
             self.currency
         );
 
+        // Margin minus initiative costs is a contribution; with fixed costs, a profit.
+        let (result, result_column) = match self.fixed_costs_per_period {
+            Some(_) => ("profit", "Profit (PV)"),
+            None => ("contribution", "Contribution (PV)"),
+        };
+        if let Some(fixed) = self.fixed_costs_per_period {
+            let _ = writeln!(
+                out,
+                "Fixed costs: {} {} per {period}.",
+                grouped(fixed, 0, Lang::En),
+                self.currency
+            );
+        }
         let _ = writeln!(
             out,
-            "\nScenarios (at the horizon; profit is a present value)"
+            "\nScenarios (at the horizon; {result} is a present value in {}, revenue undiscounted; NPS in points)",
+            self.currency
         );
         let mut table = Table::new(&[
             "Scenario",
@@ -40,7 +54,7 @@ impl Report {
             "Active",
             "Lost",
             "Revenue",
-            "Profit (PV)",
+            result_column,
             "Payback",
             "NPS",
         ]);
