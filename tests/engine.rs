@@ -381,6 +381,7 @@ fn runs_have_one_entry_per_period_and_no_money_at_the_start() {
 
 #[test]
 fn costs_come_in_period_one_and_every_period() {
+    // An initiative with the default start (period 0) starts in the run's first period.
     let project = shop();
     let run = engine::run_scenario(&project, &project.scenarios[0]);
     assert_eq!(run.periods[1].costs, 40_500.0);
@@ -428,7 +429,10 @@ fn nps_estimate_follows_the_documented_formula() {
     for persona in &run.personas {
         let c = persona.periods[t].customers;
         let e = persona.chain.exposure;
-        promoters += recommend * (c.active_loyal + e.delight * (c.new + c.passive_loyal));
+        // A customer with both a negative and a delighting experience is a detractor only.
+        promoters += recommend
+            * (1.0 - e.negative)
+            * (c.active_loyal + e.delight * (c.new + c.passive_loyal));
         detractors += e.negative * c.paying();
         customers += c.paying();
     }
@@ -436,6 +440,67 @@ fn nps_estimate_follows_the_documented_formula() {
     let nps = run.periods[t].nps_estimate.unwrap_or(f64::NAN);
     assert!((nps - expected).abs() < 1e-9, "{nps} vs {expected}");
     assert!((-100.0..=100.0).contains(&nps));
+}
+
+#[test]
+fn nps_estimate_by_hand_counts_both_experiences_once() {
+    let counts = StateCounts {
+        prospects: 500.0,
+        new: 10.0,
+        passive_loyal: 50.0,
+        active_loyal: 40.0,
+        lost: 30.0,
+    };
+    let exposure = engine::Exposure {
+        negative: 0.2,
+        delight: 0.5,
+    };
+    let (promoters, detractors) = engine::nps_parts(&counts, &exposure, 0.8);
+    // Promoters: 0.8 · (1 − 0.2) · (40 + 0.5 · 60) = 44.8; detractors: 0.2 · 100 = 20.
+    assert!((promoters - 44.8).abs() < 1e-12, "{promoters}");
+    assert!((detractors - 20.0).abs() < 1e-12, "{detractors}");
+    // Before the fix the 0.2 · 0.5 who had both were promoters and detractors at once:
+    // 0.8 · 70 = 56 promoters. Everyone delighted and everyone let down: all detractors.
+    let worst = engine::nps_parts(
+        &counts,
+        &engine::Exposure {
+            negative: 1.0,
+            delight: 1.0,
+        },
+        1.0,
+    );
+    assert_eq!(worst, (0.0, 100.0));
+}
+
+#[test]
+fn bad_data_gives_numbers_not_panics_with_capacity_and_timing() {
+    let mut project = shop();
+    project.settings.capacity = Some(f64::NAN);
+    project.settings.fixed_costs_per_period = Some(f64::INFINITY);
+    project.personas[0].capacity = Some(-5.0);
+    project.initiatives[0].start_period = u32::MAX;
+    project.initiatives[1].ramp_periods = u32::MAX;
+    let comparison = engine::compare(&project);
+    for run in std::iter::once(&comparison.baseline).chain(&comparison.scenarios) {
+        for p in &run.periods {
+            assert!(p.cumulative_profit_pv.is_finite() && p.customers.total().is_finite());
+            assert_eq!(
+                p.fixed_costs, 0.0,
+                "a fixed cost that is not a number counts as none"
+            );
+        }
+        // Capacity 0 for Anna: she gains nobody.
+        let anna = &run.personas[0];
+        for w in anna.periods.windows(2) {
+            assert!(w[1].customers.paying() <= w[0].customers.paying() + 1e-9);
+        }
+    }
+    for scenario in &project.scenarios {
+        assert_eq!(
+            reference::run_scenario(&project, scenario),
+            engine::run_scenario(&project, scenario)
+        );
+    }
 }
 
 #[test]
@@ -465,6 +530,286 @@ fn bad_data_gives_numbers_not_panics() {
     }
     let reference = reference::run_scenario(&project, &project.scenarios[0]);
     assert_eq!(reference, comparison.scenarios[0]);
+}
+
+// ---------------------------------------------------------------------------------------
+// Capacity, phasing in, fixed costs
+// ---------------------------------------------------------------------------------------
+
+/// The shop with fast acquisition: many prospects, so growth has to be bounded.
+fn growing_shop() -> Project {
+    let mut project = shop();
+    set_assumption(&mut project, AssumptionKey::BaseAcquisition, 0.05);
+    set_assumption(&mut project, AssumptionKey::ChurnAfterNegative, 0.2);
+    set_assumption(&mut project, AssumptionKey::PassiveSwitching, 0.01);
+    project
+}
+
+#[test]
+fn capacity_bounds_growth_that_would_run_away() {
+    let project = growing_shop();
+    let free = engine::compare(&project);
+    let start = free.baseline.periods[0].customers.paying();
+    let end = |run: &ScenarioRun| run.periods.last().map_or(0.0, |p| p.customers.paying());
+    let least_growth = std::iter::once(&free.baseline)
+        .chain(&free.scenarios)
+        .map(end)
+        .fold(f64::INFINITY, f64::min);
+    assert!(least_growth > start, "every run grows without a capacity");
+
+    let mut bounded = project.clone();
+    // Halfway to where the slowest-growing run would get.
+    let capacity = start + 0.5 * (least_growth - start);
+    bounded.settings.capacity = Some(capacity);
+    bounded.personas[1].capacity = Some(900.0);
+    let comparison = engine::compare(&bounded);
+    for run in std::iter::once(&comparison.baseline).chain(&comparison.scenarios) {
+        for p in &run.periods {
+            assert!(
+                p.customers.paying() <= capacity * (1.0 + 1e-12),
+                "{}",
+                p.period
+            );
+            // People are neither made nor lost: prospects not let in stay prospects.
+            let total = run.periods[0].customers.total();
+            assert!((p.customers.total() - total).abs() < 1e-6 * total);
+        }
+        for p in &run.personas[1].periods {
+            assert!(p.customers.paying() <= 900.0 * (1.0 + 1e-12));
+        }
+        // The capacity is reached: the bound is what stops the growth.
+        assert!(end(run) > 0.99 * capacity, "{}: {}", run.name, end(run));
+    }
+    // Once full, the room that leaving customers make is filled again.
+    let last = comparison.baseline.periods.last().expect("periods");
+    assert!(last.entered_new > 0.0);
+    assert_eq!(
+        comparison.baseline.periods[0].customers,
+        free.baseline.periods[0].customers
+    );
+}
+
+#[test]
+fn the_project_capacity_is_shared_in_proportion_to_what_each_persona_would_bring() {
+    let mut project = growing_shop();
+    let customers: f64 = project
+        .personas
+        .iter()
+        .map(|p| p.segment.customers as f64)
+        .sum();
+    project.settings.capacity = Some(customers);
+    let run = engine::run_baseline(&project);
+    let free = engine::run_baseline(&growing_shop());
+    // Period 1: each persona gets the same share of what it would have let in.
+    let entered = |run: &ScenarioRun, p: usize| run.personas[p].periods[1].entered_new;
+    let share_anna = entered(&run, 0) / entered(&free, 0);
+    let share_ben = entered(&run, 1) / entered(&free, 1);
+    assert!(share_anna < 1.0);
+    assert!(
+        (share_anna - share_ben).abs() < 1e-12,
+        "{share_anna} {share_ben}"
+    );
+    let paying = run.periods[1].customers.paying();
+    assert!(
+        (paying - customers).abs() < 1e-9 * customers,
+        "exactly full: {paying}"
+    );
+}
+
+/// Random projects with random capacities (some below the starting customers), random
+/// acquisition and an initiative that may start late and ramp.
+fn capacity_project() -> impl Strategy<Value = Project> {
+    (
+        arbitrary_project(),
+        prop::option::of(0.5..=2.0f64),
+        prop::collection::vec(prop::option::of(0.5..=2.0f64), 3),
+        (0.0..=0.05f64, 1.0..=20.0f64),
+        (0u32..10, 0u32..8),
+    )
+        .prop_map(|(mut project, total, own, (base, told), (start, ramp))| {
+            let customers: f64 = project
+                .personas
+                .iter()
+                .map(|p| p.segment.customers as f64)
+                .sum();
+            project.settings.capacity = total.map(|f| f * customers);
+            for (persona, f) in project.personas.iter_mut().zip(own) {
+                persona.capacity = f.map(|f| f * persona.segment.customers as f64);
+            }
+            set_assumption(&mut project, AssumptionKey::BaseAcquisition, base);
+            set_assumption(&mut project, AssumptionKey::PeopleTold, told);
+            project.initiatives[0].start_period = start;
+            project.initiatives[0].ramp_periods = ramp;
+            project
+        })
+}
+
+/// Customers stay within `capacity`: never above it once within it, and never growing
+/// while above it (a project may start above its capacity).
+fn within(paying: &[f64], capacity: f64) -> Result<(), TestCaseError> {
+    let slack = 1e-9 * capacity.max(1.0);
+    for (t, w) in paying.windows(2).enumerate() {
+        prop_assert!(
+            w[1] <= capacity.max(w[0]) + slack,
+            "period {}: {} after {} with capacity {}",
+            t + 1,
+            w[1],
+            w[0],
+            capacity
+        );
+        if w[0] <= capacity + slack {
+            prop_assert!(w[1] <= capacity + slack);
+        }
+    }
+    Ok(())
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(96))]
+
+    #[test]
+    fn capacity_is_never_exceeded(project in capacity_project()) {
+        let comparison = engine::compare(&project);
+        for run in std::iter::once(&comparison.baseline).chain(&comparison.scenarios) {
+            if let Some(capacity) = project.settings.capacity {
+                let paying: Vec<f64> = run.periods.iter().map(|p| p.customers.paying()).collect();
+                within(&paying, capacity)?;
+            }
+            for (persona, result) in project.personas.iter().zip(&run.personas) {
+                if let Some(capacity) = persona.capacity {
+                    let paying: Vec<f64> =
+                        result.periods.iter().map(|p| p.customers.paying()).collect();
+                    within(&paying, capacity)?;
+                }
+                for p in &result.periods {
+                    prop_assert!(p.customers.prospects >= -1e-9 && p.customers.lost >= -1e-9);
+                }
+            }
+        }
+        let fast = engine::run_scenario(&project, &project.scenarios[0]);
+        prop_assert_eq!(reference::run_scenario(&project, &project.scenarios[0]), fast);
+    }
+
+    #[test]
+    fn the_nps_estimate_stays_within_its_bounds(
+        counts in (0.0..1e6f64, 0.0..1e6f64, 0.0..1e6f64),
+        negative in 0.0..=1.0f64,
+        delight in 0.0..=1.0f64,
+        recommend in 0.0..=1.0f64,
+    ) {
+        let counts = StateCounts {
+            new: counts.0,
+            passive_loyal: counts.1,
+            active_loyal: counts.2,
+            ..StateCounts::default()
+        };
+        let exposure = engine::Exposure { negative, delight };
+        let (promoters, detractors) = engine::nps_parts(&counts, &exposure, recommend);
+        let paying = counts.paying();
+        prop_assert!(promoters >= 0.0 && detractors >= 0.0);
+        prop_assert!(promoters + detractors <= paying * (1.0 + 1e-12), "{} + {} > {}", promoters, detractors, paying);
+        if paying > 0.0 {
+            let nps = 100.0 * (promoters - detractors) / paying;
+            prop_assert!((-100.0 - 1e-9..=100.0 + 1e-9).contains(&nps), "{}", nps);
+        }
+    }
+}
+
+#[test]
+fn a_ramped_initiative_starts_at_the_ramps_fraction() {
+    let mut ramped = shop();
+    ramped.initiatives[0].ramp_periods = 4;
+    // The same initiative at a quarter of its changes, at once.
+    let mut quarter = shop();
+    for effect in &mut quarter.initiatives[0].effects {
+        effect.score_change *= 0.25;
+        effect.effort_change *= 0.25;
+    }
+    let run = engine::run_scenario(&ramped, &ramped.scenarios[0]);
+    let reduced = engine::run_scenario(&quarter, &quarter.scenarios[0]);
+    let full = engine::run_scenario(&shop(), &shop().scenarios[0]);
+    assert_eq!(
+        run.periods[1], reduced.periods[1],
+        "first period: ¼ of the effect"
+    );
+    assert_ne!(run.periods[1].customers, full.periods[1].customers);
+    for (a, b) in run.personas.iter().zip(&reduced.personas) {
+        assert_eq!(a.periods[1], b.periods[1]);
+    }
+    // Full strength in its fourth period: the chain and CLV are those at full effect.
+    assert_eq!(run.personas[0].chain, full.personas[0].chain);
+    let nps = |run: &ScenarioRun, t: usize| run.periods[t].nps_estimate;
+    assert_ne!(
+        nps(&run, 2),
+        nps(&reduced, 2),
+        "the second period has ½, not ¼"
+    );
+
+    assert_eq!(
+        run.periods[1].costs, 40_500.0,
+        "costs start with it, in full"
+    );
+}
+
+#[test]
+fn an_initiative_starting_in_period_six_leaves_the_first_periods_as_the_baseline() {
+    let mut project = shop();
+    project.initiatives[0].start_period = 6;
+    project.initiatives[0].ramp_periods = 3;
+    let scenario = &project.scenarios[0];
+    let run = engine::run_scenario(&project, scenario);
+    let nothing = Scenario {
+        initiatives: Vec::new(),
+        ..scenario.clone()
+    };
+    let baseline = engine::run_scenario(&project, &nothing);
+    // Model periods 0–5 are run periods 1–6 (t = 0 is the starting point).
+    for t in 0..=6 {
+        assert_eq!(run.periods[t], baseline.periods[t], "period {t}");
+    }
+    assert_ne!(run.periods[7].customers, baseline.periods[7].customers);
+    assert_eq!(
+        run.periods[7].costs, 40_500.0,
+        "one-off cost in its first period"
+    );
+    assert_eq!(run.periods[8].costs, 500.0);
+    // Payback is counted against the same run without initiatives.
+    assert!(run.payback_period.is_none_or(|p| p > 7));
+    assert_eq!(reference::run_scenario(&project, scenario), run);
+}
+
+#[test]
+fn an_initiative_that_starts_after_the_horizon_costs_and_does_nothing() {
+    let mut project = shop();
+    project.initiatives[0].start_period = 100;
+    let run = engine::run_scenario(&project, &project.scenarios[0]);
+    let baseline = engine::run_baseline(&project);
+    for (a, b) in run.periods.iter().zip(&baseline.periods) {
+        assert_eq!(a.customers, b.customers);
+        assert_eq!(a.costs, 0.0);
+    }
+}
+
+#[test]
+fn fixed_costs_come_off_every_period_and_default_to_none() {
+    let project = shop();
+    let without = engine::run_scenario(&project, &project.scenarios[0]);
+    let mut with_fixed = project.clone();
+    with_fixed.settings.fixed_costs_per_period = Some(10_000.0);
+    let run = engine::run_scenario(&with_fixed, &with_fixed.scenarios[0]);
+    assert_eq!(run.periods[0].fixed_costs, 0.0);
+    let d = run.discount_rate_per_period;
+    let mut annuity = 0.0;
+    for (t, (a, b)) in run.periods.iter().zip(&without.periods).enumerate().skip(1) {
+        assert_eq!(b.fixed_costs, 0.0);
+        assert_eq!(a.fixed_costs, 10_000.0);
+        assert_eq!(a.margin, b.margin);
+        assert!((a.profit - (a.margin - a.costs - 10_000.0)).abs() < 1e-9);
+        annuity += 10_000.0 / (1.0 + d).powi(t as i32);
+        assert!((b.cumulative_profit_pv - a.cumulative_profit_pv - annuity).abs() < 1e-6);
+    }
+    // They do not change payback: the run without initiatives carries them too.
+    assert_eq!(run.payback_period, without.payback_period);
 }
 
 // ---------------------------------------------------------------------------------------

@@ -6,7 +6,9 @@
 
 use super::chance::{ChanceCurve, Exposure, PRODUCT_BLOCK, ReadyCurve, adjusted_experience};
 use super::parallel::map_in_parallel;
-use super::prepared::{PreparedExperience, PreparedProject, ScenarioPlan, change_for};
+use super::prepared::{
+    PhaseSchedule, PreparedExperience, PreparedProject, ScenarioPlan, change_at,
+};
 
 /// The two visit factors of one experience, (1 − reach·p_neg, 1 − reach·p_del), kept
 /// together: a scenario reads both of the few it changes.
@@ -100,9 +102,36 @@ impl ChanceTable {
         self.personas.iter().map(|p| p.exposure).collect()
     }
 
-    /// Each persona's exposure with the plan's initiatives: only the touchpoints they change
+    /// Each persona's exposure in every phase of `schedule` (phase 0: as it is).
+    pub fn phase_exposures(
+        &self,
+        prepared: &PreparedProject,
+        plan: &ScenarioPlan,
+        schedule: &PhaseSchedule,
+    ) -> Vec<Vec<Exposure>> {
+        schedule
+            .phases
+            .iter()
+            .enumerate()
+            .map(|(phase, fractions)| {
+                if phase == 0 {
+                    self.exposures_as_is()
+                } else {
+                    self.exposures(prepared, plan, fractions)
+                }
+            })
+            .collect()
+    }
+
+    /// Each persona's exposure with the plan's initiatives at `fractions` of their effects
+    /// (in the plan's order; see `prepared::change_at`): only the touchpoints they change
     /// are recomputed, and only the product blocks holding those.
-    pub fn exposures(&self, prepared: &PreparedProject, plan: &ScenarioPlan) -> Vec<Exposure> {
+    pub fn exposures(
+        &self,
+        prepared: &PreparedProject,
+        plan: &ScenarioPlan,
+        fractions: &[f64],
+    ) -> Vec<Exposure> {
         let mut exposures = self.exposures_as_is();
         if plan.changes.is_empty() {
             return exposures;
@@ -116,7 +145,9 @@ impl ChanceTable {
                 let Some(persona) = personas.get(p) else {
                     continue;
                 };
-                if let Some((score_change, effort_change)) = change_for(effects, &persona.id) {
+                if let Some((score_change, effort_change)) =
+                    change_at(effects, fractions, &persona.id)
+                {
                     substitutions.push(Substitution {
                         persona: p,
                         position: experience.position as usize,

@@ -233,8 +233,33 @@ pub(crate) struct ScenarioPlan<'a> {
     /// The initiatives carried out: the scenario's ids that exist, each once, in its order.
     pub initiatives: Vec<&'a Initiative>,
     /// Each touchpoint an effect changes (project index, ascending) with those effects, in
-    /// the order of the scenario's initiatives and then of their effects.
-    pub changes: Vec<(usize, Vec<&'a Effect>)>,
+    /// the order of the scenario's initiatives and then of their effects, each with the
+    /// index of its initiative in `initiatives`.
+    pub changes: Vec<(usize, Vec<PlannedEffect<'a>>)>,
+}
+
+/// An effect of one of a plan's initiatives.
+#[derive(Clone, Copy)]
+pub(crate) struct PlannedEffect<'a> {
+    /// Index of its initiative in [`ScenarioPlan::initiatives`].
+    pub initiative: usize,
+    /// The effect.
+    pub effect: &'a Effect,
+}
+
+/// How far each initiative of a plan works, period by period: the distinct sets of effect
+/// fractions (phases) and which one each period of a run uses.
+#[derive(Clone, Debug, PartialEq)]
+pub(crate) struct PhaseSchedule {
+    /// Per phase, the fraction of each initiative's effects (in the plan's order). Phase 0
+    /// is the project as it is (every fraction 0); phase [`full`](Self::full) has every
+    /// fraction 1 (it is phase 0 when the plan has no initiatives).
+    pub phases: Vec<Vec<f64>>,
+    /// For each period t = 0..=horizon of a run, its phase (t = 0, the starting point, is
+    /// always phase 0; period t ≥ 1 is model period t − 1 of the initiatives' timing).
+    pub period_phase: Vec<usize>,
+    /// The phase in which every initiative works at full strength.
+    pub full: usize,
 }
 
 impl<'a> ScenarioPlan<'a> {
@@ -244,11 +269,14 @@ impl<'a> ScenarioPlan<'a> {
         scenario: &Scenario,
     ) -> Self {
         let initiatives = carried_out(project, scenario);
-        let mut changes: BTreeMap<usize, Vec<&Effect>> = BTreeMap::new();
-        for initiative in &initiatives {
+        let mut changes: BTreeMap<usize, Vec<PlannedEffect>> = BTreeMap::new();
+        for (i, initiative) in initiatives.iter().enumerate() {
             for effect in &initiative.effects {
                 if let Some(&t) = touchpoint_index.get(effect.touchpoint.as_str()) {
-                    changes.entry(t).or_default().push(effect);
+                    changes.entry(t).or_default().push(PlannedEffect {
+                        initiative: i,
+                        effect,
+                    });
                 }
             }
         }
@@ -258,20 +286,81 @@ impl<'a> ScenarioPlan<'a> {
         }
     }
 
-    /// The one-off costs of the initiatives, counted in period 1.
-    pub fn one_off_cost(&self) -> f64 {
-        self.initiatives
+    /// The initiative costs of each period t = 0..=horizon: an initiative's one-off cost in
+    /// the period it starts (model period `start_period`, i.e. run period
+    /// `start_period + 1`), its running cost in that period and every one after; nothing
+    /// at t = 0 or before its start.
+    pub fn costs_per_period(&self, horizon_periods: u32) -> Vec<f64> {
+        let len = horizon_periods as usize + 1;
+        let mut one_off = vec![0.0; len];
+        let mut running_from = vec![0.0; len];
+        for initiative in &self.initiatives {
+            let first = initiative.start_period as usize + 1;
+            if first < len {
+                one_off[first] += finite_or(initiative.one_off_cost, 0.0);
+                running_from[first] += finite_or(initiative.cost_per_period, 0.0);
+            }
+        }
+        let mut running = 0.0;
+        one_off
             .iter()
-            .map(|i| finite_or(i.one_off_cost, 0.0))
-            .sum()
+            .zip(&running_from)
+            .map(|(once, starting)| {
+                running += starting;
+                once + running
+            })
+            .collect()
     }
 
-    /// The running costs of the initiatives, per period.
-    pub fn cost_per_period(&self) -> f64 {
-        self.initiatives
+    /// The phases of the plan over `horizon_periods` periods. Only initiatives with a
+    /// later start or a ramp make phases of their own; once all of them work at full
+    /// strength, every later period is in the full phase.
+    pub fn phases(&self, horizon_periods: u32) -> PhaseSchedule {
+        let len = horizon_periods as usize + 1;
+        if self.initiatives.is_empty() {
+            return PhaseSchedule {
+                phases: vec![Vec::new()],
+                period_phase: vec![0; len],
+                full: 0,
+            };
+        }
+        let count = self.initiatives.len();
+        let mut phases = vec![vec![0.0; count], vec![1.0; count]];
+        let mut period_phase = vec![1; len];
+        period_phase[0] = 0;
+        let timed: Vec<usize> = (0..count)
+            .filter(|&i| !self.initiatives[i].at_full_effect(0))
+            .collect();
+        let settled = timed
             .iter()
-            .map(|i| finite_or(i.cost_per_period, 0.0))
-            .sum()
+            .map(|&i| self.initiatives[i].full_effect_period())
+            .max()
+            .unwrap_or(0);
+        let mut known: HashMap<Vec<u64>, usize> = HashMap::new();
+        let ramping = len.min(settled as usize + 2);
+        for (t, slot) in period_phase.iter_mut().enumerate().take(ramping).skip(1) {
+            let model_period = u32::try_from(t - 1).unwrap_or(u32::MAX);
+            let fractions: Vec<f64> = (0..count)
+                .map(|i| self.initiatives[i].effect_fraction(model_period))
+                .collect();
+            let phase = if fractions.iter().all(|&f| f == 0.0) {
+                0
+            } else if fractions.iter().all(|&f| f == 1.0) {
+                1
+            } else {
+                let key = timed.iter().map(|&i| fractions[i].to_bits()).collect();
+                *known.entry(key).or_insert_with(|| {
+                    phases.push(fractions);
+                    phases.len() - 1
+                })
+            };
+            *slot = phase;
+        }
+        PhaseSchedule {
+            phases,
+            period_phase,
+            full: 1,
+        }
     }
 }
 
@@ -307,4 +396,36 @@ pub(crate) fn change_for(effects: &[&Effect], persona: &Id) -> Option<(f64, f64)
         effort_change += finite_or(effect.effort_change, 0.0);
     }
     applies.then_some((score_change, effort_change))
+}
+
+/// [`change_for`] with each effect at its initiative's fraction (`fractions`, in the plan's
+/// order): a change of x at fraction f counts f · x; an effect at fraction 0 does not apply.
+/// At fraction 1 the numbers are exactly those of [`change_for`].
+pub(crate) fn change_at(
+    effects: &[PlannedEffect],
+    fractions: &[f64],
+    persona: &Id,
+) -> Option<(f64, f64)> {
+    let mut applies = false;
+    let mut score_change = 0.0;
+    let mut effort_change = 0.0;
+    for planned in effects {
+        let fraction = fractions.get(planned.initiative).copied().unwrap_or(1.0);
+        if fraction <= 0.0 || !planned.effect.applies_to(persona) {
+            continue;
+        }
+        applies = true;
+        score_change += scaled(finite_or(planned.effect.score_change, 0.0), fraction);
+        effort_change += scaled(finite_or(planned.effect.effort_change, 0.0), fraction);
+    }
+    applies.then_some((score_change, effort_change))
+}
+
+/// `value · fraction`, exactly `value` at fraction 1.
+pub(crate) fn scaled(value: f64, fraction: f64) -> f64 {
+    if fraction == 1.0 {
+        value
+    } else {
+        value * fraction
+    }
 }

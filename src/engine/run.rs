@@ -6,11 +6,11 @@ use super::chain::PersonaChain;
 use super::chance::Exposure;
 use super::clv::Clv;
 use super::params::{Params, PeriodRates};
-use super::prepared::{PreparedProject, ScenarioPlan};
+use super::prepared::{PhaseSchedule, PreparedProject, ScenarioPlan};
 use super::runner::Runner;
-use super::simulate::{PersonaPeriod, StateCounts, discount_factor, simulate_persona};
+use super::simulate::{Capacities, PersonaPeriod, StateCounts, discount_factor, simulate_together};
 use crate::model::scenario::{DEFAULT_HORIZON_PERIODS, MAX_HORIZON_PERIODS};
-use crate::model::{AssumptionKey, Id, MarginTiming, Project, Scenario};
+use crate::model::{AssumptionKey, Id, MarginTiming, ModelSettings, Project, Scenario};
 use serde::Serialize;
 
 /// The results of one scenario (or the baseline) over its horizon.
@@ -52,19 +52,28 @@ pub struct PeriodResult {
     pub revenue: f64,
     /// Margin of the period, undiscounted.
     pub margin: f64,
-    /// Initiative costs of the period, undiscounted: one-off costs in period 1, running
-    /// costs in every period.
+    /// Initiative costs of the period, undiscounted: each initiative's one-off cost in the
+    /// period it starts, its running cost in that period and every later one (0 at t = 0).
     pub costs: f64,
-    /// Margin minus costs, undiscounted.
+    /// The project's fixed costs of the period, undiscounted
+    /// (`ModelSettings::fixed_costs_per_period`; 0 when none are given, and at t = 0).
+    pub fixed_costs: f64,
+    /// Margin minus initiative costs minus fixed costs, undiscounted. Without fixed costs
+    /// this is a *contribution*; with them, a *profit*.
     pub profit: f64,
     /// Profit at present value (discounted like the margin, see `simulate::discount_factor`).
     pub discounted_profit: f64,
-    /// Running sum of discounted profit: the present value of the profit so far.
+    /// Running sum of discounted profit: the present value of margin − initiative costs −
+    /// fixed costs so far (the contribution, or the profit when fixed costs are given).
     pub cumulative_profit_pv: f64,
-    /// NPS estimate, −100..+100: 100 · (promoters − detractors) / customers, summed over
-    /// personas, with promoters = RecommendShare · (ActiveLoyal + g · (New + PassiveLoyal))
-    /// and detractors = n · (New + PassiveLoyal + ActiveLoyal). At t = 0 it uses the chances
-    /// without initiatives (they act from period 1). `None` without customers.
+    /// NPS estimate, −100..+100: 100 · (promoters − detractors) / paying customers, summed
+    /// over personas, with n and g the period's chances of at least one negative and at
+    /// least one delighting experience (independent):
+    /// promoters = RecommendShare · (1 − n) · (ActiveLoyal + g · (New + PassiveLoyal)),
+    /// detractors = n · (New + PassiveLoyal + ActiveLoyal). A customer with both a negative
+    /// and a delighting experience counts once, as a detractor ([`nps_parts`]). At t = 0 it
+    /// uses the chances without initiatives (they act from period 1). `None` without
+    /// customers.
     pub nps_estimate: Option<f64>,
 }
 
@@ -141,26 +150,71 @@ pub(crate) struct RunInputs<'p, 'a> {
     pub horizon_periods: u32,
 }
 
-/// Simulates every persona with its exposure under the scenario (`with`) and without
-/// initiatives (`as_is`, for the NPS at t = 0), and sums them.
+/// Simulates every persona, period by period, with its exposure in each phase of
+/// `schedule` (`exposures[phase][persona]`; phase 0 is the project without initiatives,
+/// used for the NPS at t = 0), within the project's capacities, and sums them.
 pub(crate) fn simulate_population(
     prepared: &PreparedProject,
     inputs: &RunInputs,
-    with: &[Exposure],
-    as_is: &[Exposure],
+    schedule: &PhaseSchedule,
+    exposures: &[Vec<Exposure>],
 ) -> ScenarioRun {
     let project = prepared.project;
     let params = inputs.params;
     let timing = project.settings.margin_timing;
     let rates = params.per_period(project.settings.period);
     let horizon = inputs.horizon_periods;
+    // The chains of the phases that some period uses, and of the full phase (the one the
+    // run reports, with its CLV).
+    let mut used = vec![false; schedule.phases.len()];
+    for &phase in schedule.period_phase.iter().skip(1) {
+        if let Some(u) = used.get_mut(phase) {
+            *u = true;
+        }
+    }
+    if let Some(u) = used.get_mut(schedule.full) {
+        *u = true;
+    }
+    let chains: Vec<Option<Vec<PersonaChain>>> = exposures
+        .iter()
+        .zip(&used)
+        .map(|(phase, &used)| {
+            used.then(|| {
+                project
+                    .personas
+                    .iter()
+                    .zip(phase)
+                    .map(|(persona, &exposure)| {
+                        PersonaChain::new(persona, params, &rates, exposure)
+                    })
+                    .collect()
+            })
+        })
+        .collect();
+    let starts = project.personas.iter().map(StateCounts::initial).collect();
+    let capacities = Capacities::of(project);
+    let mut persona_periods =
+        simulate_together(&chains, &schedule.period_phase, starts, &capacities, timing).into_iter();
+    let full_chains = chains
+        .get(schedule.full)
+        .cloned()
+        .flatten()
+        .unwrap_or_default();
     let personas: Vec<PersonaRun> = project
         .personas
         .iter()
-        .zip(with)
-        .map(|(persona, &exposure)| persona_run(persona, params, &rates, exposure, horizon, timing))
+        .zip(full_chains)
+        .map(|(persona, chain)| PersonaRun {
+            persona: persona.id.clone(),
+            clv: Clv::of_chain(&chain, rates.discount_rate, timing),
+            chain,
+            periods: persona_periods.next().unwrap_or_default(),
+        })
         .collect();
-    let periods = sum_periods(inputs, &rates, timing, &personas, with, as_is);
+    let fixed = fixed_costs_per_period(&project.settings);
+    let periods = sum_periods(
+        inputs, &rates, timing, &personas, schedule, exposures, fixed,
+    );
     ScenarioRun {
         scenario: None,
         name: String::new(),
@@ -172,22 +226,28 @@ pub(crate) fn simulate_population(
     }
 }
 
-fn persona_run(
-    persona: &crate::model::Persona,
-    params: &Params,
-    rates: &PeriodRates,
-    exposure: Exposure,
-    horizon: u32,
-    timing: MarginTiming,
-) -> PersonaRun {
-    let chain = PersonaChain::new(persona, params, rates, exposure);
-    let periods = simulate_persona(&chain, StateCounts::initial(persona), horizon, timing);
-    PersonaRun {
-        persona: persona.id.clone(),
-        clv: Clv::of_chain(&chain, rates.discount_rate, timing),
-        chain,
-        periods,
-    }
+/// The NPS estimate's promoters and detractors among `counts` with exposure (n, g), the
+/// chances of at least one negative and at least one delighting experience in the period,
+/// taken as independent:
+///
+/// - detractors: every paying customer with a negative experience, n · (New + PassiveLoyal
+///   + ActiveLoyal);
+/// - promoters: of the customers *without* a negative experience (1 − n), the active loyal
+///   and the delighted new and passive loyal, times RecommendShare:
+///   RecommendShare · (1 − n) · (ActiveLoyal + g · (New + PassiveLoyal)).
+///
+/// A customer who had both a negative and a delighting experience (chance n · g) counts
+/// once, as a detractor: a bad experience weighs more than a good one. Promoters plus
+/// detractors are at most the paying customers, so the estimate
+/// 100 · (promoters − detractors) / paying stays within −100..+100.
+pub fn nps_parts(counts: &StateCounts, exposure: &Exposure, recommend_share: f64) -> (f64, f64) {
+    let n = exposure.negative.clamp(0.0, 1.0);
+    let g = exposure.delight.clamp(0.0, 1.0);
+    let recommend = recommend_share.clamp(0.0, 1.0);
+    let promoters =
+        recommend * (1.0 - n) * (counts.active_loyal + g * (counts.new + counts.passive_loyal));
+    let detractors = n * counts.paying();
+    (promoters, detractors)
 }
 
 fn sum_periods(
@@ -195,12 +255,12 @@ fn sum_periods(
     rates: &PeriodRates,
     timing: MarginTiming,
     personas: &[PersonaRun],
-    with: &[Exposure],
-    as_is: &[Exposure],
+    schedule: &PhaseSchedule,
+    exposures: &[Vec<Exposure>],
+    fixed: f64,
 ) -> Vec<PeriodResult> {
     let recommend = inputs.params.get(AssumptionKey::RecommendShare);
-    let one_off = inputs.plan.one_off_cost();
-    let running = inputs.plan.cost_per_period();
+    let initiative_costs = inputs.plan.costs_per_period(inputs.horizon_periods);
     let mut cumulative = 0.0;
     let mut periods: Vec<PeriodResult> = Vec::with_capacity(inputs.horizon_periods as usize + 1);
     for t in 0..=inputs.horizon_periods {
@@ -208,24 +268,26 @@ fn sum_periods(
         let mut customers = StateCounts::default();
         let (mut entered_new, mut revenue, mut margin) = (0.0, 0.0, 0.0);
         let (mut promoters, mut detractors) = (0.0, 0.0);
-        let exposures = if t == 0 { as_is } else { with };
-        for (persona, exposure) in personas.iter().zip(exposures) {
+        let phase = schedule
+            .period_phase
+            .get(i)
+            .copied()
+            .unwrap_or(schedule.full);
+        let phase_exposures = exposures.get(phase).map_or(&[][..], Vec::as_slice);
+        for (persona, exposure) in personas.iter().zip(phase_exposures) {
             let period = persona.periods.get(i).copied().unwrap_or_default();
             let counts = period.customers;
             customers.add(&counts);
             entered_new += period.entered_new;
             revenue += period.revenue;
             margin += period.margin;
-            promoters += recommend
-                * (counts.active_loyal + exposure.delight * (counts.new + counts.passive_loyal));
-            detractors += exposure.negative * counts.paying();
+            let (p, d) = nps_parts(&counts, exposure, recommend);
+            promoters += p;
+            detractors += d;
         }
-        let costs = match t {
-            0 => 0.0,
-            1 => one_off + running,
-            _ => running,
-        };
-        let profit = margin - costs;
+        let costs = initiative_costs.get(i).copied().unwrap_or(0.0);
+        let fixed_costs = if t == 0 { 0.0 } else { fixed };
+        let profit = margin - costs - fixed_costs;
         let discounted_profit = if t == 0 {
             0.0
         } else {
@@ -239,7 +301,8 @@ fn sum_periods(
             }
             _ => None,
         };
-        let nps_estimate = (paying > 0.0).then(|| 100.0 * (promoters - detractors) / paying);
+        let nps_estimate = (paying > 0.0)
+            .then(|| (100.0 * (promoters - detractors) / paying).clamp(-100.0, 100.0));
         periods.push(PeriodResult {
             period: t,
             customers,
@@ -248,6 +311,7 @@ fn sum_periods(
             revenue,
             margin,
             costs,
+            fixed_costs,
             profit,
             discounted_profit,
             cumulative_profit_pv: cumulative,
@@ -255,6 +319,15 @@ fn sum_periods(
         });
     }
     periods
+}
+
+/// The fixed costs per period a project's settings give: 0 when none are given or the
+/// number is not finite, never below 0 (validation reports such values).
+pub fn fixed_costs_per_period(settings: &ModelSettings) -> f64 {
+    settings
+        .fixed_costs_per_period
+        .filter(|c| c.is_finite())
+        .map_or(0.0, |c| c.max(0.0))
 }
 
 /// The first period t from which the cumulative profit `with[t]` (present value, per period

@@ -242,9 +242,9 @@ impl<'a> Runner<'a> {
                 &built
             }
         };
-        let with = table.exposures(&self.prepared, inputs.plan);
-        let as_is = table.exposures_as_is();
-        simulate_population(&self.prepared, inputs, &with, &as_is)
+        let schedule = inputs.plan.phases(inputs.horizon_periods);
+        let exposures = table.phase_exposures(&self.prepared, inputs.plan, &schedule);
+        simulate_population(&self.prepared, inputs, &schedule, &exposures)
     }
 }
 

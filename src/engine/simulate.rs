@@ -107,31 +107,173 @@ impl PeriodStep {
 /// One period: the customers move by the transition matrix; delighted customers (g times the
 /// paying customers at the start) tell others; prospects become customers at the base rate
 /// plus the referrals, at most all prospects. New customers are in state New at the end.
+/// No capacity limits this step (see [`step_within`]).
 pub fn step(chain: &PersonaChain, start: &StateCounts) -> PeriodStep {
-    let from = start.in_chain();
-    let rows = &chain.transition.0;
-    let mut to = [0.0; 4];
-    for (count, row) in from.iter().zip(rows) {
-        for (target, chance) in to.iter_mut().zip(row) {
-            *target += count * chance;
+    Proposal::of(chain, start).finish(1.0)
+}
+
+/// [`step`] within a capacity: the customers who enter (acquired and won back) fill at
+/// most the room left under `capacity` by the customers kept (passive and active loyal
+/// after the transitions); both shrink by the same factor when they would not fit.
+/// Prospects not acquired stay prospects, lost customers not won back stay lost. Without
+/// a capacity (or one that is not a finite number) this is [`step`].
+pub fn step_within(chain: &PersonaChain, start: &StateCounts, capacity: Option<f64>) -> PeriodStep {
+    let proposal = Proposal::of(chain, start);
+    let scale = proposal.scale_within(capacity);
+    proposal.finish(scale)
+}
+
+/// A capacity made safe: `None` when there is none or it is not a finite number (validation
+/// reports it), at least 0.
+pub fn safe_capacity(capacity: Option<f64>) -> Option<f64> {
+    capacity.filter(|c| c.is_finite()).map(|c| c.max(0.0))
+}
+
+/// What one period would bring before any capacity: the transitions and who wants in.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Proposal {
+    /// Chain states after the transitions (New holds the won-back customers).
+    to: [f64; 4],
+    /// Prospects at the start.
+    prospects: f64,
+    /// Prospects who would become customers.
+    acquired: f64,
+}
+
+impl Proposal {
+    pub(crate) fn of(chain: &PersonaChain, start: &StateCounts) -> Self {
+        let from = start.in_chain();
+        let rows = &chain.transition.0;
+        let mut to = [0.0; 4];
+        for (count, row) in from.iter().zip(rows) {
+            for (target, chance) in to.iter_mut().zip(row) {
+                *target += count * chance;
+            }
+        }
+        let delighted = chain.exposure.delight * start.paying();
+        let acquired = (start.prospects * chain.base_acquisition
+            + delighted * chain.referrals_per_delighted)
+            .clamp(0.0, start.prospects.max(0.0));
+        Proposal {
+            to,
+            prospects: start.prospects,
+            acquired,
         }
     }
-    let delighted = chain.exposure.delight * start.paying();
-    let acquired = (start.prospects * chain.base_acquisition
-        + delighted * chain.referrals_per_delighted)
-        .clamp(0.0, start.prospects.max(0.0));
-    let won_back = to[0];
-    PeriodStep {
-        end: StateCounts {
-            prospects: start.prospects - acquired,
-            new: won_back + acquired,
-            passive_loyal: to[1],
-            active_loyal: to[2],
-            lost: to[3],
-        },
-        acquired,
-        won_back,
+
+    /// Customers kept: passive and active loyal after the transitions (nobody stays New).
+    pub(crate) fn kept(&self) -> f64 {
+        self.to[1] + self.to[2]
     }
+
+    /// Customers who would enter New: acquired plus won back.
+    pub(crate) fn entries(&self) -> f64 {
+        self.acquired + self.to[0]
+    }
+
+    /// The share of the entries that fits under `capacity` (1 without one).
+    pub(crate) fn scale_within(&self, capacity: Option<f64>) -> f64 {
+        match safe_capacity(capacity) {
+            Some(capacity) => fitting(self.entries(), capacity - self.kept()),
+            None => 1.0,
+        }
+    }
+
+    /// The period with a share `scale` (0..1) of the entries let in.
+    pub(crate) fn finish(self, scale: f64) -> PeriodStep {
+        let Proposal {
+            to,
+            prospects,
+            acquired,
+        } = self;
+        let (acquired, won_back, lost) = if scale >= 1.0 {
+            (acquired, to[0], to[3])
+        } else {
+            let won_back = to[0] * scale;
+            (acquired * scale, won_back, to[3] + (to[0] - won_back))
+        };
+        PeriodStep {
+            end: StateCounts {
+                prospects: prospects - acquired,
+                new: won_back + acquired,
+                passive_loyal: to[1],
+                active_loyal: to[2],
+                lost,
+            },
+            acquired,
+            won_back,
+        }
+    }
+}
+
+/// The share of `wanted` that fits in `room` (1 when all of it fits; 0 when there is no
+/// room).
+pub(crate) fn fitting(wanted: f64, room: f64) -> f64 {
+    let room = room.max(0.0);
+    if wanted > room { room / wanted } else { 1.0 }
+}
+
+/// Capacities of one run: the project's and each persona's (made safe).
+#[derive(Clone, Debug, Default, PartialEq)]
+pub(crate) struct Capacities {
+    /// All personas together.
+    pub project: Option<f64>,
+    /// Per persona, in the project's order.
+    pub personas: Vec<Option<f64>>,
+}
+
+impl Capacities {
+    pub(crate) fn of(project: &crate::model::Project) -> Self {
+        Capacities {
+            project: safe_capacity(project.settings.capacity),
+            personas: project
+                .personas
+                .iter()
+                .map(|p| safe_capacity(p.capacity))
+                .collect(),
+        }
+    }
+}
+
+/// One period of every persona together (`chains[p]` from `starts[p]`), within the
+/// capacities. **The capacity rule**: first each persona's entries (acquired and won back)
+/// are cut to the room under its own capacity, max(0, capacity − kept), kept being its
+/// passive- and active-loyal customers after the transitions; then, when the project has a
+/// capacity and the personas' entries together exceed the room under it, each persona's
+/// entries are cut by the same factor, so the room is shared in proportion to what each
+/// would bring in. So no capacity is ever exceeded by new customers: the customers at the
+/// end of a period are at most the larger of the capacity and the customers kept.
+pub(crate) fn step_all(
+    chains: &[&PersonaChain],
+    starts: &[StateCounts],
+    capacities: &Capacities,
+    steps: &mut Vec<PeriodStep>,
+) {
+    steps.clear();
+    let proposals = chains
+        .iter()
+        .zip(starts)
+        .map(|(chain, start)| Proposal::of(chain, start));
+    let Some(project_capacity) = capacities.project else {
+        steps.extend(proposals.enumerate().map(|(p, proposal)| {
+            let own = capacities.personas.get(p).copied().flatten();
+            proposal.finish(proposal.scale_within(own))
+        }));
+        return;
+    };
+    let proposals: Vec<(Proposal, f64)> = proposals
+        .enumerate()
+        .map(|(p, proposal)| {
+            let own = capacities.personas.get(p).copied().flatten();
+            (proposal, proposal.scale_within(own))
+        })
+        .collect();
+    let kept: f64 = proposals.iter().map(|(p, _)| p.kept()).sum();
+    let entries: f64 = proposals.iter().map(|(p, scale)| p.entries() * scale).sum();
+    let shared = fitting(entries, project_capacity - kept);
+    steps.extend(proposals.into_iter().map(|(proposal, scale)| {
+        proposal.finish(if shared < 1.0 { scale * shared } else { scale })
+    }));
 }
 
 /// One persona in one period of a run.
@@ -175,6 +317,61 @@ pub fn simulate_persona(
             margin: paid_by.value_at(&chain.margin_per_customer),
         });
         current = next.end;
+    }
+    periods
+}
+
+/// Steps every persona of a run together, period by period, within `capacities`:
+/// `chains[phase][p]` is persona p's chain in a phase and `period_phase[t]` the phase of
+/// period t (t = 1..=horizon; entry 0 is not used). One list per persona, t = 0..=horizon,
+/// as [`simulate_persona`] gives it; without capacities and with one phase they are equal.
+pub(crate) fn simulate_together(
+    chains: &[Option<Vec<PersonaChain>>],
+    period_phase: &[usize],
+    starts: Vec<StateCounts>,
+    capacities: &Capacities,
+    timing: MarginTiming,
+) -> Vec<Vec<PersonaPeriod>> {
+    let horizon = period_phase.len().saturating_sub(1);
+    let mut periods: Vec<Vec<PersonaPeriod>> = starts
+        .iter()
+        .map(|&start| {
+            let mut list = Vec::with_capacity(horizon + 1);
+            list.push(PersonaPeriod {
+                customers: start,
+                ..PersonaPeriod::default()
+            });
+            list
+        })
+        .collect();
+    let mut current = starts;
+    let mut steps = Vec::with_capacity(current.len());
+    let mut phase_chains: Vec<&PersonaChain> = Vec::with_capacity(current.len());
+    for &phase in period_phase.iter().skip(1) {
+        let Some(Some(chains)) = chains.get(phase) else {
+            continue;
+        };
+        phase_chains.clear();
+        phase_chains.extend(chains.iter());
+        step_all(&phase_chains, &current, capacities, &mut steps);
+        for (((next, now), chain), list) in steps
+            .iter()
+            .zip(current.iter_mut())
+            .zip(&phase_chains)
+            .zip(periods.iter_mut())
+        {
+            let paid_by = match timing {
+                MarginTiming::EndOfPeriod => &next.end,
+                MarginTiming::StartOfPeriod => &*now,
+            };
+            list.push(PersonaPeriod {
+                customers: next.end,
+                entered_new: next.entered_new(),
+                revenue: paid_by.value_at(&chain.revenue_per_customer),
+                margin: paid_by.value_at(&chain.margin_per_customer),
+            });
+            *now = next.end;
+        }
     }
     periods
 }

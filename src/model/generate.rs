@@ -160,6 +160,7 @@ pub fn project(size: Size) -> Project {
             one_off_cost: rng.between(1000.0, 50_000.0),
             cost_per_period: rng.between(100.0, 5000.0),
             effects,
+            ..Initiative::default()
         });
     }
     for i in 0..size.scenarios {

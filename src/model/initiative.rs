@@ -17,15 +17,61 @@ pub struct Initiative {
     /// The strategy or emotional trigger it belongs to.
     #[serde(default)]
     pub kind: InitiativeKind,
-    /// One-off cost in the first period, in the project currency.
+    /// One-off cost, in the project currency, counted in the period the initiative starts.
     #[serde(default)]
     pub one_off_cost: f64,
-    /// Running cost per model period, in the project currency.
+    /// Running cost per model period, in the project currency, from the period it starts.
     #[serde(default)]
     pub cost_per_period: f64,
     /// Changes to touchpoints.
     #[serde(default)]
     pub effects: Vec<Effect>,
+    /// The model period in which it starts, counted from 0 (the first period of a run).
+    /// Before it the initiative has no effect and costs nothing.
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub start_period: u32,
+    /// Periods until it works at full strength; 0 (or 1) means full effect from its start.
+    /// In the k-th period after its start (k = 0, 1, …) its effects apply with the fraction
+    /// min(1, (k + 1) / ramp_periods): a ramp of 3 gives ⅓, ⅔, then all of it.
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub ramp_periods: u32,
+}
+
+fn is_zero(value: &u32) -> bool {
+    *value == 0
+}
+
+/// Longest ramp and latest start accepted (the engine's longest horizon).
+pub const MAX_START_OR_RAMP: u32 = crate::model::scenario::MAX_HORIZON_PERIODS;
+
+impl Initiative {
+    /// The share of its effects the initiative has in model period `period` (0 = the first
+    /// period of a run): 0 before [`start_period`](Self::start_period), then
+    /// min(1, (k + 1) / ramp_periods) in the k-th period after the start (1 without a ramp).
+    /// A ramp of 3 gives ⅓, ⅔, 1, 1, …
+    pub fn effect_fraction(&self, period: u32) -> f64 {
+        if period < self.start_period {
+            return 0.0;
+        }
+        let k = period - self.start_period;
+        if self.ramp_periods <= 1 || k + 1 >= self.ramp_periods {
+            1.0
+        } else {
+            f64::from(k + 1) / f64::from(self.ramp_periods)
+        }
+    }
+
+    /// Whether the initiative is at full effect from model period `period` on.
+    pub fn at_full_effect(&self, period: u32) -> bool {
+        self.effect_fraction(period) >= 1.0
+    }
+
+    /// The first model period in which it is at full effect.
+    pub fn full_effect_period(&self) -> u32 {
+        self.start_period
+            .saturating_add(self.ramp_periods.max(1))
+            .saturating_sub(1)
+    }
 }
 
 /// Which of the seeds' strategies or emotional triggers an initiative applies.

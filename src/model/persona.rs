@@ -46,6 +46,10 @@ pub struct Persona {
     /// Size and spend of the segment, used by the scenarios.
     #[serde(default)]
     pub segment: Segment,
+    /// Customers of this persona the business can serve at once; `None`: no limit of its
+    /// own (the project's capacity, if any, still applies).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub capacity: Option<f64>,
     /// The 4C assessment of our offer against the main competitor, for this persona.
     #[serde(default)]
     pub four_c: FourC,

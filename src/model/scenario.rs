@@ -157,6 +157,16 @@ pub struct ModelSettings {
     pub monte_carlo_runs: u32,
     /// Seed of the Monte Carlo draws, so runs are reproducible.
     pub random_seed: u64,
+    /// Customers the business can serve at once, all personas together (e.g. what its
+    /// rooms, seats or staff allow); `None`: no limit. New customers (acquired and won back)
+    /// only fill the room left under it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub capacity: Option<f64>,
+    /// Costs that do not depend on the customers (rent, salaries, systems), in the project
+    /// currency per model period; `None`: not given, and the result is a contribution
+    /// rather than a profit.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub fixed_costs_per_period: Option<f64>,
 }
 
 /// Most Monte Carlo runs accepted.
@@ -177,6 +187,8 @@ impl Default for ModelSettings {
             margin_timing: MarginTiming::EndOfPeriod,
             monte_carlo_runs: 1000,
             random_seed: 2026,
+            capacity: None,
+            fixed_costs_per_period: None,
         }
     }
 }

@@ -2,6 +2,7 @@
 //! language, and the item it belongs to. Never panics, whatever the data.
 
 use super::catalog;
+use super::initiative::MAX_START_OR_RAMP;
 use super::journey::{MAX_EFFORT, MAX_SCORE, MIN_EFFORT, MIN_SCORE};
 use super::persona::{MAX_ASSESSMENT_SCORE, MAX_NEED_WEIGHT};
 use super::scenario::{MAX_HORIZON_PERIODS, MAX_MONTE_CARLO_RUNS};
@@ -98,6 +99,13 @@ pub enum ProblemKind {
         new: u64,
         /// E.
         end: u64,
+    },
+    /// More customers at the start than the business can serve.
+    AboveCapacity {
+        /// Customers at the start.
+        customers: f64,
+        /// The capacity.
+        capacity: f64,
     },
     /// More orders than carts.
     OrdersExceedCarts {
@@ -256,6 +264,26 @@ impl ProblemKind {
             ProblemKind::NewExceedEnd { new, end } => {
                 format!("new customers (N = {new}) exceed customers at the end (E = {end})")
             }
+            ProblemKind::AboveCapacity {
+                customers,
+                capacity,
+            } if nl => format!(
+                "begint met {} klanten, meer dan de {} die bediend kunnen worden: er komen pas \
+                 nieuwe klanten bij als er minder dan {} over zijn",
+                n(*customers),
+                n(*capacity),
+                n(*capacity)
+            ),
+            ProblemKind::AboveCapacity {
+                customers,
+                capacity,
+            } => format!(
+                "starts with {} customers, more than the {} that can be served: new customers \
+                 come in only once fewer than {} remain",
+                n(*customers),
+                n(*capacity),
+                n(*capacity)
+            ),
             ProblemKind::OrdersExceedCarts { orders, carts } if nl => {
                 format!("meer bestellingen ({orders}) dan winkelwagens ({carts})")
             }
@@ -333,6 +361,25 @@ impl Validator {
         }
     }
 
+    /// A capacity: a finite number of at least 0, and not below the `customers` at the start.
+    fn capacity(
+        &mut self,
+        path: impl FnOnce() -> String,
+        capacity: f64,
+        customers: f64,
+        target: &Target,
+    ) {
+        if !capacity.is_finite() || !(0.0..=1e12).contains(&capacity) {
+            self.range(path, capacity, 0.0, 1e12, target);
+        } else if customers > capacity {
+            let kind = ProblemKind::AboveCapacity {
+                customers,
+                capacity,
+            };
+            self.push(path(), kind, target);
+        }
+    }
+
     fn reference(
         &mut self,
         path: impl FnOnce() -> String,
@@ -397,6 +444,20 @@ impl Validator {
                 max: f64::from(MAX_MONTE_CARLO_RUNS),
             };
             self.push("settings.monte_carlo_runs".into(), kind, &Target::Settings);
+        }
+        let settings = &p.settings;
+        let customers: f64 = p.personas.iter().map(|x| x.segment.customers as f64).sum();
+        if let Some(capacity) = settings.capacity {
+            self.capacity(
+                || "settings.capacity".into(),
+                capacity,
+                customers,
+                &Target::Settings,
+            );
+        }
+        if let Some(fixed) = settings.fixed_costs_per_period {
+            let path = || "settings.fixed_costs_per_period".into();
+            self.range(path, fixed, 0.0, 1e12, &Target::Settings);
         }
 
         let personas = self.ids(
@@ -514,6 +575,10 @@ impl Validator {
                 1e12,
                 &target,
             );
+            if let Some(capacity) = persona.capacity {
+                let customers = segment.customers as f64;
+                self.capacity(|| at("capacity"), capacity, customers, &target);
+            }
             for c in FourCDimension::ALL {
                 let score = persona.four_c.get(c);
                 let base = c.field();
@@ -588,6 +653,11 @@ impl Validator {
                 1e12,
                 &target,
             );
+            let max = f64::from(MAX_START_OR_RAMP);
+            let start = f64::from(initiative.start_period);
+            self.range(|| at("start_period"), start, 0.0, max, &target);
+            let ramp = f64::from(initiative.ramp_periods);
+            self.range(|| at("ramp_periods"), ramp, 0.0, max, &target);
             for (j, effect) in initiative.effects.iter().enumerate() {
                 let at = |field: &str| format!("initiatives[{i}].effects[{j}].{field}");
                 self.reference(
