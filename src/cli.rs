@@ -32,6 +32,9 @@ pub struct Cli {
     /// With --screenshot: the item to show, by id.
     #[arg(long, hide = true, value_name = "ID")]
     pub select: Option<String>,
+    /// With --screenshot: present the deck at this slide (1 is the first), as the room sees it.
+    #[arg(long, hide = true, value_name = "N")]
+    pub present: Option<usize>,
     /// User-interface language for this run: en or nl.
     #[arg(long, hide = true, value_name = "LANG")]
     pub lang: Option<String>,

@@ -82,6 +82,7 @@ fn run_app(args: Cli) -> i32 {
             workspace,
             view: args.view,
             select: args.select.map(cx_workbench::model::Id::new),
+            present: args.present.map(|n| n.saturating_sub(1)),
         });
         config.recovery_dir = None;
         config.use_storage = false;

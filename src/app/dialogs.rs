@@ -172,24 +172,32 @@ pub fn modal_ui(app: &mut WorkbenchApp, ctx: &egui::Context) {
                     .show(ui, |ui| recovery_list_ui(ui, found, lang, &mut choice));
             }
             Modal::Shortcuts => {
-                egui::Grid::new("shortcuts").striped(true).show(ui, |ui| {
-                    ui.strong(tr::ACTION_COLUMN.get(lang));
-                    ui.strong(tr::SHORTCUT_COLUMN.get(lang));
-                    ui.end_row();
-                    for command in AppCommand::ALL {
-                        let keys: Vec<String> = command
-                            .shortcuts()
-                            .iter()
-                            .map(|s| ctx.format_shortcut(s))
-                            .collect();
-                        if keys.is_empty() {
-                            continue;
+                // One table per scope: where the keys work.
+                egui::ScrollArea::vertical()
+                    .max_height(ctx.content_rect().height() * 0.6)
+                    .show(ui, |ui| {
+                        for scope in crate::context::command::Scope::ALL {
+                            ui.strong(scope.label(lang));
+                            egui::Grid::new(("shortcuts", scope as u8))
+                                .striped(true)
+                                .show(ui, |ui| {
+                                    ui.strong(tr::ACTION_COLUMN.get(lang));
+                                    ui.strong(tr::SHORTCUT_COLUMN.get(lang));
+                                    ui.end_row();
+                                    for command in AppCommand::ALL {
+                                        if command.scope() != scope
+                                            || command.shortcuts().is_empty()
+                                        {
+                                            continue;
+                                        }
+                                        ui.label(command.label(lang).trim_end_matches('…'));
+                                        ui.monospace(command.keys_text(ctx));
+                                        ui.end_row();
+                                    }
+                                });
+                            ui.add_space(8.0);
                         }
-                        ui.label(command.label(lang).trim_end_matches('…'));
-                        ui.monospace(keys.join("   "));
-                        ui.end_row();
-                    }
-                });
+                    });
                 ui.add_space(12.0);
                 ui.strong(tr::WORKSPACES_HEADING.get(lang));
                 egui::Grid::new("workspace-help")

@@ -9,6 +9,7 @@ mod history;
 mod list_edit;
 mod menus;
 mod picture_import;
+mod present;
 mod screenshot;
 mod settings;
 mod toasts;
@@ -99,6 +100,8 @@ pub struct WorkbenchApp {
     applied_look: Option<(Theme, u32)>,
     allow_close: bool,
     screenshot: screenshot::ScreenshotState,
+    /// The presentation under way, if presenting.
+    pub show: Option<ui::present::Show>,
 }
 
 impl WorkbenchApp {
@@ -135,10 +138,15 @@ impl WorkbenchApp {
             applied_look: None,
             allow_close: false,
             screenshot,
+            show: None,
         };
         app.open_at_start();
-        if let Some(request) = &app.config.screenshot {
+        if let Some(request) = app.config.screenshot.clone() {
             request.apply(&mut app.ui);
+            if let Some(index) = request.present {
+                let count = app.doc.project.slides.len();
+                app.show = Some(ui::present::Show::new(index, count, false));
+            }
         }
         app
     }
@@ -196,31 +204,35 @@ impl WorkbenchApp {
         }
     }
 
+    /// Turns this frame's key presses into commands, only those of the scope that is active:
+    /// while presenting only the present keys, while typing only the global ones.
     fn handle_shortcuts(&mut self, ctx: &egui::Context) {
         if self.modal.is_some() {
             return;
         }
-        // Most modifiers first: egui matches shortcuts logically, so Ctrl+S would also take
-        // Ctrl+Shift+S.
-        let mut shortcuts: Vec<(AppCommand, egui::KeyboardShortcut)> = AppCommand::ALL
-            .iter()
-            .filter(|c| {
-                // egui zooms with the keyboard itself; the menus only show those shortcuts.
-                !matches!(
-                    c,
-                    AppCommand::ZoomIn | AppCommand::ZoomOut | AppCommand::ZoomReset
-                )
-            })
-            .flat_map(|c| c.shortcuts().into_iter().map(move |s| (*c, s)))
-            .collect();
-        let weight = |m: egui::Modifiers| {
-            usize::from(m.alt) + usize::from(m.shift) + usize::from(m.ctrl || m.command)
-        };
-        shortcuts.sort_by_key(|(_, s)| std::cmp::Reverse(weight(s.modifiers)));
-        for (command, shortcut) in shortcuts {
-            if ctx.input_mut(|i| i.consume_shortcut(&shortcut)) {
-                self.actions.push(Action::Command(command));
+        let presenting = self.show.is_some();
+        if let Some(show) = &mut self.show
+            && show.blank
+            && show.asking.is_none()
+        {
+            // Any key shows the slide again (and does nothing else).
+            let pressed = ctx.input_mut(|i| {
+                let any = i
+                    .events
+                    .iter()
+                    .any(|e| matches!(e, egui::Event::Key { pressed: true, .. }));
+                if any {
+                    i.events.retain(|e| !matches!(e, egui::Event::Key { .. }));
+                }
+                any
+            });
+            if pressed {
+                show.blank = false;
+                return;
             }
+        }
+        for command in AppCommand::consume(ctx, presenting, ctx.text_edit_focused()) {
+            self.actions.push(Action::Command(command));
         }
     }
 
@@ -309,6 +321,21 @@ impl WorkbenchApp {
                     self.choose_file(file_chooser::Purpose::SurveyCsv, String::new());
                 }
             },
+            Action::Edits(kind, edits) => {
+                self.doc.history.flush(&self.doc.project);
+                for edit in edits {
+                    list_edit::apply(self, kind, edit, lang);
+                }
+                self.doc.history.flush(&self.doc.project);
+            }
+            Action::Present(index) => self.start_presenting(index, ctx),
+            Action::AddToDeck(spec, title) => self.add_to_deck(spec, title),
+            Action::SetSlideTheme(theme) => self.settings.slide_theme = theme,
+            Action::KeepWhatIf {
+                based_on,
+                values,
+                name,
+            } => self.keep_what_if(based_on, values, name),
             Action::ImportPicture(id) => match self.config.dialogs.open_picture() {
                 document::Answer::Picked(path) => self.import_picture(&id, &path),
                 document::Answer::Cancelled => {}
@@ -344,6 +371,31 @@ impl WorkbenchApp {
             AppCommand::ZoomReset => ctx.set_zoom_factor(1.0),
             AppCommand::Shortcuts => self.modal = Some(Modal::Shortcuts),
             AppCommand::About => self.modal = Some(Modal::About),
+            AppCommand::Present => {
+                if self.show.is_none() {
+                    self.start_presenting(0, ctx);
+                }
+            }
+            AppCommand::PresentFromHere => {
+                let selected = self.ui.slides.selected_index(&self.doc.project);
+                self.start_presenting(selected.unwrap_or(0), ctx);
+            }
+            AppCommand::NextSlide
+            | AppCommand::PreviousSlide
+            | AppCommand::FirstSlide
+            | AppCommand::LastSlide
+            | AppCommand::GoToTypedSlide
+            | AppCommand::BlankScreen
+            | AppCommand::PresenterView
+            | AppCommand::StopPresenting => {
+                let count = self.doc.project.slides.len();
+                if let Some(show) = &mut self.show {
+                    show.run(command, count, &self.doc.project, lang);
+                    if command == AppCommand::PresenterView {
+                        self.settings.presenter_view = show.presenter;
+                    }
+                }
+            }
         }
     }
 
@@ -441,6 +493,7 @@ impl WorkbenchApp {
 
     fn workspace_ui(&mut self, ui: &mut egui::Ui) {
         ui::widgets::set_ui_lang(ui.ctx(), self.lang());
+        ui::present::set_slide_theme(ui.ctx(), self.settings.slide_theme);
         let mut env = ui::Env {
             lang: self.lang(),
             actions: &mut self.actions,
@@ -465,15 +518,23 @@ impl eframe::App for WorkbenchApp {
         self.handle_dropped_files(&ctx);
         self.handle_close_request(&ctx);
 
-        menus::menu_bar(self, ui);
-        menus::status_bar(self, ui);
-        menus::navigation(self, ui);
-        egui::CentralPanel::default().show(ui, |ui| self.workspace_ui(ui));
-        self.deliver_pictures(&ctx);
+        if self.show.is_some() {
+            // No editing chrome: the slide, and the presenter view.
+            self.present_ui(ui, &ctx);
+        } else {
+            menus::menu_bar(self, ui);
+            menus::status_bar(self, ui);
+            menus::navigation(self, ui);
+            egui::CentralPanel::default().show(ui, |ui| self.workspace_ui(ui));
+            self.deliver_pictures(&ctx);
+            self.deliver_deck_requests(&ctx);
 
-        dialogs::modal_ui(self, &ctx);
-        self.offer_recoveries_later();
-        self.toasts.ui(&ctx, tr::CLOSE.get(self.lang()));
+            dialogs::modal_ui(self, &ctx);
+            self.offer_recoveries_later();
+            if let Some(action) = self.toasts.ui(&ctx, tr::CLOSE.get(self.lang())) {
+                self.actions.push(action);
+            }
+        }
 
         let acted = !self.actions.is_empty();
         self.run_actions(&ctx);

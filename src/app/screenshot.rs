@@ -16,6 +16,8 @@ pub struct ScreenshotRequest {
     pub view: Option<String>,
     /// The persona, initiative or scenario to show, by id.
     pub select: Option<crate::model::Id>,
+    /// Present the deck from this slide (0 is the first) instead of showing a workspace.
+    pub present: Option<usize>,
 }
 
 impl ScreenshotRequest {

@@ -1,5 +1,5 @@
 //! App settings kept between runs in eframe's storage (never in the project file): recent
-//! files, language, theme and zoom. eframe keeps the window size itself.
+//! files, language, theme, zoom and the theme slides are presented in. eframe keeps the window size itself.
 
 use crate::i18n::Lang;
 use serde::{Deserialize, Serialize};
@@ -54,6 +54,11 @@ pub struct Settings {
     pub theme: Theme,
     /// Zoom factor (1.0 = 100 %).
     pub zoom: f32,
+    /// The theme of slides, in the preview and when presenting: light by default, which reads
+    /// best on a projector; the app's own theme does not change it.
+    pub slide_theme: egui::Theme,
+    /// Whether presenting opens the presenter view (notes, next slide, time) in a second window.
+    pub presenter_view: bool,
 }
 
 impl Default for Settings {
@@ -63,6 +68,8 @@ impl Default for Settings {
             language: None,
             theme: Theme::System,
             zoom: 1.0,
+            slide_theme: egui::Theme::Light,
+            presenter_view: true,
         }
     }
 }
@@ -106,6 +113,22 @@ impl Settings {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn slides_are_light_by_default_and_settings_without_the_choice_still_load() {
+        assert_eq!(Settings::default().slide_theme, egui::Theme::Light);
+        let old = "(recent: [], language: None, theme: Dark, zoom: 1.25)";
+        let settings: Settings = ron::from_str(old).expect("older settings load");
+        assert_eq!(settings.slide_theme, egui::Theme::Light);
+        assert_eq!(settings.theme, Theme::Dark);
+        let dark = Settings {
+            slide_theme: egui::Theme::Dark,
+            ..Settings::default()
+        };
+        let text = ron::to_string(&dark).expect("writes");
+        let back: Settings = ron::from_str(&text).expect("reads");
+        assert_eq!(back.slide_theme, egui::Theme::Dark);
+    }
 
     #[test]
     fn recent_files_are_unique_newest_first_and_bounded() {

@@ -16,6 +16,8 @@ struct Toast {
     text: String,
     level: Level,
     shown_at: Option<f64>,
+    /// A button after the text and what it does ("Show the slide").
+    link: Option<(String, crate::context::Action)>,
 }
 
 /// The toasts on screen.
@@ -25,6 +27,8 @@ pub struct Toasts {
 }
 
 const INFO_SECS: f64 = 4.0;
+/// A message with a button stays longer: time to reach the button.
+const LINK_SECS: f64 = 10.0;
 
 impl Toasts {
     /// Shows an informational message.
@@ -37,12 +41,26 @@ impl Toasts {
         self.push(text.into(), Level::Error);
     }
 
+    /// Shows an informational message with a button that asks for `action`.
+    pub fn info_with_link(
+        &mut self,
+        text: impl Into<String>,
+        label: impl Into<String>,
+        action: crate::context::Action,
+    ) {
+        self.push(text.into(), Level::Info);
+        if let Some(toast) = self.items.last_mut() {
+            toast.link = Some((label.into(), action));
+        }
+    }
+
     fn push(&mut self, text: String, level: Level) {
         self.items.retain(|t| t.text != text);
         self.items.push(Toast {
             text,
             level,
             shown_at: None,
+            link: None,
         });
     }
 
@@ -51,15 +69,22 @@ impl Toasts {
         self.items.iter().map(|t| t.text.as_str()).collect()
     }
 
-    /// Draws the toasts at the bottom right and drops the expired ones.
-    pub fn ui(&mut self, ctx: &egui::Context, close_label: &str) {
+    /// Draws the toasts at the bottom right and drops the expired ones; returns the action of
+    /// a toast's button when clicked.
+    pub fn ui(&mut self, ctx: &egui::Context, close_label: &str) -> Option<crate::context::Action> {
         let now = ctx.input(|i| i.time);
         self.items.retain(|t| {
-            t.level == Level::Error || t.shown_at.is_none_or(|at| now - at < INFO_SECS)
+            let secs = if t.link.is_some() {
+                LINK_SECS
+            } else {
+                INFO_SECS
+            };
+            t.level == Level::Error || t.shown_at.is_none_or(|at| now - at < secs)
         });
         if self.items.is_empty() {
-            return;
+            return None;
         }
+        let mut linked = None;
         let mut close = None;
         egui::Area::new(egui::Id::unique("toasts"))
             .anchor(Align2::RIGHT_BOTTOM, [-16.0, -40.0])
@@ -88,6 +113,11 @@ impl Toasts {
                                     text = text.color(ui.visuals().error_fg_color);
                                 }
                                 ui.add(egui::Label::new(text).wrap());
+                                if let Some((label, action)) = &toast.link
+                                    && ui.button(label).clicked()
+                                {
+                                    linked = Some(action.clone());
+                                }
                                 if ui.small_button("🗙").on_hover_text(close_label).clicked() {
                                     close = Some(index);
                                 }
@@ -100,5 +130,6 @@ impl Toasts {
             self.items.remove(index);
         }
         ctx.request_repaint_after(std::time::Duration::from_millis(500));
+        linked
     }
 }

@@ -4,7 +4,7 @@
 use super::command::AppCommand;
 use crate::i18n::{Lang, Text, t, tr};
 use crate::model::edit::{ListEdit, ListKind};
-use crate::model::{Channel, Id, Target};
+use crate::model::{AssumptionKey, Channel, Id, PlotSpec, Target};
 use crate::ui::Workspace;
 use std::path::PathBuf;
 
@@ -38,6 +38,24 @@ pub enum Action {
     ChooseSurveyCsv,
     /// Say something short in the corner ("Copied …").
     Notify(String),
+    /// Several edits of one list as one undo step (a slide dragged over several places).
+    Edits(ListKind, Vec<ListEdit>),
+    /// Start presenting the deck full screen at this slide (0 is the first).
+    Present(usize),
+    /// Add a slide showing this plot at the end of the deck, titled `title`.
+    AddToDeck(PlotSpec, String),
+    /// The theme slides are shown in (the projector's: light by default).
+    SetSlideTheme(egui::Theme),
+    /// Keep the assumption values of a presentation's live sliders as a new scenario: a copy
+    /// of `based_on` (none: no initiatives) with these values as its overrides. One undo step.
+    KeepWhatIf {
+        /// The scenario copied.
+        based_on: Option<Id>,
+        /// The assumption values.
+        values: Vec<(AssumptionKey, f64)>,
+        /// The new scenario's name.
+        name: String,
+    },
 }
 
 impl Action {

@@ -83,10 +83,56 @@ fn icon_button(ui: &mut egui::Ui, icon: &str, name: &str, hint: &str) -> egui::R
     button.on_hover_text(hint)
 }
 
-/// The buttons of `plot`, right to left: save a picture (PNG or SVG, in a menu), copy a
-/// picture, copy the numbers as CSV.
+/// A plot asked to go into the workshop deck: its kind, title and language (the app finds the
+/// scenario or persona it shows by its title).
+#[derive(Clone, Debug, PartialEq)]
+pub struct DeckRequest {
+    /// Which plot.
+    pub kind: crate::model::PlotKind,
+    /// Its title as shown.
+    pub title: String,
+    /// The language it is shown in.
+    pub lang: Lang,
+}
+
+fn deck_key() -> egui::Id {
+    egui::Id::unique("deck-requests")
+}
+
+/// The plots asked to go into the deck since the last call, oldest first.
+pub fn take_deck_requests(ctx: &egui::Context) -> Vec<DeckRequest> {
+    ctx.data_mut(|d| {
+        d.get_temp_mut_or_default::<Vec<DeckRequest>>(deck_key())
+            .drain(..)
+            .collect()
+    })
+}
+
+/// The buttons of `plot`, right to left: add it to the deck, save a picture (PNG or SVG, in a
+/// menu), copy a picture, copy the numbers as CSV.
 pub fn buttons(ui: &mut egui::Ui, plot: &Plot) {
     let lang = plot.lang;
+    let deck = icon_button(
+        ui,
+        "📽",
+        t("Add to deck", "Aan presentatie toevoegen").get(lang),
+        t(
+            "Add this plot to the workshop deck as a new slide",
+            "Voeg deze grafiek als nieuwe dia aan de workshoppresentatie toe",
+        )
+        .get(lang),
+    );
+    if deck.clicked() {
+        let request = DeckRequest {
+            kind: plot.kind,
+            title: plot.title.clone(),
+            lang,
+        };
+        ui.data_mut(|d| {
+            d.get_temp_mut_or_default::<Vec<DeckRequest>>(deck_key())
+                .push(request)
+        });
+    }
     let menu = egui::containers::menu::MenuButton::from_button(egui::Button::new("💾").small());
     let (save, _) = menu.ui(ui, |ui| {
         let saves = [

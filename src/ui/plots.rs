@@ -30,6 +30,11 @@ pub fn plot_ui(ui: &mut egui::Ui, id: &str, plot: &Plot, height: f32) {
     });
 }
 
+/// `plot` without its title row (a slide draws the title itself), `height` points tall.
+pub fn plot_body_ui(ui: &mut egui::Ui, id: &str, plot: &Plot, height: f32) {
+    draw(ui, id, plot, height);
+}
+
 /// The needs profile of `persona` in its palette colour `accent`, `height` points tall; with
 /// `buttons`, under a title row with buttons, else under its plain title (on a card).
 pub fn needs_plot_ui(
@@ -187,7 +192,13 @@ fn draw(ui: &mut egui::Ui, id: &str, plot: &Plot, height: f32) {
                     LegendPlace::BottomRight => Corner::RightBottom,
                 })
                 .background_alpha(0.75)
-                .follow_insertion_order(true),
+                .follow_insertion_order(true)
+                // Many entries (a band per scenario): smaller, so the lines stay in view.
+                .text_style(if plot.legend_entries().len() > 6 {
+                    egui::TextStyle::Small
+                } else {
+                    egui::TextStyle::Body
+                }),
         );
     }
     if plot.shape == Shape::Radar {

@@ -148,6 +148,7 @@ workspaces! {
     Metrics => metrics: super::metrics::MetricsState,
     Initiatives => initiatives: super::initiatives::InitiativesState,
     Scenarios => scenarios: super::scenarios::ScenariosState,
+    Slides => slides: super::slides::SlidesState,
 }
 
 impl Workspace {
@@ -234,6 +235,7 @@ mod tests {
             Workspace::Metrics,
             Workspace::Initiatives,
             Workspace::Scenarios,
+            Workspace::Slides,
         ] {
             match workspace {
                 Workspace::Overview
@@ -243,7 +245,8 @@ mod tests {
                 | Workspace::Value
                 | Workspace::Metrics
                 | Workspace::Initiatives
-                | Workspace::Scenarios => assert!(Workspace::ALL.contains(&workspace)),
+                | Workspace::Scenarios
+                | Workspace::Slides => assert!(Workspace::ALL.contains(&workspace)),
             }
         }
     }
