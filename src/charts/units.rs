@@ -30,9 +30,15 @@ impl ValueUnit {
 
     /// A value rounded for people, for a headline: `13.1k`, `£51.1M`, `+30`.
     pub fn format_rounded(&self, value: f64, lang: Lang) -> String {
+        self.format_rounded_on(value, value, lang)
+    }
+
+    /// [`Self::format_rounded`] in the word that suits `scale`, so both ends of a range read
+    /// alike (`3.01k – 11.3k`).
+    pub fn format_rounded_on(&self, value: f64, scale: f64, lang: Lang) -> String {
         match self {
-            ValueUnit::Customers => numbers::compact(value, lang),
-            ValueUnit::Money(currency) => numbers::money_compact(value, currency, lang),
+            ValueUnit::Customers => numbers::compact_on(value, scale, lang),
+            ValueUnit::Money(currency) => numbers::money_compact_on(value, scale, currency, lang),
             ValueUnit::Points => numbers::signed(value.round(), 0, lang),
             ValueUnit::Plain => plain(value, lang),
         }

@@ -79,14 +79,20 @@ pub fn currency_sign(currency: &str) -> &'static str {
 /// Dutch business news writes them). Below 10,000 the whole number, grouped (`2,054`).
 /// Trailing zeros are dropped (`51M`, not `51.0M`).
 pub fn compact(value: f64, lang: Lang) -> String {
-    let (number, word) = compact_parts(value, lang, true);
+    compact_on(value, value, lang)
+}
+
+/// Like [`compact`], but written in the word that suits `scale`, so the two ends of a range
+/// read alike: `3.01k – 11.3k` rather than `3,009 – 11.3k`.
+pub fn compact_on(value: f64, scale: f64, lang: Lang) -> String {
+    let (number, word) = compact_parts(value, scale, lang, true);
     join_word(&number, word, lang)
 }
 
 /// Like [`compact`] but short for an axis: English `12k`, `1.2M`; Dutch thousands written out
 /// (`12.000`), `1,2 mln` above.
 pub fn compact_axis(value: f64, lang: Lang) -> String {
-    let (number, word) = compact_parts(value, lang, lang == Lang::En);
+    let (number, word) = compact_parts(value, value, lang, lang == Lang::En);
     join_word(&number, word, lang)
 }
 
@@ -94,6 +100,11 @@ pub fn compact_axis(value: f64, lang: Lang) -> String {
 /// below 10,000 the whole amount ([`money`]).
 pub fn money_compact(value: f64, currency: &str, lang: Lang) -> String {
     money_with(compact(value, lang), currency, lang)
+}
+
+/// An amount rounded for people in the word that suits `scale` ([`compact_on`]).
+pub fn money_compact_on(value: f64, scale: f64, currency: &str, lang: Lang) -> String {
+    money_with(compact_on(value, scale, lang), currency, lang)
 }
 
 /// An amount for an axis ([`compact_axis`]) with its currency sign.
@@ -123,13 +134,17 @@ fn join_word(number: &str, word: &str, lang: Lang) -> String {
     }
 }
 
-/// The rounded number and the word for its size; `thousands` says whether 10,000 and more
-/// are written in thousands.
-fn compact_parts(value: f64, lang: Lang, thousands: bool) -> (String, &'static str) {
+/// The rounded number and the word for the size of `scale` (usually the value itself);
+/// `thousands` says whether 10,000 and more are written in thousands.
+fn compact_parts(value: f64, scale: f64, lang: Lang, thousands: bool) -> (String, &'static str) {
     if !value.is_finite() {
         return (NONE.to_string(), "");
     }
-    let size = value.abs();
+    let size = if scale.is_finite() {
+        scale.abs().max(value.abs())
+    } else {
+        value.abs()
+    };
     let (divisor, word) = match lang {
         Lang::En if size >= 999_500_000.0 => (1e9, "bn"),
         Lang::En if size >= 999_500.0 => (1e6, "M"),
@@ -141,7 +156,7 @@ fn compact_parts(value: f64, lang: Lang, thousands: bool) -> (String, &'static s
     };
     if divisor == 1.0 {
         // Written in full: three significant digits at most for large numbers.
-        let whole = if size >= 10_000.0 {
+        let whole = if value.abs() >= 10_000.0 {
             round_significant(value, 3)
         } else {
             value
@@ -280,6 +295,13 @@ mod tests {
         // Rounding up to the next word.
         assert_eq!(compact(999_600.0, Lang::En), "1M");
         assert_eq!(compact(f64::NAN, Lang::En), NONE);
+        // Both ends of a range in one word.
+        assert_eq!(compact_on(3_009.0, 11_300.0, Lang::En), "3.01k");
+        assert_eq!(compact_on(3_009.0, 11_300.0, Lang::Nl), "3,01 duizend");
+        assert_eq!(
+            money_compact_on(900_000.0, 23_400_000.0, "GBP", Lang::En),
+            "£0.9M"
+        );
         assert_eq!(compact_axis(40_000.0, Lang::En), "40k");
         assert_eq!(compact_axis(40_000.0, Lang::Nl), "40.000");
         assert_eq!(money_axis(40_000_000.0, "EUR", Lang::Nl), "€ 40 mln");

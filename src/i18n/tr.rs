@@ -442,13 +442,13 @@ pub const KPI_CUSTOMERS: Text = t("Customers", "Klanten");
 pub const KPI_REVENUE: Text = t("Revenue over the horizon", "Omzet over de horizon");
 /// Margin minus initiative costs, without fixed costs: a contribution, not a profit.
 pub const KPI_CONTRIBUTION: Text = t(
-    "Cumulative contribution (present value)",
-    "Cumulatieve bijdrage (contante waarde)",
+    "Cumulative contribution, present value",
+    "Cumulatieve bijdrage, contante waarde",
 );
 /// Margin minus initiative costs and the project's fixed costs.
 pub const KPI_PROFIT: Text = t(
-    "Cumulative profit (present value)",
-    "Cumulatieve winst (contante waarde)",
+    "Cumulative profit, present value",
+    "Cumulatieve winst, contante waarde",
 );
 
 /// What margin minus costs is called: "contribution" (Dutch "bijdrage") unless the project
@@ -471,7 +471,7 @@ impl ResultWords {
         if self.profit { profit } else { contribution }
     }
 
-    /// The headline tile: "Cumulative contribution (present value)".
+    /// The headline tile: "Cumulative contribution, present value".
     pub fn kpi(self) -> Text {
         self.pick(KPI_CONTRIBUTION, KPI_PROFIT)
     }

@@ -268,10 +268,11 @@ fn headline_ui(
             value: unit.format_rounded(value, lang),
             exact: Some(unit.format(value, lang)),
             band: band.map(|b| {
+                let scale = b.p10.abs().max(b.p90.abs());
                 format!(
                     "p10–p90: {} – {}",
-                    unit.format_rounded(b.p10, lang),
-                    unit.format_rounded(b.p90, lang)
+                    unit.format_rounded_on(b.p10, scale, lang),
+                    unit.format_rounded_on(b.p90, scale, lang)
                 )
             }),
             change: Some((
