@@ -1,10 +1,60 @@
 //! An initiative's costs: the one-off and running cost in the project currency, typed as
-//! people write money, and read back as one sentence with the first year's total.
+//! people write money, and read back as one sentence with the first year's total; when it
+//! starts and how long it takes to work fully. Also the project's limits on growth and money:
+//! the customers it can serve (in all and per persona) and its fixed costs per period.
 
 use super::initiatives::{GRID_GAP, LABEL_COLUMN};
-use crate::i18n::{Lang, numbers, tr};
+use crate::i18n::{Lang, Text, numbers, t, tr};
 use crate::model::catalog;
-use crate::model::{Initiative, Period};
+use crate::model::initiative::MAX_START_OR_RAMP;
+use crate::model::{Initiative, Period, Project};
+
+const STARTS_IN: Text = t("Starts in", "Start in");
+const STARTS_IN_HINT: Text = t(
+    "The period in which the initiative starts: before it, it changes nothing and costs \
+     nothing; its one-off cost falls in this period and its running cost starts here.",
+    "De periode waarin het initiatief start: daarvoor verandert het niets en kost het niets; \
+     de eenmalige kosten vallen in deze periode en de lopende kosten beginnen hier.",
+);
+const FULL_EFFECT_AFTER: Text = t("Full effect after", "Volledig effect na");
+const FULL_EFFECT_HINT: Text = t(
+    "How many periods it takes to work fully: with 3, the first period has a third of its \
+     effect, the second two thirds, the third all of it. 0: all of it at once.",
+    "Hoeveel perioden het duurt tot het volledig werkt: bij 3 heeft de eerste periode een \
+     derde van het effect, de tweede twee derde, de derde alles. 0: alles meteen.",
+);
+const AT_ONCE: Text = t("at once", "meteen");
+const CAPACITY: Text = t("Customers you can serve", "Klanten die je kunt bedienen");
+const CAPACITY_HINT: Text = t(
+    "The most customers the business can serve at once, all personas together (what its \
+     rooms, seats or staff allow). New customers — from acquisition, word of mouth and \
+     win-back — only fill the room left under it, so growth stops there. Off: no limit.",
+    "Het grootste aantal klanten dat het bedrijf tegelijk kan bedienen, alle persona's samen \
+     (wat kamers, plaatsen of mensen toelaten). Nieuwe klanten — uit werving, mond-tot-mond \
+     en terugwinnen — vullen alleen de ruimte die eronder over is, dus daar stopt de groei. \
+     Uit: geen grens.",
+);
+const PERSONA_CAPACITY_HINT: Text = t(
+    "The most customers of this persona the business can serve at once. Its new customers \
+     only fill the room left under it. Off: no limit of its own.",
+    "Het grootste aantal klanten van deze persona dat het bedrijf tegelijk kan bedienen. \
+     Nieuwe klanten vullen alleen de ruimte die eronder over is. Uit: geen eigen grens.",
+);
+const CAPACITY_PER_PERSONA: Text = t(
+    "Customers you can serve, per persona",
+    "Klanten die je kunt bedienen, per persona",
+);
+const LIMITED: Text = t("Limit", "Begrens");
+const CUSTOMERS: Text = t("customers", "klanten");
+const FIXED_COSTS_PER: Text = t("Fixed costs per", "Vaste kosten per");
+const FIXED_COSTS_HINT: Text = t(
+    "Costs that do not change with the number of customers: rent, salaries, systems. With \
+     fixed costs the result is a profit (margin − initiative costs − fixed costs); without, \
+     it is a contribution (margin − initiative costs). Off: not given.",
+    "Kosten die niet veranderen met het aantal klanten: huur, salarissen, systemen. Met vaste \
+     kosten is de uitkomst een winst (marge − kosten van initiatieven − vaste kosten); \
+     zonder is het een bijdrage (marge − kosten van initiatieven). Uit: niet opgegeven.",
+);
 
 /// The one-off and running cost fields, in the project currency.
 pub fn costs_ui(
@@ -32,6 +82,217 @@ pub fn costs_ui(
                 .labelled_by(label.id);
             ui.end_row();
         });
+}
+
+/// When the initiative starts and how long it takes to work fully, in the model's periods
+/// ("Starts in month 4", "Full effect after 3 months"), each with a one-line hover.
+pub fn timing_ui(ui: &mut egui::Ui, initiative: &mut Initiative, period: Period, lang: Lang) {
+    egui::Grid::new("initiative-timing")
+        .num_columns(2)
+        .spacing([GRID_GAP, 8.0])
+        .min_col_width(LABEL_COLUMN)
+        .show(ui, |ui| {
+            let label = ui
+                .label(STARTS_IN.get(lang))
+                .on_hover_text(STARTS_IN_HINT.get(lang));
+            // People count periods from 1; the file from 0.
+            let mut shown = initiative.start_period.saturating_add(1);
+            let word = period_word(period, lang);
+            let response = ui
+                .add(
+                    egui::DragValue::new(&mut shown)
+                        .range(1..=MAX_START_OR_RAMP)
+                        .speed(0.1)
+                        .prefix(format!("{word} ")),
+                )
+                .on_hover_text(STARTS_IN_HINT.get(lang))
+                .labelled_by(label.id);
+            if response.changed() {
+                initiative.start_period = shown.saturating_sub(1);
+            }
+            ui.end_row();
+            let label = ui
+                .label(FULL_EFFECT_AFTER.get(lang))
+                .on_hover_text(FULL_EFFECT_HINT.get(lang));
+            let plural = periods_word(period, lang);
+            let at_once = AT_ONCE.get(lang);
+            ui.add(
+                egui::DragValue::new(&mut initiative.ramp_periods)
+                    .range(0..=MAX_START_OR_RAMP)
+                    .speed(0.1)
+                    .custom_formatter(move |v, _| {
+                        if v < 0.5 {
+                            at_once.to_string()
+                        } else {
+                            format!("{v:.0} {plural}")
+                        }
+                    })
+                    .custom_parser(|text| {
+                        let digits: String = text.chars().filter(char::is_ascii_digit).collect();
+                        Some(digits.parse().unwrap_or(0.0))
+                    }),
+            )
+            .on_hover_text(FULL_EFFECT_HINT.get(lang))
+            .labelled_by(label.id);
+            ui.end_row();
+        });
+}
+
+/// "Starts in month 4, full effect after 3 months" / "Start in maand 4, volledig effect na
+/// 3 maanden"; "Starts in month 1 at full effect" without a ramp.
+pub fn timing_summary(initiative: &Initiative, period: Period, lang: Lang) -> String {
+    let word = period_word(period, lang);
+    let start = initiative.start_period.saturating_add(1);
+    let ramp = initiative.ramp_periods;
+    match (lang, ramp) {
+        (Lang::En, 0 | 1) => format!("Starts in {word} {start} at full effect"),
+        (Lang::Nl, 0 | 1) => format!("Start in {word} {start} met volledig effect"),
+        (Lang::En, _) => format!(
+            "Starts in {word} {start}, full effect after {ramp} {}",
+            periods_word(period, lang)
+        ),
+        (Lang::Nl, _) => format!(
+            "Start in {word} {start}, volledig effect na {ramp} {}",
+            periods_word(period, lang)
+        ),
+    }
+}
+
+/// "months", "kwartalen": the model period in the plural, inside a sentence.
+pub fn periods_word(period: Period, lang: Lang) -> &'static str {
+    match period {
+        Period::Month => t("months", "maanden"),
+        Period::Quarter => t("quarters", "kwartalen"),
+        Period::Year => t("years", "jaren"),
+    }
+    .get(lang)
+}
+
+/// The project's limits: the customers it can serve (in all, and per persona) and its fixed
+/// costs per period, each optional (a tick turns it on), with units and hovers. Edits the
+/// project in place, as every settings field does, so each change is one undo step.
+pub fn limits_ui(ui: &mut egui::Ui, project: &mut Project, lang: Lang) {
+    let starting: f64 = project
+        .personas
+        .iter()
+        .map(|p| p.segment.customers as f64)
+        .sum();
+    let currency = project.meta.currency.clone();
+    let period = project.settings.period;
+    egui::Grid::new("model-limits")
+        .num_columns(2)
+        .spacing([16.0, 8.0])
+        .show(ui, |ui| {
+            let label = ui
+                .label(CAPACITY.get(lang))
+                .on_hover_text(CAPACITY_HINT.get(lang));
+            optional_count_ui(
+                ui,
+                "capacity",
+                &mut project.settings.capacity,
+                starting,
+                CAPACITY_HINT.get(lang),
+                lang,
+            )
+            .labelled_by(label.id);
+            ui.end_row();
+            let label = ui
+                .label(format!(
+                    "{} {}",
+                    FIXED_COSTS_PER.get(lang),
+                    period_word(period, lang)
+                ))
+                .on_hover_text(FIXED_COSTS_HINT.get(lang));
+            ui.horizontal(|ui| {
+                let fixed = &mut project.settings.fixed_costs_per_period;
+                let mut on = fixed.is_some();
+                let tick = ui
+                    .checkbox(&mut on, "")
+                    .on_hover_text(FIXED_COSTS_HINT.get(lang));
+                if tick.changed() {
+                    *fixed = on.then_some(0.0);
+                }
+                if let Some(value) = fixed {
+                    money_field_ui(ui, value, 100.0, &currency, lang)
+                        .on_hover_text(FIXED_COSTS_HINT.get(lang));
+                }
+                tick
+            })
+            .inner
+            .labelled_by(label.id);
+            ui.end_row();
+        });
+    if project.personas.is_empty() {
+        return;
+    }
+    egui::CollapsingHeader::new(CAPACITY_PER_PERSONA.get(lang))
+        .id_salt("capacity-per-persona")
+        .default_open(project.personas.iter().any(|p| p.capacity.is_some()))
+        .show(ui, |ui| {
+            egui::Grid::new("persona-capacities")
+                .num_columns(2)
+                .spacing([16.0, 6.0])
+                .show(ui, |ui| {
+                    for persona in &mut project.personas {
+                        let label = ui
+                            .label(&persona.name)
+                            .on_hover_text(PERSONA_CAPACITY_HINT.get(lang));
+                        let customers = persona.segment.customers as f64;
+                        ui.push_id(persona.id.as_str(), |ui| {
+                            optional_count_ui(
+                                ui,
+                                "persona-capacity",
+                                &mut persona.capacity,
+                                customers,
+                                PERSONA_CAPACITY_HINT.get(lang),
+                                lang,
+                            )
+                        })
+                        .inner
+                        .labelled_by(label.id);
+                        ui.end_row();
+                    }
+                });
+        });
+}
+
+/// An optional number of customers: a tick to limit, then the number with its unit. Turned
+/// on, it starts at the customers there are now, rounded up to a hundred.
+fn optional_count_ui(
+    ui: &mut egui::Ui,
+    salt: &str,
+    value: &mut Option<f64>,
+    now: f64,
+    hint: &str,
+    lang: Lang,
+) -> egui::Response {
+    ui.horizontal(|ui| {
+        let mut on = value.is_some();
+        let tick = ui.checkbox(&mut on, LIMITED.get(lang)).on_hover_text(hint);
+        if tick.changed() {
+            *value = on.then(|| (now / 100.0).ceil().max(1.0) * 100.0);
+        }
+        if let Some(count) = value {
+            if count.is_finite() {
+                ui.push_id(salt, |ui| {
+                    ui.add_sized(
+                        [140.0, ui.spacing().interact_size.y],
+                        egui::DragValue::new(count)
+                            .range(0.0..=1e12)
+                            .speed(10.0)
+                            .custom_formatter(move |v, _| numbers::grouped(v, 0, lang))
+                            .custom_parser(move |text| parse_money(text, lang)),
+                    )
+                    .on_hover_text(hint);
+                });
+                ui.label(CUSTOMERS.get(lang));
+            } else if ui.button(tr::SET_TO_ZERO.get(lang)).clicked() {
+                *count = 0.0;
+            }
+        }
+        tick
+    })
+    .inner
 }
 
 /// An amount of money, shown as people read it (`€ 25.000`) and typed either way.

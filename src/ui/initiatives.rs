@@ -1,7 +1,7 @@
 //! The Initiatives workspace: improvements with their strategy or trigger, costs, and effects
 //! on touchpoints for all or some personas, with what they touch and the scenarios using them.
 
-use super::costs::{cost_summary, costs_ui, period_word};
+use super::costs::{cost_summary, costs_ui, period_word, timing_summary, timing_ui};
 use super::effects::effects_ui;
 use super::impact::{Journey, display_name, impact, summary};
 use super::item_list::{Row, empty_state, item_list, keep_selection, side_list};
@@ -10,7 +10,7 @@ use super::touches::impact_ui;
 use super::widgets::{multiline_row, select_all, text_row};
 use super::{Env, WorkspaceView};
 use crate::context::Action;
-use crate::i18n::{Lang, Text, numbers, tr};
+use crate::i18n::{Lang, Text, numbers, t, tr};
 use crate::model::catalog::{self, INITIATIVE_KINDS};
 use crate::model::edit::ListKind;
 use crate::model::{Id, Initiative, InitiativeKind, Project, Scenario, Target};
@@ -18,6 +18,17 @@ use egui::RichText;
 
 /// The editor stops growing here, so lines stay readable on a wide screen.
 const MAX_EDITOR_WIDTH: f32 = 1100.0;
+
+/// When the costs count.
+const COSTS_TIMING: Text = t(
+    "A scenario counts the one-off cost in the period the initiative starts and the running \
+     cost in that period and every one after.",
+    "Een scenario telt de eenmalige kosten in de periode waarin het initiatief start en de \
+     lopende kosten in die periode en elke periode daarna.",
+);
+
+/// The heading of the initiative's timing.
+const WHEN: Text = t("When", "Wanneer");
 
 /// Width of the label column of the editor's grids.
 pub(super) const LABEL_COLUMN: f32 = 190.0;
@@ -187,7 +198,11 @@ fn editor_ui(
     section(ui, tr::COSTS.get(lang));
     costs_ui(ui, initiative, &meta.currency, settings.period, lang);
     ui.label(RichText::new(costs).size(17.0).strong());
-    ui.label(RichText::new(tr::COSTS_HINT.get(lang)).weak());
+    ui.label(RichText::new(COSTS_TIMING.get(lang)).weak());
+
+    section(ui, WHEN.get(lang));
+    timing_ui(ui, initiative, settings.period, lang);
+    ui.label(RichText::new(timing_summary(initiative, settings.period, lang)).size(17.0));
 
     section(
         ui,
