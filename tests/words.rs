@@ -335,3 +335,63 @@ fn the_headline_tiles_show_the_band_after_the_uncertainty_runs() {
     assert_eq!(bands.len(), 3, "{bands:?}");
     assert!(bands.iter().any(|b| b.contains("£ ")), "{bands:?}");
 }
+
+/// Types `text` into the number field `label` and leaves it with Enter.
+fn type_number(
+    harness: &mut egui_kittest::Harness<'_, cx_workbench::app::WorkbenchApp>,
+    label: &str,
+    text: &str,
+) {
+    harness
+        .get_by_role_and_label(Role::SpinButton, label)
+        .focus();
+    harness.run_steps(2);
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
+    harness.event(egui::Event::Text(text.into()));
+    harness.run_steps(1);
+    harness.key_press(egui::Key::Enter);
+    harness.run_steps(3);
+}
+
+#[test]
+fn number_fields_write_and_read_the_languages_numbers() {
+    let fixture = Fixture::new();
+    let mut harness = fixture.app(Some(fixture.copy_of("hotel-group.ron")));
+    click(&mut harness, Role::Button, "Personas");
+    let spend = |h: &egui_kittest::Harness<'_, cx_workbench::app::WorkbenchApp>| {
+        h.state().doc.project.personas[0].segment.spend_per_period
+    };
+    let shown = |h: &egui_kittest::Harness<'_, cx_workbench::app::WorkbenchApp>, label: &str| {
+        h.get_by_role_and_label(Role::SpinButton, label)
+            .accesskit_node()
+            .value()
+            .unwrap_or_default()
+    };
+
+    type_number(&mut harness, "Average spend", "1,234.5");
+    assert_eq!(spend(&harness), 1234.5);
+    assert!(
+        shown(&harness, "Average spend").contains("1,234.50 per customer per month"),
+        "{}",
+        shown(&harness, "Average spend")
+    );
+
+    harness.state_mut().settings.language = Some(Lang::Nl);
+    harness.run_steps(3);
+    assert!(
+        shown(&harness, "Gemiddelde besteding").contains("1.234,50 per klant per maand"),
+        "{}",
+        shown(&harness, "Gemiddelde besteding")
+    );
+    type_number(&mut harness, "Gemiddelde besteding", "2.345,75");
+    assert_eq!(spend(&harness), 2345.75);
+    let customers = harness.state().doc.project.personas[0].segment.customers;
+    assert_eq!(
+        shown(&harness, "Klanten"),
+        cx_workbench::i18n::numbers::grouped(customers as f64, 0, Lang::Nl)
+    );
+    // Undo takes the typed value back.
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Z);
+    harness.run_steps(3);
+    assert_eq!(spend(&harness), 1234.5);
+}
