@@ -112,6 +112,10 @@ pub trait Dialogs {
     /// Asks where to save a picture (PNG, or SVG when `file_name` ends in `.svg`),
     /// suggesting `file_name`.
     fn save_picture(&mut self, file_name: &str) -> Answer;
+    /// Asks for a folder to write the deck's handouts into.
+    fn pick_folder(&mut self) -> Answer {
+        Answer::Unavailable
+    }
 }
 
 /// The operating system's dialogs (rfd: the desktop portal, else zenity).
@@ -177,6 +181,11 @@ impl Dialogs for NativeDialogs {
         // The extension is added where the picture is written, whichever way the path came.
         answer(started, picked)
     }
+
+    fn pick_folder(&mut self) -> Answer {
+        let started = std::time::Instant::now();
+        answer(started, rfd::FileDialog::new().pick_folder())
+    }
 }
 
 /// `path` with the extension `extension` added when it has none.
@@ -236,6 +245,10 @@ impl Dialogs for ScriptedDialogs {
     }
 
     fn save_picture(&mut self, _file_name: &str) -> Answer {
+        self.next()
+    }
+
+    fn pick_folder(&mut self) -> Answer {
         self.next()
     }
 }

@@ -20,6 +20,8 @@ pub enum Purpose {
     SavePicture(Box<crate::ui::picture::PictureRequest>),
     /// Read survey answers from a CSV file.
     SurveyCsv,
+    /// A folder to write the deck's handouts into.
+    HandoutFolder,
 }
 
 impl Purpose {
@@ -28,6 +30,7 @@ impl Purpose {
             Purpose::OpenProject | Purpose::SaveProject(_) => &["ron"],
             Purpose::Picture(_) => &["png", "jpg", "jpeg"],
             Purpose::SurveyCsv => &["csv", "tsv", "txt"],
+            Purpose::HandoutFolder => &[],
             Purpose::SavePicture(request) => match request.action.extension() {
                 "svg" => &["svg"],
                 _ => &["png"],
@@ -137,6 +140,14 @@ impl FileChooser {
     /// The path chosen so far.
     fn chosen(&self) -> Option<PathBuf> {
         let name = self.name.trim();
+        // A folder: the one shown, or the one named in it (created when written).
+        if self.purpose == Purpose::HandoutFolder {
+            return Some(if name.is_empty() {
+                self.folder.clone()
+            } else {
+                self.folder.join(name)
+            });
+        }
         if name.is_empty() {
             return None;
         }
@@ -225,7 +236,9 @@ impl FileChooser {
         }
         ui.add_space(8.0);
         ui.horizontal(|ui| {
-            let confirm = if self.purpose.is_save() {
+            let confirm = if self.purpose == Purpose::HandoutFolder {
+                crate::i18n::t("Export here", "Hier exporteren")
+            } else if self.purpose.is_save() {
                 tr::SAVE
             } else {
                 tr::OPEN

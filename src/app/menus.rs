@@ -1,9 +1,16 @@
 //! The menu bar, the workspace navigation and the status bar.
 
 use super::{Action, AppCommand, Source, WorkbenchApp};
-use crate::i18n::{Lang, tr};
+use crate::i18n::{Lang, Text, t, tr};
 use crate::ui::Workspace;
 use egui::{Button, RichText};
+
+/// File → Export handouts…: the deck as pictures and a PDF.
+const EXPORT_HANDOUTS: Text = t("Export handouts…", "Hand-outs exporteren…");
+const EXPORT_HANDOUTS_TIP: Text = t(
+    "Writes each slide as a picture (1920 × 1080) and the deck as one PDF with the speaker notes, into a folder you choose",
+    "Schrijft elke dia als afbeelding (1920 × 1080) en de presentatie als één pdf met de sprekersnotities, in een map naar keuze",
+);
 
 /// A menu entry for a command, with its shortcut; pushes the command when clicked.
 fn command_button(app: &mut WorkbenchApp, ui: &mut egui::Ui, command: AppCommand, enabled: bool) {
@@ -45,6 +52,16 @@ pub fn menu_bar(app: &mut WorkbenchApp, ui: &mut egui::Ui) {
                 ui.separator();
                 command_button(app, ui, AppCommand::Save, true);
                 command_button(app, ui, AppCommand::SaveAs, true);
+                ui.separator();
+                let has_slides = !app.doc.project.slides.is_empty();
+                if ui
+                    .add_enabled(has_slides, Button::new(EXPORT_HANDOUTS.get(lang)))
+                    .on_hover_text(EXPORT_HANDOUTS_TIP.get(lang))
+                    .clicked()
+                {
+                    ui.close();
+                    app.export_handouts();
+                }
                 ui.separator();
                 command_button(app, ui, AppCommand::Quit, true);
             });

@@ -225,20 +225,24 @@ fn slider(
     lang: Lang,
     theme: &Theme,
 ) {
+    // The assumption's name, shortened where needed, and its value always in full.
     let size = 26.0;
-    let caption = slides::slider_caption(project, key, lang);
-    let lines = wrap(&caption, size, rect.w, 1);
-    for line in lines {
-        text_line(
-            out,
-            Rect::new(rect.x, rect.y, rect.w, size * slides::LINE),
-            &line,
-            size,
-            false,
-            theme.text.hex(),
-            Align::Left,
-        );
+    let value = slides::slider_value(project, key, lang);
+    let value_width = slides::text_width_px(&value, size, true) + 24.0;
+    let line = Rect::new(rect.x, rect.y, rect.w, size * slides::LINE);
+    let label = catalog::assumption_info(key).label.get(lang);
+    if let Some(label) = wrap(label, size, (rect.w - value_width).max(40.0), 1).first() {
+        text_line(out, line, label, size, false, theme.text.hex(), Align::Left);
     }
+    text_line(
+        out,
+        line,
+        &value,
+        size,
+        true,
+        theme.text.hex(),
+        Align::Right,
+    );
     let info = catalog::assumption_info(key);
     let value = project.assumption_value(key);
     let span = info.high - info.low;
@@ -492,6 +496,21 @@ fn pdf_pages(
     pages
 }
 
+/// The PDF's pages as the SVG documents they are converted from, in order (the notes where
+/// `options` puts them).
+pub fn page_svgs(project: &Project, options: &DeckOptions) -> Vec<String> {
+    let lang = options.lang.unwrap_or(project.meta.language);
+    let scenes = scenes(project, lang, &options.theme);
+    let svgs: Vec<String> = scenes
+        .iter()
+        .map(|scene| slide_svg(project, scene, lang, &options.theme))
+        .collect();
+    pdf_pages(project, &scenes, &svgs, options, lang)
+        .into_iter()
+        .map(|page| page.svg)
+        .collect()
+}
+
 /// Runs `work` on each item on the machine's cores, keeping the order.
 fn in_parallel<T: Sync, R: Send>(items: &[T], work: impl Fn(&T) -> R + Sync) -> Vec<R> {
     let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
@@ -610,21 +629,29 @@ fn assemble(
 /// Renders the deck of `project` and writes it into `dir/deck/`: `slide-01.png` … and
 /// `deck.pdf`, each under a temporary name renamed when complete. Returns the deck folder.
 pub fn write(project: &Project, dir: &Path, options: &DeckOptions) -> Result<PathBuf, String> {
+    let lang = options.lang.unwrap_or(project.meta.language);
     if project.slides.is_empty() {
         return Err(t(
             "the project has no slides yet: add them in the Slides workspace",
             "het project heeft nog geen dia's: voeg ze toe in de werkruimte Dia's",
         )
-        .get(options.lang.unwrap_or(project.meta.language))
+        .get(lang)
         .to_string());
     }
     let deck = render(project, options)?;
     let folder = dir.join(DECK_FOLDER);
-    std::fs::create_dir_all(&folder)
-        .map_err(|e| format!("cannot create the folder {}: {e}", folder.display()))?;
+    std::fs::create_dir_all(&folder).map_err(|e| match lang {
+        Lang::En => format!("cannot create the folder {}: {e}", folder.display()),
+        Lang::Nl => format!("kan de map {} niet maken: {e}", folder.display()),
+    })?;
     let write = |name: &str, bytes: &[u8]| {
-        super::run::write_atomically(&folder, name, bytes)
-            .map_err(|e| format!("cannot write {}: {e}", folder.join(name).display()))
+        super::run::write_atomically(&folder, name, bytes).map_err(|e| {
+            let path = folder.join(name);
+            match lang {
+                Lang::En => format!("cannot write {}: {e}", path.display()),
+                Lang::Nl => format!("kan {} niet schrijven: {e}", path.display()),
+            }
+        })
     };
     for (i, raster) in deck.slides.iter().enumerate() {
         write(&png_name(i), &raster.png)?;

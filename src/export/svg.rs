@@ -226,13 +226,17 @@ fn axes(out: &mut String, plot: &Plot, frame: &Frame, theme: &Theme) {
             &plot.x.label,
         );
     }
-    if !plot.y.label.is_empty() {
+    // Turned up the side, the label is shortened to the frame's height.
+    if let Some(label) = wrap(&plot.y.label, 14.0, frame.height.max(40.0), 1)
+        .first()
+        .filter(|l| !l.is_empty())
+    {
         let (x, y) = (frame.y_label_x, top + frame.height / 2.0);
         let _ = write!(
             out,
             r#"<text transform="translate({x:.1} {y:.1}) rotate(-90)" font-size="14" fill="{}" text-anchor="middle">{}</text>"#,
             theme.text.hex(),
-            escape(&plot.y.label)
+            escape(label)
         );
     }
 }

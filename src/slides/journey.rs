@@ -31,9 +31,7 @@ pub(super) fn map(page: &mut Page, project: &Project, results: &Results, area: R
         return;
     }
     let theme = page.theme;
-    let map_height = (area.h * 0.5).floor();
     let legend_height = TEXT_MIN * LINE + 6.0;
-    let columns_area = Rect::new(area.x, area.y, area.w, map_height - legend_height);
     let gap = 14.0;
     let fit = (((area.w + gap) / (MIN_COLUMN + gap)).floor() as usize).max(1);
     let shown = project.stages.len().min(fit);
@@ -61,6 +59,27 @@ pub(super) fn map(page: &mut Page, project: &Project, results: &Results, area: R
         .collect();
     let header_lines = names.iter().map(Vec::len).max().unwrap_or(1).max(1);
     let header_height = header_lines as f32 * HEADER_TEXT * LINE + 10.0;
+    // The map takes what its cards need in two lines, else in one, up to half the room; the
+    // curves get the rest.
+    let most = (0..shown)
+        .map(|s| order.iter().filter(|(stage, _)| *stage == s).count())
+        .max()
+        .unwrap_or(0) as f32;
+    let map_for = |lines: f32| {
+        header_height
+            + 8.0
+            + most * (lines * CARD_TEXT * LINE + 2.0 * CARD_PAD + CARD_GAP)
+            + legend_height
+    };
+    let half = (area.h * 0.5).floor();
+    let map_height = if map_for(2.0) <= half {
+        map_for(2.0)
+    } else if map_for(1.0) <= half {
+        map_for(1.0)
+    } else {
+        half
+    };
+    let columns_area = Rect::new(area.x, area.y, area.w, map_height - legend_height);
     for (s, lines) in names.into_iter().enumerate() {
         let x = area.x + s as f32 * (column_width + gap);
         let header = Rect::new(x, columns_area.y, column_width, header_height);
@@ -124,9 +143,11 @@ pub(super) fn map(page: &mut Page, project: &Project, results: &Results, area: R
         area.w,
         area.h - map_height - 8.0,
     );
-    if let Some(plot) = describe::describe(project, &spec, results, lang)
+    if let Some(mut plot) = describe::describe(project, &spec, results, lang)
         && plot_rect.h > 120.0
     {
+        // The slide is the journey: its legend names the curves, the title would take room.
+        plot.title.clear();
         page.elements.push(Element::Plot {
             rect: plot_rect,
             plot,

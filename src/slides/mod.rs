@@ -205,18 +205,29 @@ pub fn tornado_scenario(slide: &Slide) -> Option<&Id> {
 /// An assumption and its value as a handout shows a slider: "Chance of leaving after a
 /// negative experience: 35 %".
 pub fn slider_caption(project: &Project, key: AssumptionKey, lang: Lang) -> String {
+    let label = crate::model::catalog::assumption_info(key).label.get(lang);
+    format!("{label}: {}", slider_value(project, key, lang))
+}
+
+/// The project's value of an assumption as a slider shows it: "35 %", "1.5".
+pub fn slider_value(project: &Project, key: AssumptionKey, lang: Lang) -> String {
     use crate::i18n::numbers::{grouped, percent};
     use crate::model::catalog::{self, Unit};
-    let info = catalog::assumption_info(key);
     let value = project.assumption_value(key);
-    let shown = match info.unit {
+    match catalog::assumption_info(key).unit {
         Unit::Share => percent(value, 0, lang),
-        Unit::Number => grouped(value, 2, lang)
-            .trim_end_matches('0')
-            .trim_end_matches(['.', ','])
-            .to_string(),
-    };
-    format!("{}: {shown}", info.label.get(lang))
+        Unit::Number => {
+            let text = grouped(value, 2, lang);
+            let decimal = if lang == Lang::Nl { ',' } else { '.' };
+            if text.contains(decimal) {
+                text.trim_end_matches('0')
+                    .trim_end_matches(decimal)
+                    .to_string()
+            } else {
+                text
+            }
+        }
+    }
 }
 
 /// The scene of `slide`: its title and its content laid out on the [`CANVAS`] in `theme`'s
@@ -486,6 +497,9 @@ impl<'a> Page<'a> {
             return Vec::new();
         }
         let room = if bold { width / BOLD_WIDTH } else { width };
+        if max_lines == 1 {
+            return vec![shorten(text, size, room)];
+        }
         wrap(text, size, room, max_lines)
     }
 
@@ -577,6 +591,20 @@ impl<'a> Page<'a> {
             Align::Centre,
         );
     }
+}
+
+/// `text` on one line of at most `room` pixels at `size`: whole when it fits, else cut to
+/// the characters that fit and ended in "…" (a long first word keeps its start).
+pub(crate) fn shorten(text: &str, size: f32, room: f32) -> String {
+    let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    if text_width(&text, size) <= room {
+        return text;
+    }
+    let mut line: String = text.clone();
+    while !line.is_empty() && text_width(&format!("{line}…"), size) > room {
+        line.pop();
+    }
+    format!("{}…", line.trim_end())
 }
 
 /// `color` mixed into `base` by `share` (0: base, 1: color): light tints on a light page,
