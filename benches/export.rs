@@ -1,8 +1,11 @@
 //! `cx-workbench export` of every plot of the largest sample (the one with the most plots) to
 //! SVG and PNG at print size (1600×1000): read, compute, draw, rasterise and write, on all
-//! cores; target under 2 s.
+//! cores; target under 2 s. And the deck's handouts of the sample with the most slides: every
+//! slide laid out, a PNG per slide at 1920×1080 and the PDF with the notes, written; target
+//! under 3 s.
 
 use criterion::{Criterion, criterion_group, criterion_main};
+use cx_workbench::export::deck::{self, DeckOptions};
 use cx_workbench::export::run::{ExportOptions, Formats, export, plots};
 use cx_workbench::store;
 use std::path::{Path, PathBuf};
@@ -57,5 +60,39 @@ fn bench(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, bench);
+/// The sample with the most slides, loaded.
+fn largest_deck() -> (String, cx_workbench::model::Project) {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("projects");
+    std::fs::read_dir(dir)
+        .into_iter()
+        .flatten()
+        .flatten()
+        .map(|entry| entry.path())
+        .filter(|path| path.extension().is_some_and(|e| e == "ron"))
+        .filter_map(|path| {
+            let name = path.file_name()?.to_string_lossy().into_owned();
+            Some((name, store::load(&path).ok()?.project))
+        })
+        .max_by_key(|(_, project)| project.slides.len())
+        .expect("a sample project in projects/")
+}
+
+fn bench_deck(c: &mut Criterion) {
+    let (name, project) = largest_deck();
+    let out = tempfile::tempdir().expect("temp dir");
+    let mut group = c.benchmark_group("export");
+    group
+        .sample_size(10)
+        .measurement_time(Duration::from_secs(20));
+    let label = format!(
+        "deck of {name} ({} slides), PNG and PDF",
+        project.slides.len()
+    );
+    group.bench_function(label, |b| {
+        b.iter(|| deck::write(&project, out.path(), &DeckOptions::default()).expect("written"))
+    });
+    group.finish();
+}
+
+criterion_group!(benches, bench, bench_deck);
 criterion_main!(benches);
