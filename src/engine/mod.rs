@@ -74,6 +74,7 @@
 //! number of threads.
 
 pub mod adjusted;
+pub mod calibrate;
 mod chain;
 mod chance;
 pub mod clv;

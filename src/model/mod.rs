@@ -32,8 +32,8 @@ use crate::i18n::Lang;
 use serde::{Deserialize, Serialize};
 
 /// The file format version this build writes. Older files are migrated on load; newer ones
-/// are refused.
-pub const FORMAT_VERSION: u32 = 1;
+/// are refused. Version 2 added the length of a survey wave (`SurveyWave::length_months`).
+pub const FORMAT_VERSION: u32 = 2;
 
 /// A whole project: everything a team makes, saved as one RON file.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]

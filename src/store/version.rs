@@ -2,6 +2,7 @@
 
 use super::LoadError;
 use super::deserialize_ron;
+use crate::model::survey::months_from_text;
 use crate::model::{FORMAT_VERSION, Project};
 use serde::Deserialize;
 
@@ -50,14 +51,36 @@ fn scan_leading_version(text: &str) -> Option<u32> {
     digits.parse().ok()
 }
 
-/// Reads a file of `version` (at most [`FORMAT_VERSION`]) as a current project. Each older
-/// version gets a step here that rewrites its text to the next version's; there is only
-/// version 1 so far.
+/// Reads a file of `version` (at most [`FORMAT_VERSION`]) as a current project, one step
+/// per version: each step takes a project of its version to the next one.
+///
+/// - **1 → 2**: survey waves state how many months they cover (`length_months`, for the
+///   calibration). Version 1 had no such field; the step reads it from the wave's period
+///   text, else its label ("Spring 2026" → 3, "March–May" → 3, "Q3" → 3, "June" → 1; see
+///   [`months_from_text`]) and leaves it unstated otherwise (the app then shows its
+///   assumption of a quarter). Nothing else changed, so a version-1 file reads with the
+///   version-2 types (every new field is optional) and keeps every other value as it was.
 pub(super) fn migrate(text: &str, version: u32) -> Result<Project, LoadError> {
     match version {
+        1 => {
+            let project: Project = deserialize_ron(text)?;
+            Ok(version_1_to_2(project))
+        }
         FORMAT_VERSION => deserialize_ron(text),
         other => Err(LoadError::UnknownVersion(other)),
     }
+}
+
+/// The step from version 1 to 2: every wave's length from its own words, where they give it.
+fn version_1_to_2(mut project: Project) -> Project {
+    for wave in &mut project.surveys {
+        if wave.length_months.is_none() {
+            wave.length_months =
+                months_from_text(&wave.period).or_else(|| months_from_text(&wave.label));
+        }
+    }
+    project.format_version = 2;
+    project
 }
 
 #[cfg(test)]
@@ -77,5 +100,37 @@ mod tests {
             scan_leading_version("(format_version: 99999999999999,"),
             None
         );
+    }
+
+    const VERSION_1: &str = r#"(
+    format_version: 1,
+    meta: (name: "Waves"),
+    surveys: [
+        (id: "sv-a", label: "Spring 2026 (March–May)"),
+        (id: "sv-b", label: "Q3 2026"),
+        (id: "sv-c", label: "Pulse", period: "2026-01 – 2026-06"),
+        (id: "sv-d", label: "June 2026"),
+        (id: "sv-e", label: "Pulse survey"),
+    ],
+)"#;
+
+    #[test]
+    fn version_1_waves_get_their_length_from_their_own_words() {
+        let project = migrate(VERSION_1, 1).expect("migrates");
+        assert_eq!(project.format_version, FORMAT_VERSION);
+        let lengths: Vec<Option<u32>> = project.surveys.iter().map(|w| w.length_months).collect();
+        assert_eq!(lengths, [Some(3), Some(3), Some(6), Some(1), None]);
+        assert_eq!(project.surveys[4].months(), 3, "a quarter is assumed");
+    }
+
+    #[test]
+    fn version_2_reads_as_it_is_and_version_0_does_not_exist() {
+        let text = VERSION_1.replace("format_version: 1", "format_version: 2");
+        let project = migrate(&text, 2).expect("reads as version 2");
+        assert!(project.surveys.iter().all(|w| w.length_months.is_none()));
+        assert!(matches!(
+            migrate(VERSION_1, 0),
+            Err(LoadError::UnknownVersion(0))
+        ));
     }
 }

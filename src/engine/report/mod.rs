@@ -18,7 +18,8 @@
 //!   "baseline": <scenario>,                // the project as it is (id null)
 //!   "scenarios": [<scenario>, ...],        // every scenario, or the one asked for
 //!   "personas": [<persona>, ...],
-//!   "surveys": [<wave>, ...]
+//!   "surveys": [<wave>, ...],
+//!   "calibration": <calibration> | null    // null without a wave with NPS or retention
 //! }
 //! <scenario> = {
 //!   "id": "sc-quick-wins" | null,          // null for the baseline
@@ -51,9 +52,21 @@
 //!     "retention_rate": 0.85, "churn_rate": 0.15, "cart_abandonment": 0.7
 //!   }                                      // each null without its inputs
 //! }
+//! <calibration> = {                        // the model as it is against the latest wave
+//!   "wave": "Q2 2026", "wave_id": "sv-2026-q2", // with NPS and retention (else either)
+//!   "persona": "p-anna" | null,            // a wave about one persona: that persona's model
+//!   "months": 3, "length_stated": true,    // the wave's length (unstated: 3 assumed)
+//!   "periods": 3,                          // that length in model periods
+//!   "nps": { "measured": 42.0, "modelled": 41.9 },              // points, at t = 0
+//!   "retention": { "measured": 0.877, "modelled": 0.876 },     // fraction over the wave
+//!   "new_customers": { "measured": 1980.0, "modelled": 1979.0 } // people over the wave
+//! }                                        // a target the wave did not measure: null
 //! ```
 
+mod calibration;
 mod text;
+
+pub use calibration::{CalibrationSummary, MeasuredModelled, calibration_wave};
 
 use super::clv::Clv;
 use super::metrics::WaveMetrics;
@@ -83,6 +96,8 @@ pub struct Report {
     pub personas: Vec<PersonaSummary>,
     /// Metrics per survey wave.
     pub surveys: Vec<WaveSummary>,
+    /// The model against the latest wave's measurements (see [`calibration_wave`]).
+    pub calibration: Option<CalibrationSummary>,
 }
 
 /// A scenario's (or the baseline's) results at its horizon.
@@ -242,6 +257,7 @@ pub fn build(project: &Project, scenario_filter: Option<&Id>) -> Result<Report, 
         scenarios: runs.iter().map(summary).collect(),
         personas,
         surveys,
+        calibration: calibration::summary(project),
     })
 }
 

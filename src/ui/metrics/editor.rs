@@ -1,5 +1,6 @@
-//! One survey wave's editor: label, persona (or all customers), period, and its counts, with
-//! the metrics they give beside them, live, each with its formula and the numbers put in.
+//! One survey wave's editor: label, persona (or all customers), period and length, and its
+//! counts, with the metrics they give beside them, live, each with its formula and the
+//! numbers put in.
 //! A group left at zero is "not measured" and stays out of the file.
 
 use super::MetricsState;
@@ -74,7 +75,10 @@ pub(super) fn editor_ui(
 ) {
     let lang = env.lang;
     let Project {
-        personas, surveys, ..
+        personas,
+        surveys,
+        settings,
+        ..
     } = project;
     let Some(wave) = surveys.get_mut(index) else {
         return;
@@ -117,6 +121,7 @@ pub(super) fn editor_ui(
             )
             .labelled_by(label.id);
             ui.end_row();
+            super::calibration::length_row(ui, wave, settings.period, lang);
         });
 
     section(ui, t("Counts", "Aantallen").get(lang));

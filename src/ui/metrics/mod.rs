@@ -1,7 +1,9 @@
 //! The Metrics workspace: the survey waves (add, duplicate, delete, reorder), each with its
 //! counts and the metrics they give, live, with their formula and the numbers put in; the
-//! trend of NPS, CES and CSAT across the waves; and the import of a survey tool's raw answers.
+//! trend of NPS, CES and CSAT across the waves; calibrating the model to a wave; and the
+//! import of a survey tool's raw answers.
 
+mod calibration;
 mod editor;
 pub mod formulas;
 mod import;
@@ -27,6 +29,8 @@ pub struct MetricsState {
     pub focus_label: bool,
     /// The import of raw answers, while it is open.
     pub import: Option<ImportState>,
+    /// The calibration to the shown wave, once asked for.
+    pub calibration: Option<calibration::CalibrationView>,
 }
 
 impl WorkspaceView for MetricsState {
@@ -90,6 +94,7 @@ pub fn metrics_ui(
         egui::ScrollArea::vertical().show(ui, |ui| {
             ui.set_max_width(ui.available_width().min(1200.0));
             editor::editor_ui(ui, project, index, state, env);
+            calibration::calibration_ui(ui, project, index, state, env);
             let persona = project.surveys[index].persona.clone();
             if let Some(plot) = survey_trend(project, persona.as_ref(), lang) {
                 ui.add_space(12.0);

@@ -1,0 +1,59 @@
+//! Calibration (issue 11 item 10): fitting the largest sample project to its latest survey
+//! wave, to be well under 200 ms; and the same on the large generated project's first
+//! persona wave, for scale.
+
+use criterion::{Criterion, criterion_group, criterion_main};
+use cx_workbench::engine::calibrate::calibrate;
+use cx_workbench::engine::report::calibration_wave;
+use cx_workbench::model::Project;
+use cx_workbench::model::generate::{Size, project};
+use cx_workbench::store;
+use std::hint::black_box;
+use std::path::Path;
+
+/// The sample project with the most experiences.
+fn largest_sample() -> (String, Project) {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("projects");
+    std::fs::read_dir(dir)
+        .into_iter()
+        .flatten()
+        .flatten()
+        .map(|entry| entry.path())
+        .filter(|path| path.extension().is_some_and(|e| e == "ron"))
+        .filter_map(|path| {
+            let loaded = store::load(&path).ok()?;
+            let name = path.file_name()?.to_string_lossy().into_owned();
+            Some((name, loaded.project))
+        })
+        .max_by_key(|(_, p)| p.score_count())
+        .expect("a sample project")
+}
+
+fn calibration(c: &mut Criterion) {
+    let (name, sample) = largest_sample();
+    let wave = calibration_wave(&sample)
+        .expect("a wave to calibrate to")
+        .clone();
+    c.bench_function(&format!("calibrate {name} to {}", wave.label), |b| {
+        b.iter(|| black_box(calibrate(black_box(&sample), &wave)))
+    });
+    let mut large = project(Size::LARGE);
+    large.surveys.truncate(1);
+    if let Some(wave) = large.surveys.first_mut() {
+        wave.retention = Some(cx_workbench::model::RetentionCounts {
+            customers_start: 1000,
+            customers_end: 1000,
+            new_customers: 120,
+        });
+    }
+    let wave = large.surveys[0].clone();
+    let mut group = c.benchmark_group("calibrate large generated project");
+    group.sample_size(10);
+    group.bench_function("first persona wave", |b| {
+        b.iter(|| black_box(calibrate(black_box(&large), &wave)))
+    });
+    group.finish();
+}
+
+criterion_group!(benches, calibration);
+criterion_main!(benches);

@@ -1,0 +1,452 @@
+//! Calibrating the model to a survey wave: the wave's length, "Calibrate to this wave" with
+//! measured against modelled and the residual, the fitted assumptions, and "Apply", which
+//! makes them the project's assumptions in one undo step.
+
+use super::MetricsState;
+use crate::engine::calibrate::{
+    Calibration, CalibrationError, Side, TargetFit, TargetKind, calibrate,
+};
+use crate::i18n::{Lang, Text, numbers, t};
+use crate::model::catalog::{Unit, assumption_info};
+use crate::model::survey::{DEFAULT_WAVE_MONTHS, MAX_WAVE_MONTHS};
+use crate::model::{Assumption, Id, Period, Project, SurveyWave};
+use crate::ui::Env;
+use crate::ui::scenarios::periods_text;
+use crate::ui::style::section;
+use egui::{DragValue, RichText};
+
+/// A calibration shown in the workspace, with what it was computed from (a change to the
+/// wave or the assumptions makes it stale, and it is dropped).
+pub struct CalibrationView {
+    /// The wave calibrated to.
+    pub wave: Id,
+    wave_then: SurveyWave,
+    assumptions_then: Vec<Assumption>,
+    result: Result<Calibration, CalibrationError>,
+}
+
+/// The button that calibrates.
+pub const CALIBRATE: Text = t("Calibrate to this wave", "Kalibreer op deze meting");
+/// The button that applies a calibration.
+pub const APPLY: Text = t("Apply", "Toepassen");
+
+/// The wave's length row of the details grid: a number of the project's periods, or a note
+/// that a quarter is assumed when the wave does not state it.
+pub(super) fn length_row(ui: &mut egui::Ui, wave: &mut SurveyWave, period: Period, lang: Lang) {
+    let label = ui.label(t("Length", "Lengte").get(lang));
+    let per = period.months().max(1);
+    ui.horizontal_wrapped(|ui| {
+        let months = wave.months();
+        if months.is_multiple_of(per) {
+            let mut periods = months / per;
+            let unit = periods_text(periods, period, lang);
+            let word = unit.split_once(' ').map_or("", |(_, w)| w);
+            let field = ui
+                .add(
+                    DragValue::new(&mut periods)
+                        .range(1..=MAX_WAVE_MONTHS / per)
+                        .suffix(format!(" {word}")),
+                )
+                .labelled_by(label.id);
+            if field.changed() {
+                wave.length_months = Some(periods * per);
+            }
+        } else {
+            let mut stated = months;
+            let word = months_word(stated, lang);
+            let field = ui
+                .add(
+                    DragValue::new(&mut stated)
+                        .range(1..=MAX_WAVE_MONTHS)
+                        .suffix(format!(" {word}")),
+                )
+                .labelled_by(label.id);
+            if field.changed() {
+                wave.length_months = Some(stated);
+            }
+            ui.label(
+                RichText::new(format!(
+                    "{} {}",
+                    t(
+                        "Not a whole number of model periods; compared over",
+                        "Geen geheel aantal modelperiodes; vergeleken over"
+                    )
+                    .get(lang),
+                    periods_text(((months + per / 2) / per).max(1), period, lang)
+                ))
+                .weak(),
+            );
+        }
+        if !wave.length_stated() {
+            ui.label(
+                RichText::new(
+                    t(
+                        "Not stated: a quarter (3 months) is assumed.",
+                        "Niet opgegeven: een kwartaal (3 maanden) wordt aangenomen.",
+                    )
+                    .get(lang),
+                )
+                .weak(),
+            );
+            if ui
+                .button(t("Keep 3 months", "3 maanden aanhouden").get(lang))
+                .clicked()
+            {
+                wave.length_months = Some(DEFAULT_WAVE_MONTHS);
+            }
+        }
+    });
+    ui.end_row();
+}
+
+fn months_word(months: u32, lang: Lang) -> &'static str {
+    match (months == 1, lang) {
+        (true, Lang::En) => "month",
+        (false, Lang::En) => "months",
+        (true, Lang::Nl) => "maand",
+        (false, Lang::Nl) => "maanden",
+    }
+}
+
+/// The calibration section of wave `index`.
+pub(super) fn calibration_ui(
+    ui: &mut egui::Ui,
+    project: &mut Project,
+    index: usize,
+    state: &mut MetricsState,
+    env: &mut Env,
+) {
+    let lang = env.lang;
+    let Some(wave) = project.surveys.get(index) else {
+        return;
+    };
+    section(
+        ui,
+        t("Calibrate the model", "Het model kalibreren").get(lang),
+    );
+    ui.label(
+        RichText::new(
+            t(
+                "Fits the score-to-chance midpoints, passive-loyal switching and base acquisition so that the model without initiatives starts at this wave's NPS and keeps and wins customers as it measured over its length.",
+                "Past de middens van score naar kans, de overstap van passief loyale klanten en de basisinstroom aan, zodat het model zonder initiatieven begint bij de NPS van deze meting en over haar lengte evenveel klanten houdt en wint als gemeten.",
+            )
+            .get(lang),
+        )
+        .weak(),
+    );
+    let has_nps = wave.nps.as_ref().is_some_and(|n| n.total() > 0);
+    let has_retention = wave
+        .retention
+        .as_ref()
+        .is_some_and(|r| r.customers_start > 0);
+    if !has_nps && !has_retention {
+        ui.label(
+            t(
+                "To calibrate, this wave needs the NPS answers (for the NPS at the start) or the customer counts S, E and N with customers at the start (for retention and new customers).",
+                "Om te kalibreren heeft deze meting de NPS-antwoorden nodig (voor de NPS aan het begin) of de klantaantallen S, E en N met klanten aan het begin (voor retentie en nieuwe klanten).",
+            )
+            .get(lang),
+        );
+        return;
+    }
+    if !has_retention {
+        ui.label(
+            t(
+                "Without customer counts (S, E, N) only the NPS is fitted; switching and acquisition stay as they are.",
+                "Zonder klantaantallen (S, E, N) wordt alleen de NPS aangepast; overstap en instroom blijven zoals ze zijn.",
+            )
+            .get(lang),
+        );
+    } else if !has_nps {
+        ui.label(
+            t(
+                "Without NPS answers the score-to-chance midpoints stay as they are.",
+                "Zonder NPS-antwoorden blijven de middens van score naar kans zoals ze zijn.",
+            )
+            .get(lang),
+        );
+    }
+    let stale = state.calibration.as_ref().is_some_and(|view| {
+        view.wave != wave.id
+            || &view.wave_then != wave
+            || view.assumptions_then != project.assumptions
+    });
+    if stale {
+        state.calibration = None;
+    }
+    if ui.button(CALIBRATE.get(lang)).clicked() {
+        state.calibration = Some(CalibrationView {
+            wave: wave.id.clone(),
+            wave_then: wave.clone(),
+            assumptions_then: project.assumptions.clone(),
+            result: calibrate(project, wave),
+        });
+    }
+    let Some(view) = &state.calibration else {
+        return;
+    };
+    let calibration = match &view.result {
+        Ok(calibration) => calibration,
+        Err(error) => {
+            ui.colored_label(ui.visuals().warn_fg_color, error_text(error, lang));
+            return;
+        }
+    };
+    result_ui(ui, project, calibration, lang);
+    if ui.button(APPLY.get(lang)).clicked() {
+        let source = match project.meta.language {
+            Lang::En => format!("Calibrated to {}", calibration.label),
+            Lang::Nl => format!("Gekalibreerd op {}", calibration.label),
+        };
+        calibration.apply(project, &source);
+        env.notify(format!(
+            "{} {} — {}",
+            t("Assumptions calibrated to", "Aannames gekalibreerd op").get(lang),
+            calibration.label,
+            t("Ctrl+Z undoes it", "Ctrl+Z maakt het ongedaan").get(lang)
+        ));
+        state.calibration = None;
+    }
+}
+
+fn error_text(error: &CalibrationError, lang: Lang) -> String {
+    match error {
+        CalibrationError::NoData => t(
+            "This wave has neither NPS answers nor customer counts to calibrate to.",
+            "Deze meting heeft geen NPS-antwoorden en geen klantaantallen om op te kalibreren.",
+        )
+        .get(lang)
+        .to_string(),
+        CalibrationError::UnknownPersona(_) => t(
+            "This wave is about a persona the project no longer has: choose who was surveyed above.",
+            "Deze meting gaat over een persona die het project niet meer heeft: kies hierboven wie is ondervraagd.",
+        )
+        .get(lang)
+        .to_string(),
+        CalibrationError::NoCustomers => t(
+            "The customers this wave measured have no customers in the model: enter the persona's number of customers first.",
+            "De klanten die deze meting mat hebben geen klanten in het model: vul eerst het aantal klanten van de persona in.",
+        )
+        .get(lang)
+        .to_string(),
+    }
+}
+
+/// A target's name with its unit and the wave's length.
+fn target_name(kind: TargetKind, calibration: &Calibration, period: Period, lang: Lang) -> String {
+    let over = periods_text(calibration.periods, period, lang);
+    match kind {
+        TargetKind::Nps => t("NPS at the start (points)", "NPS aan het begin (punten)")
+            .get(lang)
+            .to_string(),
+        TargetKind::Retention => match lang {
+            Lang::En => format!("Retention over {over} (%)"),
+            Lang::Nl => format!("Retentie over {over} (%)"),
+        },
+        TargetKind::NewCustomers => match lang {
+            Lang::En => format!("New customers over {over} (people)"),
+            Lang::Nl => format!("Nieuwe klanten over {over} (mensen)"),
+        },
+    }
+}
+
+/// A target's value in its unit.
+pub fn target_value(kind: TargetKind, value: f64, lang: Lang) -> String {
+    match kind {
+        TargetKind::Nps => numbers::signed(value, 1, lang),
+        TargetKind::Retention => numbers::percent(value, 1, lang),
+        TargetKind::NewCustomers => numbers::grouped(value, 0, lang),
+    }
+}
+
+/// A residual in the target's unit: points, percentage points, people.
+fn residual_text(fit: &TargetFit, lang: Lang) -> String {
+    let r = fit.residual();
+    match fit.kind {
+        TargetKind::Nps => format!(
+            "{} {}",
+            numbers::signed(r, 1, lang),
+            t("points", "punten").get(lang)
+        ),
+        TargetKind::Retention => format!(
+            "{} {}",
+            numbers::signed(r * 100.0, 1, lang),
+            t("pp", "procentpunt").get(lang)
+        ),
+        TargetKind::NewCustomers => format!(
+            "{} {}",
+            numbers::signed(r, 0, lang),
+            t("people", "mensen").get(lang)
+        ),
+    }
+}
+
+fn assumption_value(key: crate::model::AssumptionKey, value: f64, lang: Lang) -> String {
+    match assumption_info(key).unit {
+        Unit::Share => numbers::percent(value, 2, lang),
+        Unit::Number => numbers::grouped(value, 3, lang),
+    }
+}
+
+fn result_ui(ui: &mut egui::Ui, project: &Project, calibration: &Calibration, lang: Lang) {
+    let period = project.settings.period;
+    if !calibration.length_stated {
+        ui.label(
+            t(
+                "The wave does not state its length: a quarter (3 months) is assumed.",
+                "De meting geeft haar lengte niet op: een kwartaal (3 maanden) wordt aangenomen.",
+            )
+            .get(lang),
+        );
+    }
+    if let Some(id) = &calibration.persona {
+        let name = project.persona(id).map_or("", |p| p.name.as_str());
+        ui.label(match lang {
+            Lang::En => format!(
+                "Compared with {name} in the model. The assumptions hold for every persona."
+            ),
+            Lang::Nl => {
+                format!("Vergeleken met {name} in het model. De aannames gelden voor elke persona.")
+            }
+        });
+    }
+    if let (model, Some(measured)) = calibration.start_customers
+        && (model - measured).abs() > 0.01 * measured
+    {
+        ui.label(match lang {
+            Lang::En => format!(
+                "The model starts with {} customers; the wave counted {} at its start. Retention is compared as a rate, new customers as a count.",
+                numbers::grouped(model, 0, lang),
+                numbers::grouped(measured, 0, lang)
+            ),
+            Lang::Nl => format!(
+                "Het model begint met {} klanten; de meting telde er {} aan het begin. Retentie wordt vergeleken als percentage, nieuwe klanten als aantal.",
+                numbers::grouped(model, 0, lang),
+                numbers::grouped(measured, 0, lang)
+            ),
+        });
+    }
+    ui.add_space(6.0);
+    egui::Grid::new("calibration-targets")
+        .num_columns(5)
+        .striped(true)
+        .spacing([20.0, 6.0])
+        .show(ui, |ui| {
+            for heading in [
+                t("Target", "Doel"),
+                t("Measured", "Gemeten"),
+                t("Model now", "Model nu"),
+                t("Calibrated", "Gekalibreerd"),
+                t("Residual", "Verschil"),
+            ] {
+                ui.label(RichText::new(heading.get(lang)).strong());
+            }
+            ui.end_row();
+            for fit in &calibration.targets {
+                ui.label(target_name(fit.kind, calibration, period, lang));
+                ui.label(target_value(fit.kind, fit.measured, lang));
+                ui.label(target_value(fit.kind, fit.modelled_before, lang));
+                ui.label(RichText::new(target_value(fit.kind, fit.modelled, lang)).strong());
+                let residual = RichText::new(residual_text(fit, lang));
+                if fit.met {
+                    ui.label(residual);
+                } else {
+                    ui.label(residual.color(ui.visuals().warn_fg_color));
+                }
+                ui.end_row();
+            }
+        });
+    for fit in calibration.targets.iter().filter(|f| !f.met) {
+        ui.colored_label(
+            ui.visuals().warn_fg_color,
+            missed_text(fit, calibration, period, lang),
+        );
+    }
+    ui.add_space(6.0);
+    egui::Grid::new("calibration-values")
+        .num_columns(4)
+        .striped(true)
+        .spacing([20.0, 6.0])
+        .show(ui, |ui| {
+            for heading in [
+                t("Assumption", "Aanname"),
+                t("Now", "Nu"),
+                t("Calibrated", "Gekalibreerd"),
+                t("Range", "Bereik"),
+            ] {
+                ui.label(RichText::new(heading.get(lang)).strong());
+            }
+            ui.end_row();
+            for value in &calibration.fitted {
+                ui.label(assumption_info(value.key).label.get(lang));
+                ui.label(assumption_value(value.key, value.before, lang));
+                ui.label(RichText::new(assumption_value(value.key, value.value, lang)).strong());
+                ui.label(format!(
+                    "{} – {}",
+                    assumption_value(value.key, value.low, lang),
+                    assumption_value(value.key, value.high, lang)
+                ));
+                ui.end_row();
+            }
+        });
+    for value in calibration.fitted.iter().filter(|v| v.outside_range()) {
+        let label = assumption_info(value.key).label.get(lang);
+        ui.colored_label(
+            ui.visuals().warn_fg_color,
+            match lang {
+                Lang::En => format!(
+                    "{label} had to leave its range to meet the measurement; Apply widens the range to include {}.",
+                    assumption_value(value.key, value.value, lang)
+                ),
+                Lang::Nl => format!(
+                    "{label} moest buiten het bereik om de meting te halen; Toepassen verruimt het bereik tot {}.",
+                    assumption_value(value.key, value.value, lang)
+                ),
+            },
+        );
+    }
+}
+
+/// A missed target in plain words: by how much, and why the model cannot go further.
+fn missed_text(fit: &TargetFit, calibration: &Calibration, period: Period, lang: Lang) -> String {
+    let name = target_name(fit.kind, calibration, period, lang);
+    let by = residual_text(fit, lang);
+    let measured = target_value(fit.kind, fit.measured, lang);
+    let modelled = target_value(fit.kind, fit.modelled, lang);
+    let why = match (fit.kind, fit.stopped_at) {
+        (TargetKind::Nps, Some(Side::Low)) => t(
+            "with the touchpoint scores as they are, this is the highest NPS the model reaches, even with both score-to-chance midpoints at their limits.",
+            "met de touchpointscores zoals ze zijn is dit de hoogste NPS die het model haalt, ook met beide middens van score naar kans op hun grens.",
+        ),
+        (TargetKind::Nps, _) => t(
+            "with the touchpoint scores as they are, this is the lowest NPS the model reaches, even with both score-to-chance midpoints at their limits.",
+            "met de touchpointscores zoals ze zijn is dit de laagste NPS die het model haalt, ook met beide middens van score naar kans op hun grens.",
+        ),
+        (TargetKind::Retention, Some(Side::Low)) => t(
+            "even with the least passive-loyal switching and the lowest chance of leaving after a negative experience allowed, the model loses more customers than measured.",
+            "ook met de kleinste toegestane overstap van passief loyale klanten en de kleinste kans op vertrek na een negatieve ervaring verliest het model meer klanten dan gemeten.",
+        ),
+        (TargetKind::Retention, _) => t(
+            "even with the most passive-loyal switching and leaving after a negative experience allowed, the model keeps more customers than measured.",
+            "ook met de grootste toegestane overstap en kans op vertrek na een negatieve ervaring houdt het model meer klanten dan gemeten.",
+        ),
+        (TargetKind::NewCustomers, Some(Side::Low)) => t(
+            "even with no base acquisition, referrals and win-back bring more new customers than measured.",
+            "ook zonder basisinstroom brengen aanbevelingen en terugwinnen meer nieuwe klanten dan gemeten.",
+        ),
+        (TargetKind::NewCustomers, _) => t(
+            "even at the highest base acquisition the model wins fewer: it runs out of prospects or capacity.",
+            "ook met de hoogste basisinstroom wint het model er minder: de prospects of de capaciteit raken op.",
+        ),
+    };
+    match lang {
+        Lang::En => format!(
+            "{name}: missed by {by} (model {modelled}, measured {measured}): {}",
+            why.get(lang)
+        ),
+        Lang::Nl => format!(
+            "{name}: niet gehaald, {by} verschil (model {modelled}, gemeten {measured}): {}",
+            why.get(lang)
+        ),
+    }
+}

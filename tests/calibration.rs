@@ -1,0 +1,329 @@
+//! Format version 2 and calibration: version-1 files (the v1 samples kept under `tests/v1/`
+//! and every readable file of the bad-file corpus) load, migrate and re-save as version 2 with
+//! the same numbers; a newer version is refused clearly; the samples ship calibrated to their
+//! latest wave (measured NPS and retention within ±1 point, new customers within ±2 %), and
+//! their calibrated baseline follows the measured trend; calibrating to impossible data says
+//! which target is missed; `report --json` carries the calibration block.
+
+use cx_workbench::engine::calibrate::{Side, TargetKind, calibrate, modelled, wave_periods};
+use cx_workbench::engine::report::calibration_wave;
+use cx_workbench::engine::{compare, run_baseline};
+use cx_workbench::model::{FORMAT_VERSION, NpsCounts, Project, RetentionCounts};
+use cx_workbench::store::{self, LoadError};
+use std::path::{Path, PathBuf};
+
+fn root() -> &'static Path {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// Every `.ron` file under `dir`, sorted.
+fn ron_files(dir: &Path) -> Vec<PathBuf> {
+    let mut files: Vec<PathBuf> = std::fs::read_dir(dir)
+        .expect("folder")
+        .flatten()
+        .map(|e| e.path())
+        .filter(|p| p.extension().is_some_and(|e| e == "ron"))
+        .collect();
+    files.sort();
+    files
+}
+
+/// The project a version-1 text holds, read directly with the current types (no
+/// migration): what the file says, number for number.
+fn as_written(text: &str) -> Project {
+    ron::from_str(text).expect("a version-1 file reads with the version-2 types")
+}
+
+#[test]
+fn version_1_files_load_and_resave_as_version_2_with_the_same_numbers() {
+    assert_eq!(FORMAT_VERSION, 2);
+    let mut files = ron_files(&root().join("tests/v1"));
+    assert_eq!(files.len(), 2, "the two version-1 samples");
+    // The bad-file corpus: every version-1 file that reads as a project.
+    let bad: Vec<PathBuf> = ron_files(&root().join("tests/bad"))
+        .into_iter()
+        .filter(|p| {
+            let text = std::fs::read_to_string(p).unwrap_or_default();
+            text.contains("format_version: 1,") && store::parse(&text).is_ok()
+        })
+        .collect();
+    assert!(
+        bad.len() >= 5,
+        "readable version-1 files in tests/bad: {bad:?}"
+    );
+    files.extend(bad);
+    for path in files {
+        let name = path.display();
+        let text = std::fs::read_to_string(&path).expect("readable");
+        let migrated = store::parse(&text).unwrap_or_else(|e| panic!("{name}: {e:?}"));
+        assert_eq!(migrated.format_version, 2, "{name}");
+        // The same project apart from the version and the new wave lengths.
+        let mut same = migrated.clone();
+        same.format_version = 1;
+        same.surveys.iter_mut().for_each(|w| w.length_months = None);
+        let mut written = as_written(&text);
+        written.complete_assumptions();
+        // Compared as text: a file with a NaN (invalid, but readable) never equals itself.
+        assert_eq!(
+            store::to_ron(&same).expect("serialises"),
+            store::to_ron(&written).expect("serialises"),
+            "{name}: only the version and wave lengths change"
+        );
+        // Re-saved as version 2, it reads back to the same project and the same results.
+        let saved = store::to_ron(&migrated).expect("serialises");
+        assert!(saved.contains("\n    format_version: 2,\n"), "{name}");
+        let again = store::parse(&saved).expect("re-reads");
+        assert_eq!(store::to_ron(&again).expect("serialises"), saved, "{name}");
+        assert_eq!(
+            format!("{:?}", compare(&again)),
+            format!("{:?}", compare(&written)),
+            "{name}: engine results"
+        );
+    }
+}
+
+#[test]
+fn the_version_1_samples_get_their_wave_lengths_from_their_labels() {
+    for sample in ["hotel-group.ron", "online-shop.ron"] {
+        let text = std::fs::read_to_string(root().join("tests/v1").join(sample)).expect("v1");
+        let project = store::parse(&text).expect("migrates");
+        assert!(!project.surveys.is_empty());
+        for wave in &project.surveys {
+            assert_eq!(wave.length_months, Some(3), "{sample}: {}", wave.label);
+        }
+    }
+}
+
+#[test]
+fn a_version_2_file_round_trips_and_a_newer_one_is_refused_clearly() {
+    let mut project = Project::new("Waves", cx_workbench::i18n::Lang::En);
+    project.surveys.push(cx_workbench::model::SurveyWave {
+        id: "sv-h1".into(),
+        label: "First half".into(),
+        length_months: Some(6),
+        ..Default::default()
+    });
+    let text = store::to_ron(&project).expect("serialises");
+    assert!(text.contains("length_months: Some(6)"));
+    let again = store::parse(&text).expect("reads");
+    assert_eq!(again, project);
+    assert_eq!(store::to_ron(&again).expect("serialises"), text);
+
+    let newer = text.replace("format_version: 2,", "format_version: 3,");
+    let error = store::parse(&newer).expect_err("refused");
+    assert_eq!(
+        error,
+        LoadError::NewerVersion {
+            found: 3,
+            supported: 2
+        }
+    );
+    assert!(
+        error
+            .message(cx_workbench::i18n::Lang::En)
+            .contains("the file has format version 3, from a newer CX Workbench; this version reads up to version 2")
+    );
+}
+
+fn sample(name: &str) -> Project {
+    store::load(&root().join("projects").join(name))
+        .expect("sample")
+        .project
+}
+
+#[test]
+fn the_samples_reproduce_their_latest_wave() {
+    for name in ["hotel-group.ron", "online-shop.ron"] {
+        let project = sample(name);
+        let wave = calibration_wave(&project).expect("a wave with data");
+        assert!(wave.retention.is_some() && wave.nps.is_some(), "{name}");
+        assert_eq!(wave.length_months, Some(3), "{name}");
+        let model = modelled(&project, wave).expect("modelled");
+        // What calibration gives, to say in a failure what the sample should hold.
+        let fit = calibrate(&project, wave).expect("calibrates");
+        let fitted: Vec<String> = fit
+            .fitted
+            .iter()
+            .map(|f| format!("{:?} = {}", f.key, f.value))
+            .collect();
+        let fitted = fitted.join(", ");
+        let measured_nps = wave
+            .nps
+            .as_ref()
+            .and_then(cx_workbench::engine::metrics::nps);
+        let measured_nps = measured_nps.expect("NPS");
+        let counts = wave.retention.as_ref().expect("counts");
+        let measured_retention =
+            cx_workbench::engine::metrics::retention_rate(counts).expect("retention");
+        let nps = model.nps.expect("model NPS");
+        let retention = model.retention.expect("model retention");
+        assert!(
+            (nps - measured_nps).abs() <= 1.0,
+            "{name}: NPS model {nps:.2}, measured {measured_nps:.2}; calibrated: {fitted}"
+        );
+        assert!(
+            (retention - measured_retention).abs() <= 0.01,
+            "{name}: retention model {retention:.4}, measured {measured_retention:.4}; calibrated: {fitted}"
+        );
+        let new = counts.new_customers as f64;
+        assert!(
+            (model.new_customers - new).abs() <= 0.02 * new,
+            "{name}: new customers model {:.0}, measured {new}; calibrated: {fitted}",
+            model.new_customers
+        );
+        // The sources say where the values come from.
+        let source = project
+            .assumption(cx_workbench::model::AssumptionKey::PassiveSwitching)
+            .map(|a| a.source.clone())
+            .unwrap_or_default();
+        assert!(source.contains(&wave.label), "{name}: {source}");
+        assert!(fit.all_met(), "{name}: {fit:?}");
+    }
+}
+
+#[test]
+fn a_calibrated_baseline_follows_the_measured_trend() {
+    for name in ["hotel-group.ron", "online-shop.ron"] {
+        let project = sample(name);
+        let wave = calibration_wave(&project).expect("wave");
+        let counts = wave.retention.as_ref().expect("counts");
+        let measured_growth = (counts.customers_end as f64 - counts.customers_start as f64)
+            / counts.customers_start as f64;
+        let run = run_baseline(&project);
+        let periods = wave_periods(&project, wave) as usize;
+        let start = run.periods[0].customers.paying();
+        let end = run.periods[periods].customers.paying();
+        let model_growth = (end - start) / start;
+        assert_eq!(
+            model_growth > 0.0,
+            measured_growth > 0.0,
+            "{name}: model {model_growth:+.4}, measured {measured_growth:+.4}"
+        );
+        assert!(
+            (model_growth - measured_growth).abs() <= 0.02,
+            "{name}: model {model_growth:+.4}, measured {measured_growth:+.4} over the wave"
+        );
+        // The wave before the latest (if any) measured the same direction of change from
+        // its end to this wave's end as the model gives over the next wave's length.
+        let index = project.surveys.iter().position(|w| w.id == wave.id);
+        let earlier = index.and_then(|i| {
+            project.surveys[..i]
+                .iter()
+                .rev()
+                .find(|w| w.persona.is_none() && w.retention.is_some())
+        });
+        if let Some(earlier) = earlier.and_then(|w| w.retention.as_ref()) {
+            let measured = counts.customers_end as f64 - earlier.customers_end as f64;
+            let next = run.periods[(2 * periods).min(run.periods.len() - 1)]
+                .customers
+                .paying();
+            assert_eq!(
+                next - end > 0.0,
+                measured > 0.0,
+                "{name}: the model's next wave goes the way the last two waves went"
+            );
+        }
+    }
+}
+
+#[test]
+fn an_impossible_nps_is_reported_as_missed_with_the_limit_reached() {
+    let mut project = sample("hotel-group.ron");
+    let wave = project
+        .surveys
+        .iter_mut()
+        .find(|w| w.persona.is_none())
+        .expect("a wave for all customers");
+    wave.nps = Some(NpsCounts {
+        promoters: 95,
+        passives: 5,
+        detractors: 0,
+    });
+    wave.retention = Some(RetentionCounts {
+        customers_start: 13_000,
+        customers_end: 13_100,
+        new_customers: 1_500,
+    });
+    let wave = wave.clone();
+    let result = calibrate(&project, &wave).expect("calibrates");
+    let nps = result.target(TargetKind::Nps).expect("NPS");
+    assert!(!nps.met);
+    assert_eq!(nps.stopped_at, Some(Side::Low));
+    assert!(nps.modelled < 95.0 && nps.residual() < -1.0, "{nps:?}");
+    assert!(nps.modelled.is_finite());
+    for value in &result.fitted {
+        let (min, max) = cx_workbench::model::catalog::assumption_info(value.key).bounds;
+        assert!(
+            (min..=max).contains(&value.value),
+            "{:?} = {} within its limits",
+            value.key,
+            value.value
+        );
+    }
+    // Every target is either met or missed at a limit, which the result names.
+    for target in &result.targets {
+        assert!(target.modelled.is_finite(), "{target:?}");
+        assert!(target.met || target.stopped_at.is_some(), "{target:?}");
+    }
+    let retention = result.target(TargetKind::Retention).expect("retention");
+    assert!(retention.met, "{retention:?}");
+    assert!(
+        result.fitted.iter().any(|f| f.outside_range()),
+        "the midpoints had to leave their ranges: {result:#?}"
+    );
+}
+
+#[test]
+fn calibration_to_a_persona_wave_fits_that_persona_and_applies_in_the_project_language() {
+    let project = sample("online-shop.ron");
+    let wave = project
+        .surveys
+        .iter()
+        .find(|w| w.persona.is_some())
+        .expect("a persona wave");
+    let result = calibrate(&project, wave).expect("calibrates");
+    assert_eq!(result.persona, wave.persona);
+    let nps = result.target(TargetKind::Nps).expect("NPS measured");
+    assert!(nps.met, "{nps:?}");
+    assert!(result.not_measured.contains(&TargetKind::Retention));
+    assert!(result.fitted.iter().all(|f| f.target == TargetKind::Nps));
+    let mut changed = project.clone();
+    result.apply(&mut changed, &format!("Gekalibreerd op {}", wave.label));
+    let after = modelled(&changed, wave).expect("modelled");
+    assert!((after.nps.expect("nps") - nps.measured).abs() <= 0.1);
+    assert_eq!(cx_workbench::model::validate(&changed), Vec::new());
+}
+
+#[test]
+fn report_json_has_the_calibration_block() {
+    let hotel = root().join("projects/hotel-group.ron");
+    let mut out = Vec::new();
+    let mut err = Vec::new();
+    let code = cx_workbench::cli::report(&hotel, None, true, &mut out, &mut err);
+    assert_eq!(code, 0, "{}", String::from_utf8_lossy(&err));
+    let json: serde_json::Value = serde_json::from_slice(&out).expect("JSON");
+    let block = &json["calibration"];
+    let project = sample("hotel-group.ron");
+    let wave = calibration_wave(&project).expect("wave");
+    assert_eq!(block["wave"], wave.label.as_str());
+    assert_eq!(block["wave_id"], wave.id.as_str());
+    assert!(block["persona"].is_null());
+    assert_eq!(block["months"], 3);
+    for target in ["nps", "retention", "new_customers"] {
+        assert!(block[target]["measured"].is_number(), "{target}");
+        assert!(block[target]["modelled"].is_number(), "{target}");
+    }
+    let nps = block["nps"]["measured"].as_f64().expect("nps");
+    assert!(
+        (-100.0..=100.0).contains(&nps) && nps > 1.0,
+        "NPS in points: {nps}"
+    );
+    let retention = block["retention"]["measured"].as_f64().expect("retention");
+    assert!((0.0..=1.0).contains(&retention), "a fraction: {retention}");
+    let counts = wave.retention.as_ref().expect("counts");
+    assert_eq!(
+        block["new_customers"]["measured"].as_f64(),
+        Some(counts.new_customers as f64),
+        "people"
+    );
+}

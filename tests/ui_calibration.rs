@@ -1,0 +1,117 @@
+//! Calibrating to a survey wave, clicked through the real app with egui_kittest: "Calibrate
+//! to this wave" shows measured against modelled, "Apply" makes the fitted values the
+//! project's assumptions with their source, and one Ctrl+Z restores them; a wave without the
+//! data says what is missing, and a wave's length is edited in the project's periods.
+
+use cx_workbench::app::WorkbenchApp;
+use cx_workbench::engine::calibrate::modelled;
+use cx_workbench::model::AssumptionKey;
+use cx_workbench::ui::Workspace;
+use egui::accesskit::Role;
+use egui::{Key, Modifiers};
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable as _;
+
+mod common;
+use common::*;
+
+fn metrics(fixture: &Fixture) -> Harness<'static, WorkbenchApp> {
+    let path = fixture.copy_of("hotel-group.ron");
+    let mut harness = fixture.app(Some(path));
+    click_button(&mut harness, "Metrics");
+    assert_eq!(harness.state().ui.workspace, Workspace::Metrics);
+    harness
+}
+
+#[test]
+fn calibrate_apply_and_undo() {
+    let fixture = Fixture::new();
+    let mut harness = metrics(&fixture);
+    let original = project(&harness);
+    let spring = &original.surveys[0];
+    assert_eq!(
+        spring.label, "Spring 2026 (March–May)",
+        "the wave shown first"
+    );
+
+    click_button(&mut harness, "Calibrate to this wave");
+    for heading in ["Measured", "Model now", "Calibrated", "Residual"] {
+        assert!(has_label(&harness, heading), "{heading}");
+    }
+    assert!(has_label(&harness, "NPS at the start (points)"));
+    assert!(has_label(&harness, "Retention over 3 months (%)"));
+    assert!(has_label(&harness, "New customers over 3 months (people)"));
+    // Measured: NPS (412 − 121) / 801 = +36.3; retention (13,050 − 1,450) / 13,300 = 87.2 %.
+    assert!(has_label(&harness, "+36.3"));
+    assert!(has_label(&harness, "87.2 %"));
+    assert!(has_label(&harness, "1,450"));
+    assert_eq!(project(&harness), original, "nothing changes before Apply");
+
+    click_button(&mut harness, "Apply");
+    let applied = project(&harness);
+    assert_ne!(applied.assumptions, original.assumptions);
+    for key in [
+        AssumptionKey::NegativeMidpoint,
+        AssumptionKey::DelightMidpoint,
+        AssumptionKey::PassiveSwitching,
+        AssumptionKey::BaseAcquisition,
+    ] {
+        let row = applied.assumption(key).expect("row");
+        assert_eq!(
+            row.source, "Calibrated to Spring 2026 (March–May)",
+            "{key:?}"
+        );
+        assert!(
+            row.low <= row.value && row.value <= row.high,
+            "{key:?} in its range"
+        );
+    }
+    let model = modelled(&applied, &applied.surveys[0]).expect("modelled");
+    assert!((model.nps.expect("nps") - 36.33).abs() < 0.2, "{model:?}");
+    assert!((model.retention.expect("retention") - 11_600.0 / 13_300.0).abs() < 0.001);
+    assert!((model.new_customers - 1450.0).abs() < 10.0);
+    assert_eq!(applied.surveys, original.surveys);
+
+    shortcut(&mut harness, Modifiers::COMMAND, Key::Z);
+    assert_eq!(
+        project(&harness).assumptions,
+        original.assumptions,
+        "one undo step restores them"
+    );
+}
+
+#[test]
+fn a_wave_without_data_says_what_is_missing_and_its_length_is_in_periods() {
+    let fixture = Fixture::new();
+    let mut harness = metrics(&fixture);
+    let before = project(&harness).surveys;
+    click_button(&mut harness, "+ Add survey wave");
+    assert_eq!(project(&harness).surveys.len(), before.len() + 1);
+    assert!(has_label(
+        &harness,
+        "To calibrate, this wave needs the NPS answers (for the NPS at the start) or the customer counts S, E and N with customers at the start (for retention and new customers)."
+    ));
+    assert!(harness.query_by_label("Calibrate to this wave").is_none());
+    assert!(has_label(
+        &harness,
+        "Not stated: a quarter (3 months) is assumed."
+    ));
+    harness
+        .get_by_role_and_label(Role::SpinButton, "Length")
+        .set_value_accesskit(6.0);
+    harness.run_steps(3);
+    let added = project(&harness)
+        .surveys
+        .into_iter()
+        .find(|w| !before.iter().any(|b| b.id == w.id))
+        .expect("the new wave");
+    assert_eq!(
+        added.length_months,
+        Some(6),
+        "six months, the project's periods"
+    );
+    assert!(!has_label(
+        &harness,
+        "Not stated: a quarter (3 months) is assumed."
+    ));
+}
