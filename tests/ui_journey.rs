@@ -367,3 +367,169 @@ fn a_problem_about_a_touchpoint_opens_it_in_the_journey() {
     assert_eq!(app.ui.workspace, Workspace::Journey);
     assert_eq!(app.ui.journey.selected, Some(Id::from("tp-instagram")));
 }
+
+/// The name of a node: its label, or a text label's text.
+fn text_of(node: &egui_kittest::Node<'_>) -> Option<String> {
+    let node = node.accesskit_node();
+    node.label().or_else(|| node.value())
+}
+
+/// The rectangle of the first node with `role` whose name starts with `starts`.
+fn rect_of(harness: &Harness<'_, WorkbenchApp>, role: Role, starts: &str) -> egui::Rect {
+    harness
+        .get_all_by_role(role)
+        .find(|n| text_of(n).is_some_and(|l| l.starts_with(starts)))
+        .map(|n| n.rect())
+        .unwrap_or_else(|| panic!("no {role:?} named {starts:?}…"))
+}
+
+/// Hovers the emotion curves at `x` and returns what the hover says.
+fn curves_hover_at(harness: &mut Harness<'_, WorkbenchApp>, x: f32) -> String {
+    let strip = rect_of(harness, Role::Image, "Emotion curves");
+    harness.hover_at(egui::pos2(x, strip.center().y));
+    // Hover texts wait half a second.
+    harness.run_steps(40);
+    harness
+        .get_all_by_role(Role::Label)
+        .filter_map(|n| text_of(&n))
+        .find(|l| l.contains('\n'))
+        .unwrap_or_default()
+}
+
+#[test]
+fn each_touchpoint_on_the_curves_sits_under_its_card_and_scrolls_with_the_map() {
+    use cx_workbench::ui::journey::geometry::{column_left, touchpoint_x};
+    let fixture = Fixture::new();
+    let mut harness = journey(&fixture);
+    let p = project(&harness);
+    // Every touchpoint of the second stage: its point's x, from the shared geometry, lies in
+    // its card's column, and hovering the curves there names that touchpoint.
+    let stage = &p.stages[1];
+    let cards: Vec<_> = p
+        .touchpoints
+        .iter()
+        .filter(|t| t.stage == stage.id)
+        .collect();
+    assert!(cards.len() > 1, "a stage with several touchpoints");
+    let mut checked = 0;
+    for (k, touchpoint) in cards.iter().enumerate() {
+        // The cards in view (the map lays out only those).
+        let Some(card) = harness
+            .get_all_by_role(Role::Button)
+            .find(|n| {
+                n.accesskit_node()
+                    .label()
+                    .is_some_and(|l| l.starts_with(&touchpoint.name))
+            })
+            .map(|n| n.rect())
+        else {
+            continue;
+        };
+        checked += 1;
+        let x = card.left() + touchpoint_x(1, k, cards.len()) - column_left(1);
+        assert!(
+            card.x_range().contains(x),
+            "{} within its card",
+            touchpoint.name
+        );
+        let hover = curves_hover_at(&mut harness, x);
+        assert!(
+            hover.starts_with(&format!("{} · {}", touchpoint.name, stage.name)),
+            "hovering the curves under {} names it: {hover:?}",
+            touchpoint.name
+        );
+    }
+    assert!(checked >= 2, "several cards of the stage in view");
+    // Scroll the map sideways: the curves follow, so the last stage's cards and points still
+    // line up.
+    let map = rect_of(
+        &harness,
+        Role::Button,
+        &format!("Stage: {}", p.stages[0].name),
+    );
+    harness.hover_at(map.center() + egui::vec2(0.0, 120.0));
+    harness.event(egui::Event::MouseWheel {
+        unit: egui::MouseWheelUnit::Point,
+        delta: egui::vec2(-2000.0, 0.0),
+        phase: egui::TouchPhase::Move,
+        source: egui::MouseWheelSource::Unknown,
+        modifiers: Modifiers::NONE,
+    });
+    harness.run_steps(40);
+    let last = p.stages.len() - 1;
+    let stage = &p.stages[last];
+    let cards: Vec<_> = p
+        .touchpoints
+        .iter()
+        .filter(|t| t.stage == stage.id)
+        .collect();
+    let touchpoint = cards[0];
+    let card = rect_of(&harness, Role::Button, &touchpoint.name);
+    let x = card.left() + touchpoint_x(last, 0, cards.len()) - column_left(last);
+    let hover = curves_hover_at(&mut harness, x);
+    assert!(
+        hover.starts_with(&format!("{} · {}", touchpoint.name, stage.name)),
+        "after scrolling, hovering under {} names it: {hover:?}",
+        touchpoint.name
+    );
+}
+
+#[test]
+fn lanes_switch_on_under_the_map_and_list_each_stage_pain_points() {
+    let fixture = Fixture::new();
+    let mut harness = journey(&fixture);
+    let p = project(&harness);
+    let touchpoint = &p.touchpoints[0];
+    let pain = touchpoint.pain_points[0].clone();
+    let lane = |h: &Harness<'_, WorkbenchApp>| {
+        h.get_all_by_role(Role::Label)
+            .filter_map(|n| text_of(&n))
+            .any(|l| l.starts_with("Pain points: ") && l.contains(&pain))
+    };
+    assert!(!lane(&harness), "lanes are off at first");
+    harness.get_by_label("Pain points").click();
+    harness.run_steps(3);
+    assert!(lane(&harness), "the lane lists {pain:?}");
+    // Its cell sits in the first stage's column, under the map.
+    let cell = rect_of(&harness, Role::Label, "Pain points: ");
+    let header = rect_of(
+        &harness,
+        Role::Button,
+        &format!("Stage: {}", p.stages[0].name),
+    );
+    assert!(cell.left() >= header.left() - 1.0 && cell.right() <= header.right() + 1.0);
+    assert!(cell.top() > header.bottom());
+    harness.get_by_label("Pain points").click();
+    harness.run_steps(3);
+    assert!(!lane(&harness), "and off again");
+}
+
+#[test]
+fn no_legend_covers_the_first_stage_name() {
+    for (size, what) in [
+        (egui::vec2(1600.0, 1000.0), "1600×1000"),
+        (
+            egui::vec2(1280.0 / 1.3, 720.0 / 1.3),
+            "1280×720 at zoom 1.3",
+        ),
+    ] {
+        let fixture = Fixture::new();
+        let mut harness = fixture.app_sized(Some(fixture.copy_of("online-shop.ron")), size);
+        click_button(&mut harness, "Journey");
+        let first = project(&harness).stages[0].name.clone();
+        let curves_legend = rect_of(&harness, Role::Group, "Legend of the emotion curves");
+        let curves_name = rect_of(&harness, Role::Label, &first);
+        assert!(
+            !curves_legend.intersects(curves_name),
+            "{what}: the curves' legend {curves_legend:?} covers {first:?} {curves_name:?}"
+        );
+        let map_legend = rect_of(&harness, Role::Group, "Legend of the map");
+        let header = rect_of(&harness, Role::Button, &format!("Stage: {first}"));
+        assert!(
+            !map_legend.intersects(header),
+            "{what}: the map's legend covers the first stage"
+        );
+        // The stage's name on the curves is over its column on the map.
+        assert!(curves_name.left() >= header.left() && curves_name.left() < header.right());
+    }
+}

@@ -11,8 +11,51 @@ use egui::{Align2, Color32, FontId, Rect, Stroke, pos2, vec2};
 
 /// Width of a card (and of a stage column's content).
 pub const CARD_WIDTH: f32 = 220.0;
-/// Height of a card.
-pub const CARD_HEIGHT: f32 = 124.0;
+/// Height of a card with one row of badges.
+const CARD_HEIGHT: f32 = 124.0;
+/// Width of a score badge, and the room between two.
+const BADGE: f32 = 36.0;
+const BADGE_GAP: f32 = 3.0;
+/// Height of a row of badges (with the room under it).
+const BADGE_ROW: f32 = 25.0;
+/// Badges in a row: as many as fit the card.
+const PER_ROW: usize = ((CARD_WIDTH - 22.0 + BADGE_GAP) / (BADGE + BADGE_GAP)) as usize;
+/// Rows of badges at most; more personas end in "+N".
+const MAX_ROWS: usize = 2;
+
+/// Height of a card when `personas` personas are shown: a second row of badges when they do
+/// not fit in one.
+pub fn card_height(personas: usize) -> f32 {
+    let rows = personas.div_ceil(PER_ROW).clamp(1, MAX_ROWS);
+    CARD_HEIGHT + (rows - 1) as f32 * BADGE_ROW
+}
+
+/// A score as short as it reads: whole points as "+2", "−3", "0"; half points with "½"
+/// ("+2½", "−½"), so five badges of half points fit side by side; other values with one
+/// decimal.
+pub fn badge_text(score: f64, lang: Lang) -> String {
+    let sign = if score < 0.0 {
+        "−"
+    } else if score > 0.0 {
+        "+"
+    } else {
+        ""
+    };
+    let size = score.abs();
+    let whole = size.trunc();
+    let part = size - whole;
+    if part < 1e-9 {
+        format!("{sign}{whole:.0}")
+    } else if (part - 0.5).abs() < 1e-9 {
+        if whole == 0.0 {
+            format!("{sign}½")
+        } else {
+            format!("{sign}{whole:.0}½")
+        }
+    } else {
+        numbers::signed(score, 1, lang)
+    }
+}
 
 /// Draws `touchpoint` in `rect`; `personas` are the ones shown, each with its palette index.
 pub fn paint_card(
@@ -114,37 +157,40 @@ pub fn paint_card(
     };
     line(46.0, elements, 13.0, weak, false);
     line(64.0, counts(touchpoint, lang), 13.0, text, false);
-    // One badge per persona shown.
-    let mut x = left;
-    let y = rect.top() + 88.0;
-    for (index, persona) in personas {
-        if x + 34.0 > rect.right() - 4.0 {
+    // One badge per persona shown, in rows; what does not fit ends in "+N".
+    let room = PER_ROW * MAX_ROWS;
+    let overflow = personas.len() > room;
+    for (slot, (index, persona)) in personas.iter().enumerate() {
+        let x = left + (slot % PER_ROW) as f32 * (BADGE + BADGE_GAP);
+        let y = rect.top() + 86.0 + (slot / PER_ROW) as f32 * BADGE_ROW;
+        let badge = Rect::from_min_size(pos2(x, y), vec2(BADGE, 21.0));
+        if overflow && slot + 1 == room {
             painter.text(
-                pos2(x, y + 11.0),
-                Align2::LEFT_CENTER,
-                "…",
-                FontId::proportional(14.0),
+                badge.center(),
+                Align2::CENTER_CENTER,
+                format!("+{}", personas.len() - slot),
+                FontId::proportional(13.0),
                 weak,
             );
             break;
         }
-        let badge = Rect::from_min_size(pos2(x, y), vec2(34.0, 22.0));
         let dot = crate::ui::style::series_color(*index);
+        let text_at = pos2(badge.left() + 6.0 + (BADGE - 6.0) / 2.0, badge.center().y);
         match touchpoint.experience_of(&persona.id) {
             Some(e) => {
                 painter.rect_filled(badge, 4.0, score_color(e.score));
                 painter.text(
-                    badge.center() + vec2(3.0, 0.0),
+                    text_at,
                     Align2::CENTER_CENTER,
-                    numbers::signed(e.score, usize::from(e.score.fract() != 0.0), lang),
-                    FontId::proportional(13.0),
+                    badge_text(e.score, lang),
+                    FontId::proportional(13.5),
                     Color32::WHITE,
                 );
             }
             None => {
                 painter.rect_stroke(badge, 4.0, Stroke::new(1.0, weak), egui::StrokeKind::Inside);
                 painter.text(
-                    badge.center() + vec2(3.0, 0.0),
+                    text_at,
                     Align2::CENTER_CENTER,
                     "–",
                     FontId::proportional(13.0),
@@ -152,8 +198,7 @@ pub fn paint_card(
                 );
             }
         }
-        painter.circle_filled(pos2(badge.left() + 5.0, badge.center().y), 3.5, dot);
-        x += 38.0;
+        painter.circle_filled(pos2(badge.left() + 5.0, badge.center().y), 3.0, dot);
     }
 }
 
@@ -217,4 +262,34 @@ pub fn hover_text(touchpoint: &Touchpoint, personas: &[(usize, &Persona)], lang:
         }
     }
     text
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn badges_write_half_points_short() {
+        let cases = [
+            (2.5, "+2½"),
+            (-0.5, "−½"),
+            (0.5, "+½"),
+            (-4.5, "−4½"),
+            (3.0, "+3"),
+            (-3.0, "−3"),
+            (0.0, "0"),
+        ];
+        for (score, text) in cases {
+            assert_eq!(badge_text(score, Lang::En), text);
+        }
+        assert_ne!(badge_text(1.3, Lang::En), "+1½");
+    }
+
+    #[test]
+    fn a_second_row_of_badges_when_one_does_not_hold_them() {
+        assert_eq!(PER_ROW, 5);
+        assert_eq!(card_height(1), card_height(5));
+        assert!(card_height(6) > card_height(5));
+        assert_eq!(card_height(6), card_height(40));
+    }
 }

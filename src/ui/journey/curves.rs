@@ -1,14 +1,155 @@
-//! The emotion curves under the map: one line per persona shown, in that persona's colour,
-//! and with a scenario chosen the same curves after its initiatives, dashed.
+//! The emotion curves under the map, aligned with it: one line per persona shown, in that
+//! persona's colour, each touchpoint's point under its card's column (the shared
+//! [`super::geometry`]), stage separators on the column boundaries, and with a scenario chosen
+//! the same curves after its initiatives, dashed. They scroll sideways with the map and only the
+//! columns in view are drawn.
+//!
+//! Drawn with the painter rather than egui_plot: a plot has its own x axis, zoom and legend,
+//! which cannot share the map's columns and scrolling; here x is the map's own geometry. The
+//! numbers and pictures (CSV, PNG, SVG) still come from the chart description
+//! ([`crate::charts::journey::emotion_curves`]), described once per change.
 
 use super::JourneyState;
-use crate::i18n::t;
-use crate::model::Project;
+use super::cards::CARD_WIDTH;
+use super::geometry::{self, COLUMN, column_left, score_y, separator_x, touchpoint_x};
+use super::words::{effort_word, score_word};
+use crate::charts::journey::MOMENT_OF_TRUTH;
+use crate::charts::plot::Plot;
+use crate::engine::adjusted::ScenarioChanges;
+use crate::i18n::{Lang, numbers, t};
+use crate::model::{Id, Project};
 use crate::ui::Env;
+use crate::ui::style::series_color;
+use egui::{Align2, Color32, FontId, Pos2, Rect, RichText, Sense, Shape, Stroke, pos2, vec2};
+use std::ops::Range;
 
-/// Draws the scenario choice and the curves in the room left.
-pub fn curves_ui(ui: &mut egui::Ui, project: &Project, state: &mut JourneyState, env: &mut Env) {
-    let lang = env.lang;
+/// Most curves drawn at once.
+pub const MAX_CURVES: usize = 12;
+
+/// Room above the curves for the stage names.
+const NAMES: f32 = 22.0;
+
+/// What the cached curves were worked out from.
+#[derive(Clone, Debug, PartialEq)]
+pub struct CurvesKey {
+    revision: u64,
+    shown: Vec<usize>,
+    scenario: Option<Id>,
+    lang: Lang,
+}
+
+/// The curves as last worked out: the chart description (for the numbers and pictures) and
+/// where each point sits.
+pub struct Curves {
+    key: CurvesKey,
+    /// The chart description: its CSV and pictures.
+    pub plot: Plot,
+    /// Personas chosen in the filter (more than are drawn when over [`MAX_CURVES`]).
+    chosen: usize,
+    /// The touchpoints in journey order.
+    stops: Vec<Stop>,
+    /// Index into `stops` of each stage's first touchpoint, and one past the last.
+    starts: Vec<usize>,
+    lines: Vec<Curve>,
+    /// The scenario's name when its curves are drawn dashed.
+    scenario: Option<String>,
+}
+
+/// One touchpoint on the curves.
+struct Stop {
+    stage: usize,
+    /// Index into the project's touchpoints.
+    touchpoint: usize,
+    /// Where it sits, from the left edge of the first stage column.
+    x: f32,
+    truth: bool,
+}
+
+/// One persona's curve.
+struct Curve {
+    /// Index into the project's personas (and its palette colour).
+    persona: usize,
+    points: Vec<Point>,
+}
+
+/// A touchpoint the persona uses: its score, and after the scenario.
+struct Point {
+    stop: usize,
+    before: f64,
+    after: Option<f64>,
+}
+
+impl Curves {
+    fn work_out(project: &Project, key: CurvesKey, chosen: usize) -> Curves {
+        let scenario = key.scenario.as_ref().and_then(|id| project.scenario(id));
+        let plot = crate::charts::journey::emotion_curves(project, &key.shown, scenario, key.lang);
+        let changes = scenario.map(|s| ScenarioChanges::new(project, s));
+        let index: std::collections::HashMap<&str, usize> = project
+            .stages
+            .iter()
+            .enumerate()
+            .map(|(i, s)| (s.id.as_str(), i))
+            .collect();
+        let mut by_stage: Vec<Vec<usize>> = vec![Vec::new(); project.stages.len()];
+        for (i, touchpoint) in project.touchpoints.iter().enumerate() {
+            if let Some(&s) = index.get(touchpoint.stage.as_str()) {
+                by_stage[s].push(i);
+            }
+        }
+        let mut stops = Vec::with_capacity(project.touchpoints.len());
+        let mut starts = Vec::with_capacity(by_stage.len() + 1);
+        for (s, list) in by_stage.iter().enumerate() {
+            starts.push(stops.len());
+            for (k, &i) in list.iter().enumerate() {
+                stops.push(Stop {
+                    stage: s,
+                    touchpoint: i,
+                    x: touchpoint_x(s, k, list.len()),
+                    truth: project.touchpoints[i].moment_of_truth,
+                });
+            }
+        }
+        starts.push(stops.len());
+        let lines = key
+            .shown
+            .iter()
+            .filter_map(|&p| {
+                let persona = project.personas.get(p)?;
+                let points = stops
+                    .iter()
+                    .enumerate()
+                    .filter_map(|(n, stop)| {
+                        let touchpoint = &project.touchpoints[stop.touchpoint];
+                        let e = touchpoint.experience_of(&persona.id)?;
+                        e.score.is_finite().then(|| Point {
+                            stop: n,
+                            before: e.score,
+                            after: changes.as_ref().map(|c| c.after(touchpoint, e).0),
+                        })
+                    })
+                    .collect();
+                Some(Curve { persona: p, points })
+            })
+            .collect();
+        Curves {
+            plot,
+            chosen,
+            stops,
+            starts,
+            lines,
+            scenario: scenario.map(|s| s.name.clone()),
+            key,
+        }
+    }
+
+    /// Whether any persona shown uses any touchpoint.
+    fn has_points(&self) -> bool {
+        self.lines.iter().any(|l| !l.points.is_empty())
+    }
+}
+
+/// The curves for what is shown now, worked out again only when something changed.
+pub fn curves<'s>(project: &Project, state: &'s mut JourneyState, env: &Env) -> &'s Curves {
     if state
         .scenario
         .as_ref()
@@ -16,24 +157,6 @@ pub fn curves_ui(ui: &mut egui::Ui, project: &Project, state: &mut JourneyState,
     {
         state.scenario = None;
     }
-    ui.horizontal(|ui| {
-        let label = ui.label(t("After a scenario:", "Na een scenario:").get(lang)).on_hover_text(t(
-            "Draws each curve again, dashed, with the scores after the scenario's initiatives.",
-            "Tekent elke curve opnieuw, gestreept, met de scores na de initiatieven van het scenario.",
-        ).get(lang));
-        let none = t("none", "geen").get(lang);
-        let current = state.scenario.as_ref().and_then(|id| project.scenario(id)).map_or(none, |s| s.name.as_str());
-        egui::ComboBox::from_id_salt("curves-scenario")
-            .selected_text(current)
-            .show_ui(ui, |ui| {
-                ui.selectable_value(&mut state.scenario, None, none);
-                for scenario in &project.scenarios {
-                    ui.selectable_value(&mut state.scenario, Some(scenario.id.clone()), &scenario.name);
-                }
-            })
-            .response
-            .labelled_by(label.id);
-    });
     let mut shown: Vec<usize> = project
         .personas
         .iter()
@@ -46,45 +169,444 @@ pub fn curves_ui(ui: &mut egui::Ui, project: &Project, state: &mut JourneyState,
     shown.truncate(MAX_CURVES);
     let key = CurvesKey {
         revision: env.results.revision(),
-        shown: shown.clone(),
+        shown,
         scenario: state.scenario.clone(),
-        lang,
+        lang: env.lang,
     };
-    let plot = match &state.curves {
-        Some((cached, plot)) if *cached == key => plot,
-        _ => {
-            let scenario = state.scenario.as_ref().and_then(|id| project.scenario(id));
-            let plot = crate::charts::journey::emotion_curves(project, &shown, scenario, lang);
-            &state.curves.insert((key, plot)).1
-        }
-    };
-    if chosen > shown.len() {
-        ui.label(
-            egui::RichText::new(format!(
-                "{} {} {chosen} {}",
-                t("Curves of the first", "Curves van de eerste").get(lang),
-                shown.len(),
-                t(
-                    "personas chosen — choose fewer in the persona filter to see others.",
-                    "gekozen persona's — kies er minder in het personafilter om andere te zien.",
-                )
-                .get(lang)
-            ))
-            .weak(),
-        );
+    if state.curves.as_ref().is_none_or(|c| c.key != key) {
+        state.curves = Some(Curves::work_out(project, key, chosen));
     }
-    let height = (ui.available_height() - 60.0).max(180.0);
-    crate::ui::plots::plot_ui(ui, "emotion-curves", plot, height);
+    state.curves.as_ref().expect("worked out above")
 }
 
-/// Most curves drawn at once.
-pub const MAX_CURVES: usize = 12;
+/// The row above the curves: their title, the scenario to compare with, the legend, and the
+/// buttons for the numbers and pictures. The legend has its own row, so it never covers
+/// the curves or their stage names.
+pub fn toolbar_ui(ui: &mut egui::Ui, project: &Project, state: &mut JourneyState, env: &mut Env) {
+    let lang = env.lang;
+    ui.horizontal(|ui| {
+        ui.label(
+            RichText::new(t("Emotion curves", "Emotiecurves").get(lang))
+                .size(16.0)
+                .strong(),
+        );
+        ui.add_space(8.0);
+        let label = ui.label(t("After a scenario:", "Na een scenario:").get(lang)).on_hover_text(t(
+            "Draws each curve again, dashed, with the scores after the scenario's initiatives.",
+            "Tekent elke curve opnieuw, gestreept, met de scores na de initiatieven van het scenario.",
+        ).get(lang));
+        let none = t("none", "geen").get(lang);
+        let current = state
+            .scenario
+            .as_ref()
+            .and_then(|id| project.scenario(id))
+            .map_or(none, |s| s.name.as_str());
+        egui::ComboBox::from_id_salt("curves-scenario")
+            .selected_text(current)
+            .show_ui(ui, |ui| {
+                ui.selectable_value(&mut state.scenario, None, none);
+                for scenario in &project.scenarios {
+                    ui.selectable_value(
+                        &mut state.scenario,
+                        Some(scenario.id.clone()),
+                        &scenario.name,
+                    );
+                }
+            })
+            .response
+            .labelled_by(label.id);
+        let curves = curves(project, state, env);
+        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+            crate::ui::picture::buttons(ui, &curves.plot);
+            ui.add_space(8.0);
+            ui.with_layout(
+                egui::Layout::left_to_right(egui::Align::Center).with_main_wrap(true),
+                |ui| legend_ui(ui, project, curves, lang),
+            );
+        });
+    });
+}
 
-/// What the cached curves were drawn from.
-#[derive(Clone, Debug, PartialEq)]
-pub struct CurvesKey {
-    revision: u64,
-    shown: Vec<usize>,
-    scenario: Option<crate::model::Id>,
-    lang: crate::i18n::Lang,
+/// Which line is which: each persona drawn in its colour, the dashed "after" lines, the
+/// moments of truth; and a note when more personas are chosen than are drawn.
+fn legend_ui(ui: &mut egui::Ui, project: &Project, curves: &Curves, lang: Lang) {
+    let start = ui.cursor().min;
+    ui.spacing_mut().item_spacing.x = 4.0;
+    for line in &curves.lines {
+        let Some(persona) = project.personas.get(line.persona) else {
+            continue;
+        };
+        // Swatch and name wrap together.
+        ui.horizontal(|ui| {
+            ui.spacing_mut().item_spacing.x = 4.0;
+            swatch(ui, series_color(line.persona), false);
+            ui.label(crate::ui::impact::display_name(&persona.name));
+        });
+        ui.add_space(6.0);
+    }
+    if let Some(scenario) = &curves.scenario {
+        ui.horizontal(|ui| {
+            ui.spacing_mut().item_spacing.x = 4.0;
+            swatch(ui, ui.visuals().text_color(), true);
+            ui.label(format!("{} {scenario}", t("after", "na").get(lang)));
+        });
+        ui.add_space(6.0);
+    }
+    let c = MOMENT_OF_TRUTH;
+    ui.label(
+        RichText::new(format!(
+            "⭐ {}",
+            t("moment of truth", "moment of truth").get(lang)
+        ))
+        .color(Color32::from_rgb(c.0, c.1, c.2)),
+    );
+    if curves.chosen > curves.lines.len() {
+        ui.label(
+            RichText::new(format!(
+                "· {} {} {} {}",
+                t("the first", "de eerste").get(lang),
+                curves.lines.len(),
+                t("of", "van").get(lang),
+                curves.chosen
+            ))
+            .weak(),
+        )
+        .on_hover_text(
+            t(
+                "More lines read as a tangle: choose fewer personas in the filter to see others.",
+                "Meer lijnen worden een kluwen: kies minder persona's in het filter om andere te zien.",
+            )
+            .get(lang),
+        );
+    }
+    // One node naming the legend, over all of it (tests and screen readers find it).
+    let rect = Rect::from_min_max(start, ui.min_rect().max);
+    let legend = ui.interact(rect, egui::Id::unique("curves-legend"), Sense::hover());
+    legend.widget_info(|| {
+        egui::WidgetInfo::labeled(
+            egui::Role::Group,
+            true,
+            t(
+                "Legend of the emotion curves",
+                "Legenda van de emotiecurves",
+            )
+            .get(lang),
+        )
+    });
+}
+
+/// A short line in `color`, dashed or solid.
+fn swatch(ui: &mut egui::Ui, color: Color32, dashed: bool) {
+    let (rect, _) = ui.allocate_exact_size(vec2(22.0, 14.0), Sense::hover());
+    let y = rect.center().y;
+    let stroke = Stroke::new(if dashed { 2.0 } else { 3.0 }, color);
+    if dashed {
+        ui.painter().extend(Shape::dashed_line(
+            &[pos2(rect.left(), y), pos2(rect.right(), y)],
+            stroke,
+            5.0,
+            3.0,
+        ));
+    } else {
+        ui.painter()
+            .line_segment([pos2(rect.left(), y), pos2(rect.right(), y)], stroke);
+    }
+}
+
+/// The words at the ends of the scale and the zero line, in the row names left of the curves
+/// (`gutter`, on screen); `top` and `bottom` are the curves' +5 and −5.
+pub fn gutter_words(ui: &egui::Ui, painter: &egui::Painter, gutter: Rect, strip: Rect, lang: Lang) {
+    let (top, bottom) = plot_span(strip);
+    let weak = ui.visuals().weak_text_color();
+    let text = ui.visuals().text_color();
+    let x = gutter.right() - 8.0;
+    painter.text(
+        pos2(gutter.left() + 6.0, strip.top() + 2.0),
+        Align2::LEFT_TOP,
+        t("Experience", "Beleving").get(lang),
+        FontId::proportional(13.0),
+        text,
+    );
+    for (score, word) in [(5.0, 5.0), (0.0, 0.0), (-5.0, -5.0)] {
+        let y = score_y(top, bottom, score);
+        let label = format!(
+            "{} {}",
+            numbers::signed(score, 0, lang),
+            score_word(word, lang)
+        );
+        painter.text(
+            pos2(x, y),
+            Align2::RIGHT_CENTER,
+            label,
+            FontId::proportional(12.0),
+            if score == 0.0 { text } else { weak },
+        );
+    }
+}
+
+/// Where +5 and −5 are drawn in a strip.
+fn plot_span(strip: Rect) -> (f32, f32) {
+    (strip.top() + NAMES + 10.0, strip.bottom() - 12.0)
+}
+
+/// Draws the curves in `strip` (on screen; its left edge is the first stage column's left
+/// edge) for the stage columns `visible`, with hover naming the touchpoint under the pointer.
+pub fn strip_ui(
+    ui: &mut egui::Ui,
+    project: &Project,
+    curves: &Curves,
+    strip: Rect,
+    visible: Range<usize>,
+    lang: Lang,
+) {
+    let painter = ui.painter().with_clip_rect(ui.clip_rect().intersect(strip));
+    let visuals = ui.visuals();
+    let (top, bottom) = plot_span(strip);
+    let grid = visuals.widgets.noninteractive.bg_stroke.color;
+    let weak = visuals.weak_text_color();
+    let ox = strip.left();
+    // The score lines, across the columns in view.
+    let span_left = ox + column_left(visible.start) - COLUMN;
+    let span_right = ox + column_left(visible.end) + COLUMN;
+    for score in [-5.0, -2.5, 2.5, 5.0] {
+        let y = score_y(top, bottom, score);
+        painter.hline(
+            span_left..=span_right,
+            y,
+            Stroke::new(1.0, grid.gamma_multiply(0.6)),
+        );
+    }
+    painter.hline(
+        span_left..=span_right,
+        score_y(top, bottom, 0.0),
+        Stroke::new(1.5, weak),
+    );
+    // Stage names above their columns; separators on the column boundaries.
+    for s in visible.clone() {
+        let Some(stage) = project.stages.get(s) else {
+            continue;
+        };
+        if s > 0 {
+            let x = ox + separator_x(s);
+            painter.extend(Shape::dashed_line(
+                &[pos2(x, strip.top()), pos2(x, bottom)],
+                Stroke::new(1.0, weak),
+                2.0,
+                3.0,
+            ));
+        }
+        let name = Rect::from_min_size(
+            pos2(ox + column_left(s), strip.top()),
+            vec2(CARD_WIDTH, NAMES),
+        );
+        let galley = ui.fonts_mut(|f| {
+            let mut job = egui::text::LayoutJob::simple_singleline(
+                stage.name.clone(),
+                FontId::proportional(14.0),
+                visuals.strong_text_color(),
+            );
+            job.wrap = egui::text::TextWrapping::truncate_at_width(CARD_WIDTH - 8.0);
+            f.layout_job(job)
+        });
+        let at = pos2(name.left() + 4.0, name.center().y - galley.size().y / 2.0);
+        let shown = Rect::from_min_size(at, galley.size());
+        painter.galley(at, galley, visuals.strong_text_color());
+        let response = ui.interact(
+            shown.intersect(ui.clip_rect()),
+            egui::Id::unique(("curves-stage", s)),
+            Sense::hover(),
+        );
+        response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Label, true, &stage.name));
+    }
+    let stops = curves.starts[visible.start.min(curves.starts.len() - 1)]
+        ..curves.starts[visible.end.min(curves.starts.len() - 1)];
+    // Moments of truth: a red dashed rule through the curves, or a tick when they crowd.
+    let truth = {
+        let c = MOMENT_OF_TRUTH;
+        Color32::from_rgb(c.0, c.1, c.2)
+    };
+    for stop in &curves.stops[stops.clone()] {
+        if !stop.truth {
+            continue;
+        }
+        let x = ox + stop.x;
+        let n = curves.starts[stop.stage + 1] - curves.starts[stop.stage];
+        if CARD_WIDTH / n as f32 >= 14.0 {
+            painter.extend(Shape::dashed_line(
+                &[pos2(x, top - 4.0), pos2(x, bottom)],
+                Stroke::new(1.5, truth.gamma_multiply(0.8)),
+                5.0,
+                4.0,
+            ));
+            painter.text(
+                pos2(x, top - 4.0),
+                Align2::CENTER_BOTTOM,
+                "⭐",
+                FontId::proportional(11.0),
+                truth,
+            );
+        } else {
+            painter.line_segment(
+                [pos2(x, bottom - 8.0), pos2(x, bottom)],
+                Stroke::new(2.0, truth),
+            );
+        }
+    }
+    if !curves.has_points() {
+        painter.text(
+            pos2(
+                ox + column_left(visible.start) + 8.0,
+                score_y(top, bottom, 2.5),
+            ),
+            Align2::LEFT_CENTER,
+            t(
+                "No persona shown uses a touchpoint yet: tick “uses it” in a touchpoint, or score it in the grid.",
+                "Nog geen getoonde persona gebruikt een touchpoint: vink “gebruikt het” aan in een touchpoint, of scoor het in het raster.",
+            )
+            .get(lang),
+            FontId::proportional(14.0),
+            weak,
+        );
+    }
+    // The curves: the points in view and one more each side, so lines run on to the edges.
+    let point =
+        |stop: usize, score: f64| pos2(ox + curves.stops[stop].x, score_y(top, bottom, score));
+    for line in &curves.lines {
+        let from = line
+            .points
+            .partition_point(|p| p.stop < stops.start)
+            .saturating_sub(1);
+        let to = (line.points.partition_point(|p| p.stop < stops.end) + 1).min(line.points.len());
+        let points = &line.points[from..to];
+        let color = series_color(line.persona);
+        let dots = points.len() < 2
+            || points
+                .windows(2)
+                .all(|w| curves.stops[w[1].stop].x - curves.stops[w[0].stop].x >= 6.0);
+        let before: Vec<Pos2> = points.iter().map(|p| point(p.stop, p.before)).collect();
+        if let Some(after) = points
+            .iter()
+            .map(|p| p.after.map(|a| point(p.stop, a)))
+            .collect::<Option<Vec<Pos2>>>()
+            && after.len() > 1
+        {
+            painter.extend(Shape::dashed_line(
+                &after,
+                Stroke::new(2.0, color),
+                7.0,
+                4.0,
+            ));
+        }
+        if before.len() > 1 {
+            painter.add(Shape::line(before.clone(), Stroke::new(2.5, color)));
+        }
+        if dots {
+            for p in &before {
+                painter.circle_filled(*p, 3.5, color);
+            }
+        }
+    }
+    hover(ui, project, curves, strip, visible, lang);
+}
+
+/// Hovering the curves marks the touchpoint under the pointer and names it with each
+/// persona's experience, effort and reach (and the experience after the scenario).
+fn hover(
+    ui: &mut egui::Ui,
+    project: &Project,
+    curves: &Curves,
+    strip: Rect,
+    visible: Range<usize>,
+    lang: Lang,
+) {
+    let area = strip.intersect(ui.clip_rect());
+    let response = ui.interact(area, egui::Id::unique("curves-strip"), Sense::hover());
+    response.widget_info(|| {
+        egui::WidgetInfo::labeled(
+            egui::Role::Image,
+            true,
+            t("Emotion curves", "Emotiecurves").get(lang),
+        )
+    });
+    let Some(pointer) = response.hover_pos() else {
+        return;
+    };
+    let x = pointer.x - strip.left();
+    let Some(stage) = geometry::stage_at(curves.starts.len() - 1, x) else {
+        return;
+    };
+    if !visible.contains(&stage) {
+        return;
+    }
+    let first = curves.starts[stage];
+    let n = curves.starts[stage + 1] - first;
+    let Some(k) = geometry::touchpoint_at(stage, n, x) else {
+        return;
+    };
+    let stop = &curves.stops[first + k];
+    let Some(touchpoint) = project.touchpoints.get(stop.touchpoint) else {
+        return;
+    };
+    let (top, bottom) = plot_span(strip);
+    let sx = strip.left() + stop.x;
+    ui.painter().with_clip_rect(area).line_segment(
+        [pos2(sx, top - 6.0), pos2(sx, bottom)],
+        Stroke::new(1.0, ui.visuals().strong_text_color()),
+    );
+    let mut text = touchpoint.name.clone();
+    if let Some(name) = project.stages.get(stage).map(|s| &s.name) {
+        text.push_str(&format!(" · {name}"));
+    }
+    if touchpoint.moment_of_truth {
+        text.push_str(&format!(
+            " · ⭐ {}",
+            t("moment of truth", "moment of truth").get(lang)
+        ));
+    }
+    for line in &curves.lines {
+        let Some(persona) = project.personas.get(line.persona) else {
+            continue;
+        };
+        text.push('\n');
+        let Ok(at) = line.points.binary_search_by_key(&(first + k), |p| p.stop) else {
+            text.push_str(&format!(
+                "{}: {}",
+                persona.name,
+                t("does not use it", "gebruikt het niet").get(lang)
+            ));
+            continue;
+        };
+        let point = &line.points[at];
+        let dot = series_color(line.persona);
+        ui.painter().with_clip_rect(area).circle_stroke(
+            pos2(sx, score_y(top, bottom, point.before)),
+            6.0,
+            Stroke::new(2.0, dot),
+        );
+        let Some(e) = touchpoint.experience_of(&persona.id) else {
+            continue;
+        };
+        text.push_str(&format!(
+            "{}: {} ({}) · {} {} ({}) · {} {}",
+            persona.name,
+            numbers::signed(point.before, 1, lang),
+            score_word(point.before, lang),
+            t("effort", "moeite").get(lang),
+            numbers::grouped(e.effort, 1, lang),
+            effort_word(e.effort, lang),
+            t("reach", "bereik").get(lang),
+            numbers::percent(e.reach, 0, lang),
+        ));
+        if let (Some(after), Some(scenario)) = (point.after, &curves.scenario) {
+            text.push_str(&format!(
+                " → {} {scenario}: {} ({})",
+                t("after", "na").get(lang),
+                numbers::signed(after, 1, lang),
+                score_word(after, lang)
+            ));
+        }
+    }
+    response.on_hover_ui_at_pointer(|ui| {
+        ui.label(text);
+    });
 }

@@ -1,8 +1,13 @@
 //! The map: stages as columns in journey order, touchpoints as cards in their stage in the
 //! user's order, scrolling both ways; only the cards in view are laid out. Cards are selected
 //! by a click, moved by drag and drop, by Alt + arrow keys, or from their context menu.
+//! Under the map, the lanes and the emotion curves share its columns ([`super::geometry`])
+//! and scroll sideways with it: one sideways scroll for all of them.
 
-use super::cards::{CARD_HEIGHT, CARD_WIDTH, counts, hover_text, paint_card};
+use super::cards::{CARD_WIDTH, card_height, counts, hover_text, paint_card};
+use super::curves;
+use super::geometry::{GAP, GUTTER, column_left, content_width, visible_columns};
+use super::lanes::{self, lanes_height};
 use super::moves::{keyboard, menu};
 use super::words::{ownership_color, ownership_hint};
 use super::{JourneyState, add_touchpoint};
@@ -14,15 +19,51 @@ use crate::model::{Id, Ownership, Persona, Project, Touchpoint};
 use crate::ui::Env;
 use egui::{Align2, FontId, Rect, RichText, Sense, pos2, vec2};
 
-const GAP: f32 = 12.0;
 const HEADER: f32 = 54.0;
 const CARD_GAP: f32 = 8.0;
 const ADD_ROW: f32 = 34.0;
+/// The least height the map keeps (a stage header and one card) when lanes and curves are on.
+const MIN_MAP: f32 = 200.0;
+/// Room for the curves' title row.
+const TOOLBAR: f32 = 34.0;
 
-/// Draws the legend and the map.
+/// Draws the legend, the map, and under it the lanes switched on and the emotion curves.
 pub fn map_ui(ui: &mut egui::Ui, project: &Project, state: &mut JourneyState, env: &mut Env) {
     let lang = env.lang;
+    legend_ui(ui, project, state, lang);
+    let personas: Vec<(usize, &Persona)> = project
+        .personas
+        .iter()
+        .enumerate()
+        .filter(|(_, p)| state.shows_persona(&p.id))
+        .collect();
+    let columns = columns(project, state);
+    keyboard(ui, project, state, env, &columns);
+    // Heights: the curves a third of the room (within limits), the lanes theirs, the map the
+    // rest but never less than a stage header and a card.
+    let room = ui.available_height();
+    let lanes_h = lanes_height(state.lanes.len());
+    let wanted = (room * 0.34).clamp(190.0, 300.0);
+    let map_h = (room - TOOLBAR - lanes_h - wanted).max(MIN_MAP.min(room * 0.45));
+    let width = ui.available_width();
+    ui.allocate_ui(vec2(width, map_h), |ui| {
+        ui.set_min_height(map_h);
+        cards_ui(ui, project, state, env, &columns, &personas, lang);
+    });
+    ui.add_space(2.0);
+    curves::toolbar_ui(ui, project, state, env);
+    // What is left after the title row (two lines when its legend wraps).
+    let below = ui.available_height().max(0.0);
+    ui.allocate_ui(vec2(width, below), |ui| {
+        below_ui(ui, project, state, env, &columns, below, lang);
+    });
+}
+
+/// The ownership legend, the matrix filter (when on) and the lane switches, in one row above
+/// the map: never over it.
+fn legend_ui(ui: &mut egui::Ui, project: &Project, state: &mut JourneyState, lang: Lang) {
     ui.horizontal_wrapped(|ui| {
+        let start = ui.cursor().min;
         for ownership in Ownership::ALL {
             let (rect, response) = ui.allocate_exact_size(vec2(14.0, 14.0), Sense::hover());
             ui.painter()
@@ -39,6 +80,15 @@ pub fn map_ui(ui: &mut egui::Ui, project: &Project, state: &mut JourneyState, en
             ))
             .weak(),
         );
+        let legend = Rect::from_min_max(start, ui.min_rect().max);
+        ui.interact(legend, egui::Id::unique("map-legend"), Sense::hover())
+            .widget_info(|| {
+                egui::WidgetInfo::labeled(
+                    egui::Role::Group,
+                    true,
+                    t("Legend of the map", "Legenda van de kaart").get(lang),
+                )
+            });
         if let Some((stage, ownership)) = state.filter.clone() {
             ui.add_space(12.0);
             let name = project.stage(&stage).map_or("", |s| s.name.as_str());
@@ -57,41 +107,156 @@ pub fn map_ui(ui: &mut egui::Ui, project: &Project, state: &mut JourneyState, en
                 state.filter = None;
             }
         }
+        ui.separator();
+        lanes::toggles_ui(ui, &mut state.lanes, lang);
     });
-    let personas: Vec<(usize, &Persona)> = project
-        .personas
-        .iter()
-        .enumerate()
-        .filter(|(_, p)| state.shows_persona(&p.id))
-        .collect();
-    let columns = columns(project, state);
-    keyboard(ui, project, state, env, &columns);
+}
+
+/// The row names left of the columns, at the left edge of the view: paints them with the
+/// painter given, then narrows `ui`'s clip so the columns slide under them, not over.
+fn gutter(ui: &mut egui::Ui, top: f32, bottom: f32) -> (egui::Painter, Rect) {
+    let clip = ui.clip_rect();
+    let rect = Rect::from_min_max(pos2(clip.left(), top), pos2(clip.left() + GUTTER, bottom));
+    let painter = ui.painter().with_clip_rect(rect.intersect(clip));
+    ui.set_clip_rect(clip.with_min_x(clip.left() + GUTTER));
+    (painter, rect)
+}
+
+fn cards_ui(
+    ui: &mut egui::Ui,
+    project: &Project,
+    state: &mut JourneyState,
+    env: &mut Env,
+    columns: &[Vec<&Touchpoint>],
+    personas: &[(usize, &Persona)],
+    lang: Lang,
+) {
     let tallest = columns.iter().map(|c| c.len()).max().unwrap_or(0);
-    let column = CARD_WIDTH + GAP;
+    let card_h = card_height(personas.len());
     let size = vec2(
-        project.stages.len() as f32 * column,
-        HEADER + tallest as f32 * (CARD_HEIGHT + CARD_GAP) + ADD_ROW + 8.0,
+        GUTTER + content_width(project.stages.len()),
+        HEADER + tallest as f32 * (card_h + CARD_GAP) + ADD_ROW + 8.0,
     );
-    let mut area = egui::ScrollArea::both().auto_shrink([false, false]);
-    if std::mem::take(&mut state.reveal)
-        && let Some(offset) = reveal_offset(project, state, &columns)
-    {
-        area = area.scroll_offset(offset);
+    // The map's scroll area owns the sideways offset; the lanes and curves follow it, and
+    // a sideways scroll over them comes here as `scroll_by`.
+    let mut area = egui::ScrollArea::both()
+        .id_salt("journey-map")
+        .auto_shrink([false, false]);
+    // A jump (a link, an Add) lands where asked even when the editor opens in the same frame
+    // and the map's width changes: no springing back from the old width's edge.
+    ui.spacing_mut().scroll.kinetic.rubber_band = false;
+    // Offsets asked for stay within the content.
+    let max = (size - ui.available_size()).max(egui::Vec2::ZERO);
+    let by = std::mem::take(&mut state.scroll_by);
+    if by != 0.0 {
+        area = area.horizontal_scroll_offset((state.scroll_x + by).clamp(0.0, max.x));
     }
-    area.show_viewport(ui, |ui, viewport| {
+    if std::mem::take(&mut state.reveal)
+        && let Some(offset) = reveal_offset(project, state, columns, card_h)
+    {
+        area = area.scroll_offset(offset.min(max));
+    }
+    let output = area.show_viewport(ui, |ui, viewport| {
+        // The offset this frame is drawn with: the lanes and curves use the same.
+        state.scroll_x = viewport.left();
         let (whole, _) = ui.allocate_exact_size(size, Sense::hover());
-        let origin = whole.min;
-        let visible = viewport.translate(origin.to_vec2());
-        let first = (viewport.left() / column).floor().max(0.0) as usize;
-        let last = ((viewport.right() / column).ceil() as usize).min(project.stages.len());
-        let shown = columns.iter().enumerate().take(last).skip(first);
-        for (s, cards) in shown {
-            let x = origin.x + s as f32 * column;
-            stage_column(
-                ui, project, state, env, s, x, origin.y, visible, cards, &personas, lang,
-            );
+        let origin = whole.min + vec2(GUTTER, 0.0);
+        let (names, rect) = gutter(ui, whole.top(), whole.bottom());
+        let visuals = ui.visuals();
+        names.text(
+            pos2(rect.left() + 6.0, whole.top() + 8.0),
+            Align2::LEFT_TOP,
+            t("Stages", "Fases").get(lang),
+            FontId::proportional(13.0),
+            visuals.text_color(),
+        );
+        names.text(
+            pos2(rect.left() + 6.0, whole.top() + HEADER + 6.0),
+            Align2::LEFT_TOP,
+            t("Touchpoints", "Touchpoints").get(lang),
+            FontId::proportional(13.0),
+            visuals.text_color(),
+        );
+        let visible = viewport.translate(whole.min.to_vec2());
+        let shown = visible_columns(
+            viewport.left(),
+            viewport.right() - GUTTER,
+            project.stages.len(),
+        );
+        for s in shown {
+            let x = origin.x + column_left(s);
+            let cards = &columns[s];
+            let at = Column {
+                s,
+                x,
+                top: origin.y,
+                card_h,
+                visible,
+                cards,
+            };
+            stage_column(ui, project, state, env, at, personas, lang);
         }
     });
+    if output.state.velocity() != egui::Vec2::ZERO {
+        // Still moving: the lanes and curves follow next frame.
+        ui.ctx().request_repaint();
+    }
+}
+
+/// Under the map: the lanes switched on and the curves, on the map's columns and moved
+/// sideways by the map's offset (a sideways scroll over them scrolls the map); upwards and
+/// downwards they scroll on their own when the room is short.
+fn below_ui(
+    ui: &mut egui::Ui,
+    project: &Project,
+    state: &mut JourneyState,
+    env: &mut Env,
+    columns: &[Vec<&Touchpoint>],
+    room: f32,
+    lang: Lang,
+) {
+    let lanes_h = lanes_height(state.lanes.len());
+    let strip_h = (room - lanes_h - 4.0).max(170.0);
+    let lanes = state.lanes.clone();
+    let offset = state.scroll_x;
+    let sideways = egui::ScrollArea::vertical()
+        .id_salt("journey-below")
+        .auto_shrink([false, false])
+        .show(ui, |ui| {
+            let width = ui.available_width();
+            let (whole, _) = ui.allocate_exact_size(vec2(width, lanes_h + strip_h), Sense::hover());
+            let origin = pos2(whole.left() + GUTTER - offset, whole.top());
+            let (names, rect) = gutter(ui, whole.top(), whole.bottom());
+            let shown = visible_columns(offset, offset + width - GUTTER, project.stages.len());
+            lanes::lanes_ui(
+                ui,
+                &names,
+                rect,
+                &lanes,
+                columns,
+                origin,
+                shown.clone(),
+                lang,
+            );
+            let strip = Rect::from_min_size(
+                pos2(origin.x, origin.y + lanes_h),
+                vec2(content_width(project.stages.len()), strip_h),
+            );
+            let curves = curves::curves(project, state, env);
+            curves::gutter_words(ui, &names, rect, strip, lang);
+            curves::strip_ui(ui, project, curves, strip, shown, lang);
+            // A sideways scroll here moves the map, and with it all of this.
+            if ui.rect_contains_pointer(whole.intersect(ui.clip_rect())) {
+                ui.input(|i| i.smooth_scroll_delta.x)
+            } else {
+                0.0
+            }
+        })
+        .inner;
+    if sideways != 0.0 {
+        state.scroll_by -= sideways;
+        ui.ctx().request_repaint();
+    }
 }
 
 /// Where to scroll so the selected stage or touchpoint is in view: its column near the left,
@@ -100,6 +265,7 @@ fn reveal_offset(
     project: &Project,
     state: &JourneyState,
     columns: &[Vec<&Touchpoint>],
+    card_h: f32,
 ) -> Option<egui::Vec2> {
     let touchpoint = state
         .selected
@@ -110,13 +276,27 @@ fn reveal_offset(
     let row = touchpoint
         .and_then(|t| columns.get(s)?.iter().position(|c| c.id == t.id))
         .unwrap_or(0);
-    let x = (s as f32 * (CARD_WIDTH + GAP) - GAP).max(0.0);
+    let x = (column_left(s) - GAP).max(0.0);
     let y = if row == 0 {
         0.0
     } else {
-        HEADER + row as f32 * (CARD_HEIGHT + CARD_GAP) - 8.0
+        HEADER + row as f32 * (card_h + CARD_GAP) - 8.0
     };
     Some(vec2(x, y))
+}
+
+/// Where one stage column is drawn.
+struct Column<'a, 'p> {
+    /// The stage's index.
+    s: usize,
+    /// Its left edge and top, on screen.
+    x: f32,
+    top: f32,
+    /// Height of a card.
+    card_h: f32,
+    /// The part of the map in view, on screen.
+    visible: Rect,
+    cards: &'a [&'p Touchpoint],
 }
 
 /// The touchpoints of each stage, in order, after the matrix filter.
@@ -136,24 +316,27 @@ fn columns<'a>(project: &'a Project, state: &JourneyState) -> Vec<Vec<&'a Touchp
     columns
 }
 
-#[allow(clippy::too_many_arguments)]
 fn stage_column(
     ui: &mut egui::Ui,
     project: &Project,
     state: &mut JourneyState,
     env: &mut Env,
-    s: usize,
-    x: f32,
-    top: f32,
-    visible: Rect,
-    cards: &[&Touchpoint],
+    at: Column,
     personas: &[(usize, &Persona)],
     lang: Lang,
 ) {
+    let Column {
+        s,
+        x,
+        top,
+        card_h,
+        visible,
+        cards,
+    } = at;
     let Some(stage) = project.stages.get(s) else {
         return;
     };
-    let height = HEADER + cards.len() as f32 * (CARD_HEIGHT + CARD_GAP) + ADD_ROW;
+    let height = HEADER + cards.len() as f32 * (card_h + CARD_GAP) + ADD_ROW;
     let column_rect = Rect::from_min_size(
         pos2(x, top),
         vec2(CARD_WIDTH, height.max(visible.bottom() - top)),
@@ -216,12 +399,12 @@ fn stage_column(
         state.selected = None;
     }
     let card_top = top + HEADER;
-    let step = CARD_HEIGHT + CARD_GAP;
+    let step = card_h + CARD_GAP;
     let first = ((visible.top() - card_top) / step).floor().max(0.0) as usize;
     for (i, touchpoint) in cards.iter().enumerate().skip(first) {
         let rect = Rect::from_min_size(
             pos2(x, card_top + i as f32 * step),
-            vec2(CARD_WIDTH, CARD_HEIGHT),
+            vec2(CARD_WIDTH, card_h),
         );
         if rect.top() > visible.bottom() {
             break;

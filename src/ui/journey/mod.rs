@@ -5,8 +5,10 @@
 mod cards;
 mod curves;
 mod editor;
+pub mod geometry;
 mod grid;
 mod grid_input;
+mod lanes;
 mod map;
 mod matrix;
 mod moves;
@@ -19,6 +21,7 @@ use crate::i18n::{Lang, Text, t};
 use crate::model::edit::{ListEdit, ListKind};
 use crate::model::{Id, Ownership, Project, Target};
 use egui::RichText;
+pub use lanes::Lane;
 
 /// The Journey workspace's views.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -81,9 +84,16 @@ pub struct JourneyState {
     pub focus_name: bool,
     /// Scroll the map to the selected stage or touchpoint (after a link or an Add).
     pub reveal: bool,
-    /// The emotion curves as last described, and what from (described again when the
-    /// project, the personas shown, the scenario or the language change).
-    pub curves: Option<(curves::CurvesKey, crate::charts::plot::Plot)>,
+    /// The emotion curves as last worked out (again when the project, the personas shown,
+    /// the scenario or the language change).
+    pub curves: Option<curves::Curves>,
+    /// The lanes shown under the map (none by default: the map keeps its room).
+    pub lanes: Vec<Lane>,
+    /// How far the map, its lanes and the curves are scrolled sideways (they scroll together;
+    /// the map's scroll area keeps it).
+    pub scroll_x: f32,
+    /// A sideways scroll over the lanes or curves, for the map to make next frame.
+    pub scroll_by: f32,
 }
 
 impl WorkspaceView for JourneyState {
@@ -236,14 +246,7 @@ pub fn journey_ui(
     }
 
     egui::CentralPanel::default().show(ui, |ui| match state.view {
-        JourneyView::Map => {
-            let height = (ui.available_height() * 0.55).max(260.0);
-            ui.allocate_ui(egui::vec2(ui.available_width(), height), |ui| {
-                map::map_ui(ui, project, state, env);
-            });
-            ui.separator();
-            curves::curves_ui(ui, project, state, env);
-        }
+        JourneyView::Map => map::map_ui(ui, project, state, env),
         JourneyView::Grid => grid::grid_ui(ui, project, state, env),
         JourneyView::Matrix => matrix::matrix_ui(ui, project, state, env),
     });
