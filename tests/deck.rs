@@ -1,8 +1,11 @@
 //! The workshop deck as handouts, with no display (the code path never opens one): one
 //! non-blank PNG per slide at 1920×1080 and a PDF with a page per slide (its page tree
 //! parsed with lopdf), for both samples; the notes option changes the pages as documented;
-//! the command line writes the same files.
+//! the command line and File → Export handouts… in the app write the same files.
 
+mod common;
+
+use common::{Fixture, click_button, replace_text};
 use cx_workbench::export::deck::{self, DeckOptions, NotesPlace};
 use cx_workbench::model::Project;
 use std::path::{Path, PathBuf};
@@ -227,4 +230,56 @@ fn the_command_line_writes_the_deck_without_a_display() {
         .expect("the binary runs");
     assert_eq!(output.status.code(), Some(2));
     assert!(!out.join("deck").exists());
+}
+
+#[test]
+fn the_app_writes_the_handouts_into_the_chosen_folder_and_says_where() {
+    let fixture = Fixture::new();
+    let mut harness = fixture.app(Some(fixture.copy_of("hotel-group.ron")));
+    let slides = common::project(&harness).slides.len();
+
+    // The system's folder dialog.
+    let folder = fixture.dir.path().join("handouts");
+    fixture.dialogs.answer(&folder);
+    click_button(&mut harness, "File");
+    click_button(&mut harness, "Export handouts…");
+    assert!(folder.join("deck/deck.pdf").is_file());
+    assert!(folder.join(format!("deck/slide-{slides:02}.png")).is_file());
+    let said = harness.state().toasts.texts().join("\n");
+    assert!(said.contains("Handouts written to"), "{said}");
+    assert!(
+        said.contains(&folder.join("deck").display().to_string()),
+        "{said}"
+    );
+    assert!(
+        !harness.state().doc.is_dirty(),
+        "exporting never changes the project"
+    );
+
+    // No system dialog: the app's own chooser, a new folder named in it.
+    fixture.dialogs.push(cx_workbench::app::Answer::Unavailable);
+    click_button(&mut harness, "File");
+    click_button(&mut harness, "Export handouts…");
+    assert_eq!(harness.state().modal_title(), Some("Choose a file"));
+    replace_text(&mut harness, "File name", "for-the-room");
+    click_button(&mut harness, "Export here");
+    assert_eq!(harness.state().modal_title(), None);
+    assert!(
+        fixture
+            .dir
+            .path()
+            .join("for-the-room/deck/slide-01.png")
+            .is_file()
+    );
+
+    // A folder that cannot be made: a message in plain words, nothing half-written.
+    let blocked = fixture.dir.path().join("a-file");
+    std::fs::write(&blocked, "not a folder").expect("written");
+    fixture.dialogs.answer(&blocked);
+    click_button(&mut harness, "File");
+    click_button(&mut harness, "Export handouts…");
+    assert_eq!(
+        harness.state().modal_title(),
+        Some("The handouts were not written")
+    );
 }

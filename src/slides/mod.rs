@@ -396,7 +396,7 @@ fn title_slide(page: &mut Page, project: &Project, slide: &Slide, subtitle: &str
         + if sub.is_empty() {
             0.0
         } else {
-            36.0 + sub.len() as f32 * sub_size * LINE
+            56.0 + sub.len() as f32 * sub_size * LINE
         };
     let mut y = ((CANVAS.1 - block) / 2.0 - 40.0).max(MARGIN);
     y = page.place_lines(
@@ -411,7 +411,7 @@ fn title_slide(page: &mut Page, project: &Project, slide: &Slide, subtitle: &str
     );
     if !sub.is_empty() {
         page.boxed(
-            Rect::new(CANVAS.0 / 2.0 - 90.0, y + 14.0, 180.0, 6.0),
+            Rect::new(CANVAS.0 / 2.0 - 90.0, y + 22.0, 180.0, 6.0),
             Some(accent),
             None,
             3.0,
@@ -419,7 +419,7 @@ fn title_slide(page: &mut Page, project: &Project, slide: &Slide, subtitle: &str
         page.place_lines(
             sub,
             MARGIN,
-            y + 36.0,
+            y + 56.0,
             width,
             sub_size,
             false,
