@@ -1160,6 +1160,8 @@ fn monte_carlo_bands_are_ordered_and_reproducible() {
     let ordered = |b: &monte_carlo::Band| b.p10 <= b.p50 && b.p50 <= b.p90;
     for period in &result.periods {
         assert!(ordered(&period.active_loyal) && ordered(&period.revenue));
+        assert!(ordered(&period.customers) && ordered(&period.cumulative_revenue));
+        assert!(period.customers.p90 >= period.active_loyal.p10);
         assert!(ordered(&period.cumulative_profit_pv));
         assert!(period.nps_estimate.as_ref().is_some_and(ordered));
     }

@@ -310,8 +310,9 @@ fn the_headline_tiles_show_the_band_after_the_uncertainty_runs() {
         UncertaintyStatus::Ready
     );
     let bands = band_labels(&harness);
-    // Active-loyal customers, the cumulative contribution and the NPS estimate.
-    assert_eq!(bands.len(), 3, "{bands:?}");
+    // Every numeric tile: active-loyal customers, customers, revenue, the cumulative
+    // contribution and the NPS estimate (payback is a sentence).
+    assert_eq!(bands.len(), 5, "{bands:?}");
     assert!(
         bands.iter().any(|b| b.contains('£') && b.contains(" – ")),
         "{bands:?}"
@@ -332,7 +333,7 @@ fn the_headline_tiles_show_the_band_after_the_uncertainty_runs() {
     harness.state_mut().settings.language = Some(Lang::Nl);
     harness.run_steps(4);
     let bands = band_labels(&harness);
-    assert_eq!(bands.len(), 3, "{bands:?}");
+    assert_eq!(bands.len(), 5, "{bands:?}");
     assert!(bands.iter().any(|b| b.contains("£ ")), "{bands:?}");
 }
 

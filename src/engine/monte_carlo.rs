@@ -53,6 +53,10 @@ pub struct MonteCarloPeriod {
     pub period: u32,
     /// Active-loyal customers at the end of the period.
     pub active_loyal: Band,
+    /// Paying customers (new, passive and active loyal) at the end of the period.
+    pub customers: Band,
+    /// Revenue of periods 1..=this one (undiscounted, project currency).
+    pub cumulative_revenue: Band,
     /// Revenue of the period (undiscounted, project currency).
     pub revenue: Band,
     /// Cumulative profit, present value (project currency).
@@ -76,6 +80,8 @@ pub struct MonteCarlo {
 #[derive(Clone, Debug, Default)]
 struct RunSeries {
     active_loyal: Vec<f64>,
+    customers: Vec<f64>,
+    cumulative_revenue: Vec<f64>,
     revenue: Vec<f64>,
     cumulative_profit_pv: Vec<f64>,
     nps_estimate: Vec<Option<f64>>,
@@ -129,6 +135,15 @@ pub fn monte_carlo(
                     .periods
                     .iter()
                     .map(|p| p.customers.active_loyal)
+                    .collect(),
+                customers: result.periods.iter().map(|p| p.customers.paying()).collect(),
+                cumulative_revenue: result
+                    .periods
+                    .iter()
+                    .scan(0.0, |sum, p| {
+                        *sum += p.revenue;
+                        Some(*sum)
+                    })
                     .collect(),
                 revenue: result.periods.iter().map(|p| p.revenue).collect(),
                 cumulative_profit_pv: result
@@ -184,6 +199,8 @@ fn bands(results: &[RunSeries]) -> Vec<MonteCarloPeriod> {
             MonteCarloPeriod {
                 period: u32::try_from(t).unwrap_or(u32::MAX),
                 active_loyal: at(|r| &r.active_loyal).unwrap_or(EMPTY_BAND),
+                customers: at(|r| &r.customers).unwrap_or(EMPTY_BAND),
+                cumulative_revenue: at(|r| &r.cumulative_revenue).unwrap_or(EMPTY_BAND),
                 revenue: at(|r| &r.revenue).unwrap_or(EMPTY_BAND),
                 cumulative_profit_pv: at(|r| &r.cumulative_profit_pv).unwrap_or(EMPTY_BAND),
                 nps_estimate: band(nps),

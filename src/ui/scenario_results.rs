@@ -296,14 +296,14 @@ fn headline_ui(
         &people,
         end.customers.paying(),
         base_end.customers.paying(),
-        None,
+        band_end.map(|b| b.customers),
     ));
     tiles.push(numeric(
         currency_unit(tr::KPI_REVENUE),
         &money,
         revenue(run),
         revenue(baseline),
-        None,
+        band_end.map(|b| b.cumulative_revenue),
     ));
     tiles.push(numeric(
         currency_unit(words.kpi()),
