@@ -136,7 +136,11 @@ pub fn monte_carlo(
                     .iter()
                     .map(|p| p.customers.active_loyal)
                     .collect(),
-                customers: result.periods.iter().map(|p| p.customers.paying()).collect(),
+                customers: result
+                    .periods
+                    .iter()
+                    .map(|p| p.customers.paying())
+                    .collect(),
                 cumulative_revenue: result
                     .periods
                     .iter()
