@@ -1,6 +1,7 @@
 //! The scenario engine on large inputs (PRODUCT.md §9): every scenario of the large generated
-//! project (100 personas, 2,000 touchpoints, 20 scenarios, 36 periods) within one 60 Hz frame
-//! (16 ms) — `Size::LARGE` (10 scores per touchpoint) and the dense stress case (every persona
+//! project (100 personas, 2,000 touchpoints, 20 scenarios, 36 periods, with a project capacity,
+//! a capacity for every fourth persona and initiatives that start late and ramp up) within one
+//! 60 Hz frame (16 ms) — `Size::LARGE` (10 scores per touchpoint) and the dense stress case (every persona
 //! scores every touchpoint) — and 1,000 Monte Carlo runs of the largest sample project in
 //! under a second on all cores.
 

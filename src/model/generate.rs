@@ -111,6 +111,13 @@ pub fn project(size: Size) -> Project {
         }
         project.personas.push(persona);
     }
+    // Room to grow by a third in all, and a limit of its own for every fourth persona, so
+    // runs exercise the capacity rule.
+    let customers: u64 = project.personas.iter().map(|p| p.segment.customers).sum();
+    project.settings.capacity = Some((customers as f64 * 4.0 / 3.0).round());
+    for persona in project.personas.iter_mut().step_by(4) {
+        persona.capacity = Some((persona.segment.customers as f64 * 1.2).round());
+    }
     for i in 0..size.touchpoints {
         let stage = &project.stages[i % project.stages.len()];
         let users = size.scores_per_touchpoint.min(size.personas);
@@ -160,7 +167,10 @@ pub fn project(size: Size) -> Project {
             one_off_cost: rng.between(1000.0, 50_000.0),
             cost_per_period: rng.between(100.0, 5000.0),
             effects,
-            ..Initiative::default()
+            // Phased in, so runs exercise the per-period exposures: starts in the first
+            // half year, ramps of up to six periods (a third of them at once).
+            start_period: (i % 6) as u32,
+            ramp_periods: ((i % 3) * 3) as u32,
         });
     }
     for i in 0..size.scenarios {
@@ -225,5 +235,11 @@ mod tests {
         assert_eq!(a, project(size));
         assert_eq!(validate(&a), Vec::new());
         assert_eq!(a.touchpoints[0].experiences.len(), 5);
+        assert!(a.settings.capacity.is_some() && a.personas[0].capacity.is_some());
+        assert!(
+            a.initiatives
+                .iter()
+                .any(|i| i.start_period > 0 && i.ramp_periods > 1)
+        );
     }
 }
