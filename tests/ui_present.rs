@@ -232,7 +232,7 @@ fn the_presenter_view_shows_the_notes_the_next_slide_and_follows_the_keys() {
     assert!(has_label(&harness, "Presenter view — CX Workbench"));
     assert!(has_label(&harness, &slides[0].notes));
     assert!(has_label(&harness, &format!("Next: {}", slides[1].title)));
-    assert!(has_label(&harness, "Slide 1 of 9"));
+    assert!(has_label(&harness, &format!("Slide 1 of {}", slides.len())));
     press(&mut harness, Key::ArrowRight);
     assert!(has_label(&harness, &slides[1].notes));
     assert!(has_label(&harness, &format!("Next: {}", slides[2].title)));
@@ -354,4 +354,42 @@ fn a_slide_as_the_room_sees_it() {
     jump(&mut harness, slide + 1);
     harness.run_steps(6);
     harness.snapshot("present_slide");
+}
+
+#[test]
+fn a_slide_dragged_over_two_places_moves_there_in_one_undo_step() {
+    let (_dir, mut harness) = app(false);
+    let before = project(&harness);
+    click(&mut harness, Role::Button, "Slides");
+    let row = |h: &Harness<'_, WorkbenchApp>, i: usize| {
+        let label = format!("Slide {}: {}", i + 1, before.slides[i].title);
+        h.get_by_role_and_label(Role::Button, &label).rect()
+    };
+    let from = row(&harness, 0).center();
+    let to = row(&harness, 2).center();
+    harness.hover_at(from);
+    harness.drag_at(from);
+    harness.run_steps(2);
+    for step in 1..=6 {
+        harness.hover_at(from + (to - from) * (step as f32 / 6.0));
+        harness.run_steps(1);
+    }
+    harness.drop_at(to);
+    harness.run_steps(3);
+    let ids: Vec<_> = project(&harness)
+        .slides
+        .iter()
+        .map(|s| s.id.clone())
+        .collect();
+    assert_eq!(
+        ids[2], before.slides[0].id,
+        "the first slide went to third place"
+    );
+    assert_eq!(ids[0], before.slides[1].id);
+    shortcut(&mut harness, Modifiers::COMMAND, Key::Z);
+    assert_eq!(
+        project(&harness),
+        before,
+        "one undo step takes the drag back"
+    );
 }

@@ -146,6 +146,10 @@ impl WorkbenchApp {
             if let Some(index) = request.present {
                 let count = app.doc.project.slides.len();
                 app.show = Some(ui::present::Show::new(index, count, false));
+                // A picture of a slide is 16:9, as on a projector.
+                let size = egui::vec2(1600.0, 900.0);
+                cc.egui_ctx
+                    .send_viewport_cmd(egui::ViewportCommand::InnerSize(size));
             }
         }
         app

@@ -201,6 +201,12 @@ fn draw(ui: &mut egui::Ui, id: &str, plot: &Plot, height: f32) {
                 }),
         );
     }
+    // Large type (a slide for the room): grid lines and their labels further apart, so the
+    // labels do not crowd.
+    let body = egui::TextStyle::Body.resolve(ui.style()).size;
+    if body > 18.0 {
+        chart = chart.grid_spacing(egui::Rangef::new(body * 2.2, body * 12.0));
+    }
     if plot.shape == Shape::Radar {
         // egui_plot has no polar plot: spokes and rings are lines on a square plot.
         chart = chart
