@@ -1376,3 +1376,31 @@ fn report_text_names_every_scenario_and_persona() {
     assert!(text.contains("+20"), "NPS of the wave\n{text}");
     assert!(text.contains("85.0 %"), "retention of the wave\n{text}");
 }
+
+#[test]
+fn capacity_fixed_costs_and_timing_are_validated_in_plain_words() {
+    let mut project = shop();
+    assert_eq!(validate(&project), Vec::new());
+    project.settings.capacity = Some(2000.0); // 2,800 customers at the start
+    project.settings.fixed_costs_per_period = Some(-10.0);
+    project.personas[1].capacity = Some(f64::NAN);
+    project.initiatives[0].start_period = 601;
+    project.initiatives[1].ramp_periods = 1000;
+    let problems: Vec<String> = validate(&project)
+        .iter()
+        .map(|p| p.describe(Lang::En))
+        .collect();
+    assert_eq!(
+        problems,
+        [
+            "settings.capacity: starts with 2800 customers, more than the 2000 that can be \
+             served: new customers come in only once fewer than 2000 remain",
+            "settings.fixed_costs_per_period: -10 is outside 0..1000000000000",
+            "personas[1].capacity: is not a finite number",
+            "initiatives[0].start_period: 601 is outside 0..600",
+            "initiatives[1].ramp_periods: 1000 is outside 0..600",
+        ]
+    );
+    let dutch = validate(&project)[0].kind.message(Lang::Nl);
+    assert!(dutch.starts_with("begint met 2800 klanten"), "{dutch}");
+}
