@@ -63,5 +63,51 @@ fn frames(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, frames);
+/// Present mode: the frame that shows the next slide (its scene laid out and drawn, the plots
+/// by egui_plot at the room's size), on both samples, with and without the presenter view.
+/// Target: within one frame (16 ms), aim for 4 ms.
+fn next_slide(c: &mut Criterion) {
+    let mut group = c.benchmark_group("present, next slide");
+    for sample in ["hotel-group.ron", "online-shop.ron"] {
+        for presenter in [false, true] {
+            let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+                .join("projects")
+                .join(sample);
+            let mut config = AppConfig::for_tests(None, ScriptedDialogs::default());
+            config.open = Some(path);
+            let mut harness = Harness::builder()
+                .with_size(egui::vec2(1920.0, 1080.0))
+                .build_eframe(move |cc| WorkbenchApp::new(cc, config));
+            harness.state_mut().settings.presenter_view = presenter;
+            harness.run_steps(2);
+            harness.key_press(egui::Key::F5);
+            let count = harness.state().doc.project.slides.len().max(1);
+            // Every slide once, so the results its plots need are computed.
+            for _ in 0..count {
+                harness.key_press(egui::Key::ArrowRight);
+            }
+            harness.key_press(egui::Key::Home);
+            let name = format!(
+                "{}{}",
+                sample.trim_end_matches(".ron"),
+                if presenter {
+                    " with presenter view"
+                } else {
+                    ""
+                }
+            );
+            group.bench_function(name, |b| {
+                b.iter(|| {
+                    if let Some(show) = harness.state_mut().show.as_mut() {
+                        show.go((show.index + 1) % count);
+                    }
+                    harness.step();
+                })
+            });
+        }
+    }
+    group.finish();
+}
+
+criterion_group!(benches, frames, next_slide);
 criterion_main!(benches);
