@@ -179,9 +179,9 @@ pub fn curves<'s>(project: &Project, state: &'s mut JourneyState, env: &Env) -> 
     state.curves.as_ref().expect("worked out above")
 }
 
-/// The row above the curves: their title, the scenario to compare with, the legend, and the
-/// buttons for the numbers and pictures. The legend has its own row, so it never covers
-/// the curves or their stage names.
+/// The rows between the map and what is under it: the curves' title, the scenario to compare
+/// with, the lane switches and the buttons for the curves' numbers and pictures; then the
+/// legend, in its own row, so it never covers the curves or their stage names.
 pub fn toolbar_ui(ui: &mut egui::Ui, project: &Project, state: &mut JourneyState, env: &mut Env) {
     let lang = env.lang;
     ui.horizontal(|ui| {
@@ -215,50 +215,45 @@ pub fn toolbar_ui(ui: &mut egui::Ui, project: &Project, state: &mut JourneyState
             })
             .response
             .labelled_by(label.id);
+        ui.separator();
+        super::lanes::toggles_ui(ui, &mut state.lanes, lang);
         let curves = curves(project, state, env);
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
             crate::ui::picture::buttons(ui, &curves.plot);
-            ui.add_space(8.0);
-            ui.with_layout(
-                egui::Layout::left_to_right(egui::Align::Center).with_main_wrap(true),
-                |ui| legend_ui(ui, project, curves, lang),
-            );
         });
     });
+    let curves = curves(project, state, env);
+    ui.horizontal_wrapped(|ui| legend_ui(ui, project, curves, lang));
 }
 
 /// Which line is which: each persona drawn in its colour, the dashed "after" lines, the
 /// moments of truth; and a note when more personas are chosen than are drawn.
 fn legend_ui(ui: &mut egui::Ui, project: &Project, curves: &Curves, lang: Lang) {
     let start = ui.cursor().min;
-    ui.spacing_mut().item_spacing.x = 4.0;
+    let text = ui.visuals().text_color();
     for line in &curves.lines {
         let Some(persona) = project.personas.get(line.persona) else {
             continue;
         };
-        // Swatch and name wrap together.
-        ui.horizontal(|ui| {
-            ui.spacing_mut().item_spacing.x = 4.0;
-            swatch(ui, series_color(line.persona), false);
-            ui.label(crate::ui::impact::display_name(&persona.name));
-        });
-        ui.add_space(6.0);
+        let name = crate::ui::impact::display_name(&persona.name);
+        entry(
+            ui,
+            Mark::Line(series_color(line.persona), false),
+            name,
+            text,
+        );
     }
     if let Some(scenario) = &curves.scenario {
-        ui.horizontal(|ui| {
-            ui.spacing_mut().item_spacing.x = 4.0;
-            swatch(ui, ui.visuals().text_color(), true);
-            ui.label(format!("{} {scenario}", t("after", "na").get(lang)));
-        });
-        ui.add_space(6.0);
+        let name = format!("{} {scenario}", t("after", "na").get(lang));
+        entry(ui, Mark::Line(text, true), &name, text);
     }
     let c = MOMENT_OF_TRUTH;
-    ui.label(
-        RichText::new(format!(
-            "⭐ {}",
-            t("moment of truth", "moment of truth").get(lang)
-        ))
-        .color(Color32::from_rgb(c.0, c.1, c.2)),
+    let red = Color32::from_rgb(c.0, c.1, c.2);
+    entry(
+        ui,
+        Mark::Star(red),
+        t("moment of truth", "moment of truth").get(lang),
+        red,
     );
     if curves.chosen > curves.lines.len() {
         ui.label(
@@ -295,22 +290,47 @@ fn legend_ui(ui: &mut egui::Ui, project: &Project, curves: &Curves, lang: Lang) 
     });
 }
 
-/// A short line in `color`, dashed or solid.
-fn swatch(ui: &mut egui::Ui, color: Color32, dashed: bool) {
-    let (rect, _) = ui.allocate_exact_size(vec2(22.0, 14.0), Sense::hover());
+/// What a legend entry shows before its words.
+enum Mark {
+    /// A short line in a colour, dashed or solid.
+    Line(Color32, bool),
+    /// The moment-of-truth star.
+    Star(Color32),
+}
+
+/// One legend entry, its mark and its words as one piece (they wrap together).
+fn entry(ui: &mut egui::Ui, mark: Mark, words: &str, color: Color32) {
+    let font = FontId::proportional(14.0);
+    let galley = ui.fonts_mut(|f| f.layout_no_wrap(words.to_string(), font, color));
+    let size = vec2(26.0 + galley.size().x + 10.0, galley.size().y.max(16.0));
+    let (rect, response) = ui.allocate_exact_size(size, Sense::hover());
+    response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Label, true, words));
     let y = rect.center().y;
-    let stroke = Stroke::new(if dashed { 2.0 } else { 3.0 }, color);
-    if dashed {
-        ui.painter().extend(Shape::dashed_line(
-            &[pos2(rect.left(), y), pos2(rect.right(), y)],
-            stroke,
-            5.0,
-            3.0,
-        ));
-    } else {
-        ui.painter()
-            .line_segment([pos2(rect.left(), y), pos2(rect.right(), y)], stroke);
+    let painter = ui.painter();
+    match mark {
+        Mark::Line(color, dashed) => {
+            let ends = [pos2(rect.left(), y), pos2(rect.left() + 22.0, y)];
+            if dashed {
+                painter.extend(Shape::dashed_line(&ends, Stroke::new(2.0, color), 5.0, 3.0));
+            } else {
+                painter.line_segment(ends, Stroke::new(3.0, color));
+            }
+        }
+        Mark::Star(color) => {
+            painter.text(
+                pos2(rect.left() + 11.0, y),
+                Align2::CENTER_CENTER,
+                "⭐",
+                FontId::proportional(14.0),
+                color,
+            );
+        }
     }
+    painter.galley(
+        pos2(rect.left() + 26.0, y - galley.size().y / 2.0),
+        galley,
+        color,
+    );
 }
 
 /// The words at the ends of the scale and the zero line, in the row names left of the curves

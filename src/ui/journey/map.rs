@@ -22,10 +22,8 @@ use egui::{Align2, FontId, Rect, RichText, Sense, pos2, vec2};
 const HEADER: f32 = 54.0;
 const CARD_GAP: f32 = 8.0;
 const ADD_ROW: f32 = 34.0;
-/// The least height the map keeps (a stage header and one card) when lanes and curves are on.
-const MIN_MAP: f32 = 200.0;
-/// Room for the curves' title row.
-const TOOLBAR: f32 = 34.0;
+/// Room for the curves' title row and legend.
+const TOOLBAR: f32 = 56.0;
 
 /// Draws the legend, the map, and under it the lanes switched on and the emotion curves.
 pub fn map_ui(ui: &mut egui::Ui, project: &Project, state: &mut JourneyState, env: &mut Env) {
@@ -44,7 +42,9 @@ pub fn map_ui(ui: &mut egui::Ui, project: &Project, state: &mut JourneyState, en
     let room = ui.available_height();
     let lanes_h = lanes_height(state.lanes.len());
     let wanted = (room * 0.34).clamp(190.0, 300.0);
-    let map_h = (room - TOOLBAR - lanes_h - wanted).max(MIN_MAP.min(room * 0.45));
+    // The least: a stage header and a whole row of cards.
+    let least = HEADER + card_height(personas.len()) + 16.0;
+    let map_h = (room - TOOLBAR - lanes_h - wanted).max(least.min(room * 0.5));
     let width = ui.available_width();
     ui.allocate_ui(vec2(width, map_h), |ui| {
         ui.set_min_height(map_h);
@@ -59,8 +59,8 @@ pub fn map_ui(ui: &mut egui::Ui, project: &Project, state: &mut JourneyState, en
     });
 }
 
-/// The ownership legend, the matrix filter (when on) and the lane switches, in one row above
-/// the map: never over it.
+/// The ownership legend and the matrix filter (when on), in one row above the map: never
+/// over it.
 fn legend_ui(ui: &mut egui::Ui, project: &Project, state: &mut JourneyState, lang: Lang) {
     ui.horizontal_wrapped(|ui| {
         let start = ui.cursor().min;
@@ -73,12 +73,15 @@ fn legend_ui(ui: &mut egui::Ui, project: &Project, state: &mut JourneyState, lan
                 .on_hover_text(ownership_hint(ownership, lang));
             ui.add_space(8.0);
         }
-        ui.label(
-            RichText::new(format!(
-                "⭐ {}",
-                t("moment of truth", "moment of truth").get(lang)
-            ))
-            .weak(),
+        ui.add(
+            egui::Label::new(
+                RichText::new(format!(
+                    "⭐ {}",
+                    t("moment of truth", "moment of truth").get(lang)
+                ))
+                .weak(),
+            )
+            .wrap_mode(egui::TextWrapMode::Extend),
         );
         let legend = Rect::from_min_max(start, ui.min_rect().max);
         ui.interact(legend, egui::Id::unique("map-legend"), Sense::hover())
@@ -107,8 +110,6 @@ fn legend_ui(ui: &mut egui::Ui, project: &Project, state: &mut JourneyState, lan
                 state.filter = None;
             }
         }
-        ui.separator();
-        lanes::toggles_ui(ui, &mut state.lanes, lang);
     });
 }
 
@@ -216,7 +217,7 @@ fn below_ui(
     lang: Lang,
 ) {
     let lanes_h = lanes_height(state.lanes.len());
-    let strip_h = (room - lanes_h - 4.0).max(170.0);
+    let strip_h = (room - lanes_h - 4.0).max(130.0);
     let lanes = state.lanes.clone();
     let offset = state.scroll_x;
     let sideways = egui::ScrollArea::vertical()

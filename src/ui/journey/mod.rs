@@ -261,7 +261,23 @@ fn persona_filter_ui(ui: &mut egui::Ui, project: &Project, state: &mut JourneySt
     {
         state.hidden.clear();
     }
-    if project.personas.len() > MAX_PERSONA_CHIPS {
+    // The chips when they fit in the row (and are not too many), else a drop-down.
+    let fit = || {
+        let font = egui::TextStyle::Button.resolve(ui.style());
+        let chips: f32 = project
+            .personas
+            .iter()
+            .map(|p| {
+                let name = super::impact::display_name(&p.name).to_string();
+                ui.fonts_mut(|f| f.layout_no_wrap(name, font.clone(), egui::Color32::WHITE))
+                    .size()
+                    .x
+                    + 24.0
+            })
+            .sum();
+        chips <= ui.available_size_before_wrap().x - 8.0
+    };
+    if project.personas.len() > MAX_PERSONA_CHIPS || !fit() {
         // Many personas: chosen in a drop-down, laid out only when open.
         let count = project.personas.len() - state.hidden.len();
         let summary = format!("{count} / {}", project.personas.len());
