@@ -178,6 +178,10 @@ fn the_samples_reproduce_their_latest_wave() {
             .unwrap_or_default();
         assert!(source.contains(&wave.label), "{name}: {source}");
         assert!(fit.all_met(), "{name}: {fit:?}");
+        // Calibrating a calibrated sample again changes nothing.
+        for value in &fit.fitted {
+            assert_eq!(value.value, value.before, "{name}: {:?}", value.key);
+        }
     }
 }
 
@@ -326,4 +330,27 @@ fn report_json_has_the_calibration_block() {
         Some(counts.new_customers as f64),
         "people"
     );
+}
+
+#[test]
+fn the_text_report_shows_the_model_against_the_latest_wave() {
+    let shop = root().join("projects/online-shop.ron");
+    let mut out = Vec::new();
+    let mut err = Vec::new();
+    let code = cx_workbench::cli::report(&shop, None, false, &mut out, &mut err);
+    assert_eq!(code, 0, "{}", String::from_utf8_lossy(&err));
+    let text = String::from_utf8_lossy(&out);
+    assert!(
+        text.contains("Model against the latest wave: Q2 2026 (all customers, 3 months)"),
+        "{text}"
+    );
+    for row in [
+        "NPS at the start (points)",
+        "Retention over the wave",
+        "New customers over the wave (people)",
+    ] {
+        assert!(text.contains(row), "{row} in\n{text}");
+    }
+    // Measured NPS (238 − 131) / 666 = +16.1.
+    assert!(text.contains("+16.1"), "{text}");
 }

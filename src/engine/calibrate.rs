@@ -682,7 +682,9 @@ impl Path {
     }
 }
 
-/// Solves `path` for `target` of `read`, sets the fitted values (rounded) into `params`.
+/// Solves `path` for `target` of `read`, sets the fitted values (rounded) into `params`;
+/// values that already meet the target stay as they are, so calibrating twice changes
+/// nothing.
 fn fit_path(
     path: &Path,
     params: &mut Params,
@@ -692,6 +694,15 @@ fn fit_path(
 ) -> Solved {
     let (lo, hi) = path.ends();
     let mut trial = params.clone();
+    // Already there (a project calibrated before): the values stay as they are.
+    let now = read(params);
+    if (now - target).abs() <= 4.0 * tolerance {
+        return Solved {
+            x: 0.0,
+            value: now,
+            stopped_at: None,
+        };
+    }
     let solved = solve_monotone(
         |s| {
             path.set(&mut trial, &path.at(s));

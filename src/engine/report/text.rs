@@ -1,6 +1,6 @@
 //! The report as plain text: aligned tables a person reads in a terminal.
 
-use super::{Report, ScenarioSummary};
+use super::{MeasuredModelled, Report, ScenarioSummary};
 use crate::i18n::Lang;
 use crate::i18n::numbers::{NONE, grouped};
 use crate::model::{MarginTiming, Period};
@@ -132,6 +132,46 @@ impl Report {
                     percent(m.churn_rate),
                     percent(m.cart_abandonment),
                 ]);
+            }
+            out.push_str(&table.render());
+        }
+        if let Some(c) = &self.calibration {
+            let who = c
+                .persona
+                .as_ref()
+                .map_or_else(|| "all customers".to_string(), |p| p.to_string());
+            let assumed = if c.length_stated { "" } else { ", assumed" };
+            let _ = writeln!(
+                out,
+                "\nModel against the latest wave: {} ({who}, {} months{assumed})",
+                c.wave, c.months
+            );
+            let mut table = Table::new(&["Target", "Measured", "Model"]);
+            let row = |name: &str, target: Option<&MeasuredModelled>, show: fn(f64) -> String| {
+                target.map(|t| {
+                    let model = t.modelled.filter(|v| v.is_finite());
+                    vec![
+                        name.to_string(),
+                        show(t.measured),
+                        model.map_or_else(|| NONE.into(), show),
+                    ]
+                })
+            };
+            let rows = [
+                row("NPS at the start (points)", c.nps.as_ref(), |v| {
+                    format!("{v:+.1}")
+                }),
+                row("Retention over the wave", c.retention.as_ref(), |v| {
+                    percent(Some(v))
+                }),
+                row(
+                    "New customers over the wave (people)",
+                    c.new_customers.as_ref(),
+                    |v| grouped(v, 0, Lang::En),
+                ),
+            ];
+            for cells in rows.into_iter().flatten() {
+                table.row(cells);
             }
             out.push_str(&table.render());
         }
