@@ -254,7 +254,7 @@ fn plot_ui(
         height -= text * 1.15 * 1.3 + child.spacing().item_spacing.y;
     }
     if plot.caption.is_some() {
-        height -= text * 1.3 + child.spacing().item_spacing.y;
+        height -= text * 1.6 + child.spacing().item_spacing.y;
     }
     let name = format!("slide-plot-{}", id.value());
     crate::ui::plots::plot_body_ui(&mut child, &name, &plot, height.max(40.0));

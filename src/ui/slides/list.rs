@@ -49,6 +49,9 @@ pub fn list_ui(
                     ui.allocate_exact_size(vec2(width, row_height), Sense::click_and_drag());
                 rows.push(rect);
                 let selected = state.selected.as_ref() == Some(&slide.id);
+                if selected && std::mem::take(&mut state.reveal) {
+                    ui.scroll_to_rect(rect, Some(egui::Align::Center));
+                }
                 let visuals = ui.style().interact_selectable(&response, selected);
                 if selected || response.hovered() {
                     ui.painter().rect_filled(rect, 6.0, visuals.bg_fill);
@@ -170,7 +173,18 @@ fn thumbnail(
         theme,
     };
     let id = egui::Id::unique(("slide-thumbnail", index));
-    render::scene_ui(ui, rect, scene, &mut look, Detail::Sketch, id);
+    let sliders = render::scene_ui(ui, rect, scene, &mut look, Detail::Sketch, id);
+    // The sliders as a rail and a knob, so a slide with live sliders is told at a glance.
+    let color = ui.visuals().selection.bg_fill;
+    for (_, r) in sliders {
+        let y = r.center().y + r.height() * 0.15;
+        let (left, right) = (r.left(), r.left() + r.width() * 0.7);
+        ui.painter()
+            .line_segment([pos2(left, y), pos2(right, y)], egui::Stroke::new(1.5, color));
+        let radius = (r.height() * 0.18).max(1.5);
+        ui.painter()
+            .circle_filled(pos2(left + (right - left) * 0.5, y), radius, color);
+    }
     ui.painter().rect_stroke(
         rect,
         2.0,

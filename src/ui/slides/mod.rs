@@ -23,6 +23,8 @@ pub struct SlidesState {
     pub focus_title: bool,
     /// The slide being dragged in the list, by its place.
     drag_from: Option<usize>,
+    /// Scroll the list to the selected slide (it was chosen from elsewhere).
+    reveal: bool,
     thumbnails: Thumbnails,
 }
 
@@ -101,11 +103,13 @@ impl WorkspaceView for SlidesState {
     fn open(&mut self, target: &Target) {
         if let Target::Slide(id) = target {
             self.selected = Some(id.clone());
+            self.reveal = true;
         }
     }
 
     fn added(&mut self, id: &Id) {
         self.selected = Some(id.clone());
         self.focus_title = true;
+        self.reveal = true;
     }
 }
