@@ -179,8 +179,10 @@ fn thumbnail(
     for (_, r) in sliders {
         let y = r.center().y + r.height() * 0.15;
         let (left, right) = (r.left(), r.left() + r.width() * 0.7);
-        ui.painter()
-            .line_segment([pos2(left, y), pos2(right, y)], egui::Stroke::new(1.5, color));
+        ui.painter().line_segment(
+            [pos2(left, y), pos2(right, y)],
+            egui::Stroke::new(1.5, color),
+        );
         let radius = (r.height() * 0.18).max(1.5);
         ui.painter()
             .circle_filled(pos2(left + (right - left) * 0.5, y), radius, color);
