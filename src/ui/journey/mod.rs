@@ -254,7 +254,7 @@ pub fn journey_ui(
 
 /// Which personas are shown: a toggle per persona in its colour, and All.
 fn persona_filter_ui(ui: &mut egui::Ui, project: &Project, state: &mut JourneyState, lang: Lang) {
-    ui.label(t("Personas:", "Persona's:").get(lang));
+    let label = ui.label(t("Personas:", "Persona's:").get(lang));
     if ui
         .selectable_label(state.hidden.is_empty(), t("All", "Alle").get(lang))
         .clicked()
@@ -284,7 +284,9 @@ fn persona_filter_ui(ui: &mut egui::Ui, project: &Project, state: &mut JourneySt
         egui::ComboBox::from_id_salt("journey-personas")
             .selected_text(summary)
             .height(420.0)
-            .show_ui(ui, |ui| persona_chips_ui(ui, project, state, lang));
+            .show_ui(ui, |ui| persona_chips_ui(ui, project, state, lang))
+            .response
+            .labelled_by(label.id);
     } else {
         persona_chips_ui(ui, project, state, lang);
     }
