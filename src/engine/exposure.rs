@@ -7,7 +7,7 @@
 use super::chance::{ChanceCurve, Exposure, PRODUCT_BLOCK, ReadyCurve, adjusted_experience};
 use super::parallel::map_in_parallel;
 use super::prepared::{
-    PhaseSchedule, PreparedExperience, PreparedProject, ScenarioPlan, change_at,
+    PhaseSchedule, PlannedEffect, PreparedExperience, PreparedProject, ScenarioPlan, change_at,
 };
 
 /// The two visit factors of one experience, (1 − reach·p_neg, 1 − reach·p_del), kept
@@ -102,65 +102,102 @@ impl ChanceTable {
         self.personas.iter().map(|p| p.exposure).collect()
     }
 
-    /// Each persona's exposure in every phase of `schedule` (phase 0: as it is).
+    /// Each persona's exposure in every phase of `schedule` (phase 0: as it is). The
+    /// factors of a touchpoint whose effects all work at full strength in a phase are those
+    /// of the full phase: computed once and reused, so a phase costs only the touchpoints of
+    /// the initiatives still starting or ramping.
     pub fn phase_exposures(
         &self,
         prepared: &PreparedProject,
         plan: &ScenarioPlan,
         schedule: &PhaseSchedule,
     ) -> Vec<Vec<Exposure>> {
+        let ready = self.curve.ready();
+        let full = schedule
+            .phases
+            .get(schedule.full)
+            .map_or(&[][..], Vec::as_slice);
+        let at_full: Vec<Vec<Substitution>> = plan
+            .changes
+            .iter()
+            .map(|(touchpoint, effects)| {
+                let mut substitutions = Vec::new();
+                self.substitute(
+                    prepared,
+                    &ready,
+                    *touchpoint,
+                    effects,
+                    full,
+                    &mut substitutions,
+                );
+                substitutions
+            })
+            .collect();
+        let mut substitutions: Vec<Substitution> = Vec::new();
         schedule
             .phases
             .iter()
             .enumerate()
             .map(|(phase, fractions)| {
-                if phase == 0 {
-                    self.exposures_as_is()
-                } else {
-                    self.exposures(prepared, plan, fractions)
+                if phase == 0 || plan.changes.is_empty() {
+                    return self.exposures_as_is();
                 }
+                substitutions.clear();
+                for ((touchpoint, effects), cached) in plan.changes.iter().zip(&at_full) {
+                    let all_full = effects
+                        .iter()
+                        .all(|e| fractions.get(e.initiative).is_none_or(|&f| f == 1.0));
+                    if all_full {
+                        substitutions.extend_from_slice(cached);
+                    } else {
+                        let at = *touchpoint;
+                        self.substitute(
+                            prepared,
+                            &ready,
+                            at,
+                            effects,
+                            fractions,
+                            &mut substitutions,
+                        );
+                    }
+                }
+                self.exposures_with(&mut substitutions)
             })
             .collect()
     }
 
-    /// Each persona's exposure with the plan's initiatives at `fractions` of their effects
-    /// (in the plan's order; see `prepared::change_at`): only the touchpoints they change
-    /// are recomputed, and only the product blocks holding those.
-    pub fn exposures(
+    /// Appends the new factors of the experiences of `touchpoint` that `effects` change at
+    /// `fractions`, in the order of the touchpoint's experiences.
+    fn substitute(
         &self,
         prepared: &PreparedProject,
-        plan: &ScenarioPlan,
+        ready: &ReadyCurve,
+        touchpoint: usize,
+        effects: &[PlannedEffect],
         fractions: &[f64],
-    ) -> Vec<Exposure> {
-        let mut exposures = self.exposures_as_is();
-        if plan.changes.is_empty() {
-            return exposures;
-        }
+        substitutions: &mut Vec<Substitution>,
+    ) {
         let personas = &prepared.project.personas;
-        let ready = self.curve.ready();
-        let mut substitutions: Vec<Substitution> = Vec::new();
-        for (touchpoint, effects) in &plan.changes {
-            for experience in prepared.experiences_of(*touchpoint) {
-                let p = experience.persona as usize;
-                let Some(persona) = personas.get(p) else {
-                    continue;
-                };
-                if let Some((score_change, effort_change)) =
-                    change_at(effects, fractions, &persona.id)
-                {
-                    substitutions.push(Substitution {
-                        persona: p,
-                        position: experience.position as usize,
-                        factors: experience_factors(
-                            &ready,
-                            experience,
-                            score_change,
-                            effort_change,
-                        ),
-                    });
-                }
+        for experience in prepared.experiences_of(touchpoint) {
+            let p = experience.persona as usize;
+            let Some(persona) = personas.get(p) else {
+                continue;
+            };
+            if let Some((score_change, effort_change)) = change_at(effects, fractions, &persona.id)
+            {
+                substitutions.push(Substitution {
+                    persona: p,
+                    position: experience.position as usize,
+                    factors: experience_factors(ready, experience, score_change, effort_change),
+                });
             }
         }
+    }
+
+    /// The exposures with `substitutions` (in touchpoint order) in place of the factors as
+    /// they are.
+    fn exposures_with(&self, substitutions: &mut [Substitution]) -> Vec<Exposure> {
+        let mut exposures = self.exposures_as_is();
         // Grouped by persona; a stable sort keeps touchpoint order, so positions ascend.
         substitutions.sort_by_key(|s| s.persona);
         let mut changed_blocks = Vec::new();
