@@ -123,6 +123,8 @@ pub fn timing_ui(ui: &mut egui::Ui, initiative: &mut Initiative, period: Period,
                     .custom_formatter(move |v, _| {
                         if v < 0.5 {
                             at_once.to_string()
+                        } else if v < 1.5 {
+                            format!("1 {word}")
                         } else {
                             format!("{v:.0} {plural}")
                         }
