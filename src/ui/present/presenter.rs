@@ -45,8 +45,9 @@ pub fn window(ctx: &egui::Context, show: &mut Show, room: &mut Room) -> Vec<AppC
         }
         egui::Frame::central_panel(ui.style()).show(ui, |ui| {
             if embedded {
-                ui.set_min_size(vec2(980.0, 620.0));
-                ui.set_max_size(vec2(980.0, 620.0));
+                // The window's size as its own window would have it.
+                ui.set_min_size(vec2(1140.0, 680.0));
+                ui.set_max_size(vec2(1140.0, 680.0));
             } else {
                 ui.set_min_size(ui.available_size());
             }
@@ -233,7 +234,9 @@ fn notes_ui(ui: &mut egui::Ui, show: &Show, room: &Room, height: f32) {
             } else {
                 ui.add(
                     egui::Label::new(
-                        RichText::new(crate::ui::widgets::bounded(notes)).size(NOTES_SIZE),
+                        RichText::new(crate::ui::widgets::bounded(notes))
+                            .size(NOTES_SIZE)
+                            .color(ui.visuals().strong_text_color()),
                     )
                     .wrap(),
                 );
