@@ -308,14 +308,13 @@ fn point_hover(
     experience: &crate::model::Experience,
     lang: Lang,
 ) -> String {
-    let (effort, reach) = (experience.effort, experience.reach * 100.0);
+    // Numbers the language's way: "+1,5" and "3,5" in Dutch.
+    let score = crate::i18n::numbers::signed(score, 1, lang);
+    let effort = crate::i18n::numbers::grouped(experience.effort, 1, lang);
+    let reach = crate::i18n::numbers::percent(experience.reach, 0, lang);
     match lang {
-        Lang::En => {
-            format!("{name}\nexperience {score:+.1} · effort {effort:.1} of 7 · reach {reach:.0} %")
-        }
-        Lang::Nl => {
-            format!("{name}\nbeleving {score:+.1} · moeite {effort:.1} van 7 · bereik {reach:.0} %")
-        }
+        Lang::En => format!("{name}\nexperience {score} · effort {effort} of 7 · reach {reach}"),
+        Lang::Nl => format!("{name}\nbeleving {score} · moeite {effort} van 7 · bereik {reach}"),
     }
 }
 

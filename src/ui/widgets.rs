@@ -60,7 +60,8 @@ pub fn set_ui_lang(ctx: &egui::Context, lang: Lang) {
     ctx.data_mut(|d| d.insert_temp(egui::Id::unique("ui-language"), lang));
 }
 
-fn ui_lang(ctx: &egui::Context) -> Lang {
+/// The user-interface language remembered by [`set_ui_lang`], for widgets not given it.
+pub fn ui_lang(ctx: &egui::Context) -> Lang {
     ctx.data(|d| d.get_temp(egui::Id::unique("ui-language")))
         .unwrap_or(Lang::En)
 }

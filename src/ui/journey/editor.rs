@@ -15,7 +15,7 @@ use crate::model::{
 };
 use crate::ui::Env;
 use crate::ui::style::section;
-use crate::ui::widgets::{multiline_row, select_all, text_list, text_row};
+use crate::ui::widgets::{multiline_row, number_slider, select_all, text_list, text_row};
 use egui::{RichText, Slider};
 
 /// Draws the editor of the selected touchpoint.
@@ -301,7 +301,8 @@ fn experience_ui(ui: &mut egui::Ui, e: &mut Experience, who: &str, lang: Lang) {
         ),
         Slider::new(&mut e.score, MIN_SCORE..=MAX_SCORE)
             .step_by(0.5)
-            .custom_formatter(move |v, _| numbers::signed(v, 1, lang)),
+            .custom_formatter(move |v, _| numbers::signed(v, 1, lang))
+            .custom_parser(move |text| numbers::parse(text, lang)),
         word,
     );
     let word = effort_word(e.effort, lang).to_string();
@@ -312,7 +313,10 @@ fn experience_ui(ui: &mut egui::Ui, e: &mut Experience, who: &str, lang: Lang) {
             "Customer effort score (CES 2.0): 1 very hard … 7 effortless — \"the company made it easy for me\".",
             "Customer effort score (CES 2.0): 1 heel moeilijk … 7 moeiteloos — \"het bedrijf maakte het me makkelijk\".",
         ),
-        Slider::new(&mut e.effort, MIN_EFFORT..=MAX_EFFORT).step_by(0.5),
+        number_slider(
+            Slider::new(&mut e.effort, MIN_EFFORT..=MAX_EFFORT).step_by(0.5),
+            lang,
+        ),
         word,
     );
     let mut percent = e.reach * 100.0;
@@ -329,9 +333,12 @@ fn experience_ui(ui: &mut egui::Ui, e: &mut Experience, who: &str, lang: Lang) {
             "Share of this persona's customers who use the touchpoint in a period.",
             "Aandeel van de klanten van deze persona dat het touchpoint in een periode gebruikt.",
         ),
-        Slider::new(&mut percent, 0.0..=100.0)
-            .step_by(1.0)
-            .suffix(" %"),
+        number_slider(
+            Slider::new(&mut percent, 0.0..=100.0)
+                .step_by(1.0)
+                .suffix(" %"),
+            lang,
+        ),
         word,
     );
     if (percent - e.reach * 100.0).abs() > 1e-9 {

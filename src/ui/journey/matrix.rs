@@ -41,7 +41,10 @@ pub fn matrix_ui(ui: &mut egui::Ui, project: &Project, state: &mut JourneyState,
             .on_hover_text(t("Copy the numbers as CSV", "Kopieer de getallen als CSV").get(lang))
             .clicked()
         {
-            ui.ctx().copy_text(ownership_table(project, lang).csv());
+            // The spreadsheet dialect of the language: `;` and decimal commas in Dutch.
+            let dialect = crate::charts::csv::Dialect::of(lang);
+            ui.ctx()
+                .copy_text(ownership_table(project, lang).csv_in(dialect));
             env.notify(t("Copied", "Gekopieerd").get(lang));
         }
         // The same matrix as a picture (copy, PNG, SVG), drawn from the chart description.

@@ -10,14 +10,17 @@ use crate::model::survey::{CES_POINTS, CSAT_POINTS, NPS_POINTS};
 use crate::model::{CartCounts, NpsCounts, Project, RetentionCounts};
 use crate::ui::Env;
 use crate::ui::style::section;
-use crate::ui::widgets::select_all;
+use crate::ui::widgets::{number_field, select_all, ui_lang};
 use egui::{DragValue, RichText};
 
 /// A labelled count field in a grid row; true when changed.
 fn count_row(ui: &mut egui::Ui, label: &str, value: &mut u64) -> bool {
     let label = ui.label(label);
     let changed = ui
-        .add(DragValue::new(value).range(0..=u64::MAX / 1024))
+        .add(number_field(
+            DragValue::new(value).range(0..=u64::MAX / 1024),
+            ui_lang(ui.ctx()),
+        ))
         .labelled_by(label.id)
         .changed();
     ui.end_row();
@@ -50,7 +53,10 @@ fn answers_row(
     ui.horizontal_wrapped(|ui| {
         for (i, value) in shown.iter_mut().enumerate() {
             ui.label(RichText::new(format!("{}:", i + first)).weak());
-            let field = ui.add(DragValue::new(value).range(0..=u64::MAX / 1024));
+            let field = ui.add(number_field(
+                DragValue::new(value).range(0..=u64::MAX / 1024),
+                ui_lang(ui.ctx()),
+            ));
             changed |= field.labelled_by(heading.id).changed();
         }
     });
