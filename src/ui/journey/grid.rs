@@ -123,7 +123,7 @@ pub fn grid_ui(ui: &mut egui::Ui, project: &mut Project, state: &mut JourneyStat
             .clicked()
         {
             ui.ctx()
-                .copy_text(grid_text(project, &rows, &personas, grid.mode));
+                .copy_text(grid_text(project, &rows, &personas, grid.mode, lang));
             env.notify(t("Grid copied", "Raster gekopieerd").get(lang));
         }
     });

@@ -40,7 +40,7 @@ pub(super) fn keys(
             }
             egui::Event::Copy => {
                 ui.ctx()
-                    .copy_text(grid_text(project, rows, personas, grid.mode));
+                    .copy_text(grid_text(project, rows, personas, grid.mode, lang));
             }
             egui::Event::Key {
                 key,
@@ -211,14 +211,17 @@ pub fn paste(
     Ok(())
 }
 
-/// The grid as tab-separated text: a header with the personas, a row per touchpoint.
+/// The grid as tab-separated text: a header with the personas, a row per touchpoint; numbers
+/// with the decimal mark a spreadsheet in `lang` expects (`1,5` in Dutch).
 pub(super) fn grid_text(
     project: &Project,
     rows: &[(usize, usize)],
     personas: &[(usize, Id, String)],
     mode: Mode,
+    lang: Lang,
 ) -> String {
-    let mut out = String::from("Touchpoint");
+    let dialect = crate::charts::csv::Dialect::of(lang);
+    let mut out = String::from(t("Touchpoint", "Touchpoint").get(lang));
     for (_, _, name) in personas {
         out.push('\t');
         out.push_str(name);
@@ -232,7 +235,7 @@ pub(super) fn grid_text(
         for (_, persona, _) in personas {
             out.push('\t');
             if let Some(e) = tp.experience_of(persona) {
-                out.push_str(&crate::charts::csv::number(mode.get(e)));
+                out.push_str(&dialect.number(mode.get(e)));
             }
         }
         out.push('\n');
