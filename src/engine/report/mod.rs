@@ -88,6 +88,9 @@ pub struct Report {
     pub period: Period,
     /// When a period's margin is counted.
     pub margin_timing: MarginTiming,
+    /// Fixed costs per period, when the project gives them: the cumulative result is then a
+    /// profit; without them it is a contribution.
+    pub fixed_costs_per_period: Option<f64>,
     /// The project as it is.
     pub baseline: ScenarioSummary,
     /// The scenarios reported.
@@ -103,9 +106,6 @@ pub struct Report {
 /// A scenario's (or the baseline's) results at its horizon.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct ScenarioSummary {
-    /// Fixed costs per period, when the project gives them: the cumulative result is then a
-    /// profit; without them it is a contribution.
-    pub fixed_costs_per_period: Option<f64>,
     /// The scenario's id; `None` for the baseline.
     pub id: Option<Id>,
     /// Name.
@@ -253,6 +253,7 @@ pub fn build(project: &Project, scenario_filter: Option<&Id>) -> Result<Report, 
         currency: project.meta.currency.clone(),
         period: project.settings.period,
         margin_timing: project.settings.margin_timing,
+        fixed_costs_per_period: project.settings.fixed_costs_per_period,
         baseline: summary(&baseline),
         scenarios: runs.iter().map(summary).collect(),
         personas,
@@ -269,7 +270,6 @@ fn summary(run: &ScenarioRun) -> ScenarioSummary {
         horizon_periods: run.horizon_periods,
         final_customers: last.map(|p| p.customers).unwrap_or_default(),
         total_revenue: run.periods.iter().map(|p| p.revenue).sum(),
-        fixed_costs_per_period: project.settings.fixed_costs_per_period,
         cumulative_profit_pv: last.map_or(0.0, |p| p.cumulative_profit_pv),
         payback_period: run.payback_period,
         final_nps_estimate: last.and_then(|p| p.nps_estimate),
