@@ -71,8 +71,14 @@ pub(super) fn migrate(text: &str, version: u32) -> Result<Project, LoadError> {
     }
 }
 
-/// The step from version 1 to 2: every wave's length from its own words, where they give it.
+/// The step from version 1 to 2: every wave's length from its own words, where they give it,
+/// and the default assumptions' old sources replaced by their sources cited by title.
 fn version_1_to_2(mut project: Project) -> Project {
+    for row in &mut project.assumptions {
+        if let Some(source) = crate::model::catalog::updated_source(row.key, &row.source) {
+            row.source = source.to_string();
+        }
+    }
     for wave in &mut project.surveys {
         if wave.length_months.is_none() {
             wave.length_months =
@@ -121,6 +127,35 @@ mod tests {
         let lengths: Vec<Option<u32>> = project.surveys.iter().map(|w| w.length_months).collect();
         assert_eq!(lengths, [Some(3), Some(3), Some(6), Some(1), None]);
         assert_eq!(project.surveys[4].months(), 3, "a quarter is assumed");
+    }
+
+    #[test]
+    fn version_1_sources_are_cited_by_title_and_a_teams_own_source_is_kept() {
+        let v1 = include_str!("../../tests/v1/hotel-group.ron");
+        assert!(
+            v1.contains("Seed 000"),
+            "the version-1 sample had the old sources"
+        );
+        let v1 = v1.replacen(
+            "\"Assumption; seed 001: loyalty needs an emotional connection\"",
+            "\"Our own panel, 2025\"",
+            1,
+        );
+        let project = migrate(&v1, 1).expect("migrates");
+        for row in &project.assumptions {
+            assert!(
+                !row.source.to_lowercase().contains("seed"),
+                "{:?}: {}",
+                row.key,
+                row.source
+            );
+        }
+        assert!(
+            project
+                .assumptions
+                .iter()
+                .any(|row| row.source == "Our own panel, 2025")
+        );
     }
 
     #[test]
