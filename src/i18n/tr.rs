@@ -284,10 +284,6 @@ pub const KIND_OTHER_HINT: Text = t(
     "Geen van de strategieën of emotionele triggers uit de bronartikelen.",
 );
 pub const COSTS: Text = t("Costs", "Kosten");
-pub const COSTS_HINT: Text = t(
-    "A scenario counts the one-off cost in its first period and the running cost in every period.",
-    "Een scenario telt de eenmalige kosten in de eerste periode en de lopende kosten in elke periode.",
-);
 pub const RUNNING_COST_PER: Text = t("Running cost per", "Lopende kosten per");
 pub const ONE_OFF: Text = t("one-off", "eenmalig");
 pub const PER: Text = t("per", "per");

@@ -30,7 +30,7 @@
 //!     "active_loyal": 300.0, "lost": 200.0
 //!   },
 //!   "total_revenue": 123456.0,             // sum over periods 1..=horizon, undiscounted
-//!   "cumulative_profit_pv": 23456.0,       // present value of margin minus initiative costs
+//!   "cumulative_profit_pv": 23456.0,       // present value of margin minus initiative costs (and fixed costs, when given)
 //!   "payback_period": 7 | null,            // see ScenarioRun::payback_period
 //!   "final_nps_estimate": 12.5 | null      // NPS estimate at the horizon
 //! }
@@ -116,7 +116,8 @@ pub struct ScenarioSummary {
     pub final_customers: StateCounts,
     /// Revenue summed over the horizon, undiscounted.
     pub total_revenue: f64,
-    /// Cumulative profit at the horizon, present value.
+    /// Margin minus initiative costs (and fixed costs, when the project gives them) summed to
+    /// the horizon, present value: a contribution without fixed costs, a profit with them.
     pub cumulative_profit_pv: f64,
     /// Payback period (see `ScenarioRun::payback_period`).
     pub payback_period: Option<u32>,
