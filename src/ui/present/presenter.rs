@@ -5,7 +5,7 @@
 //! inside the first.
 
 use super::render::{self, Detail, Look};
-use super::show::slider_ui;
+use super::show::live_scene_ui;
 use super::{Room, Show, clock, elapsed_text};
 use crate::context::AppCommand;
 use crate::i18n::{Lang, Text, t};
@@ -139,31 +139,8 @@ fn slides_ui(ui: &mut egui::Ui, show: &mut Show, room: &mut Room, width: f32, he
     let index = show.index;
     let busy = ui.input(|i| i.pointer.any_down());
     if let Some(scene) = show.scene(room, index, busy) {
-        let mut look = Look {
-            project: room.project,
-            textures: room.textures,
-            theme: room.theme,
-        };
         let id = egui::Id::unique(("presenter-now", index));
-        let sliders = render::scene_ui(ui, rect, &scene, &mut look, Detail::Full, id);
-        let scale = rect.width() / crate::slides::CANVAS.0;
-        for (key, r) in sliders {
-            let value = show.whatif.value(room.project, key);
-            let response = slider_ui(
-                ui,
-                r,
-                key,
-                value,
-                room.project,
-                scale,
-                room.theme,
-                true,
-                lang,
-            );
-            if let Some(value) = response.changed {
-                show.whatif.set(room.project, key, value);
-            }
-        }
+        live_scene_ui(ui, rect, &scene, show, room, id);
     }
     ui.add_space(6.0);
     let next = index + 1;

@@ -30,35 +30,9 @@ pub fn audience_ui(ui: &mut egui::Ui, show: &mut Show, room: &mut Room) -> Vec<A
         empty_deck(ui, rect, room.lang);
         return steps;
     };
-    let mut look = Look {
-        project: room.project,
-        textures: room.textures,
-        theme: room.theme,
-    };
     let id = egui::Id::unique(("present-slide", index));
-    let sliders = render::scene_ui(ui, rect, &scene, &mut look, Detail::Full, id);
-    let scale = rect.width() / crate::slides::CANVAS.0;
+    let on_slider = live_scene_ui(ui, rect, &scene, show, room, id);
     let pointer = ui.input(|i| i.pointer.interact_pos());
-    let mut on_slider = false;
-    for (key, r) in sliders {
-        on_slider |= pointer.is_some_and(|p| r.contains(p));
-        let value = show.whatif.value(room.project, key);
-        let response = slider_ui(
-            ui,
-            r,
-            key,
-            value,
-            room.project,
-            scale,
-            room.theme,
-            true,
-            room.lang,
-        );
-        on_slider |= response.hovered || response.active;
-        if let Some(value) = response.changed {
-            show.whatif.set(room.project, key, value);
-        }
-    }
     counter_ui(ui, screen, rect, show, count, room.lang);
     // A click anywhere but on a slider steps (plots on the slide take no clicks of their own).
     let (primary, secondary) = ui.input(|i| {
@@ -141,6 +115,47 @@ pub struct SliderResponse {
     pub hovered: bool,
     /// It is being dragged.
     pub active: bool,
+}
+
+/// Draws `scene` into `rect` with its sliders live: moving one changes the what-if copy.
+/// Returns whether the pointer is on (or dragging) a slider, where a click must not step.
+pub fn live_scene_ui(
+    ui: &mut egui::Ui,
+    rect: Rect,
+    scene: &crate::slides::Scene,
+    show: &mut Show,
+    room: &mut Room,
+    id: egui::Id,
+) -> bool {
+    let mut look = Look {
+        project: room.project,
+        textures: room.textures,
+        theme: room.theme,
+    };
+    let sliders = render::scene_ui(ui, rect, scene, &mut look, Detail::Full, id);
+    let scale = rect.width() / crate::slides::CANVAS.0;
+    let pointer = ui.input(|i| i.pointer.interact_pos());
+    let mut on_slider = false;
+    for (key, r) in sliders {
+        on_slider |= pointer.is_some_and(|p| r.contains(p));
+        let value = show.whatif.value(room.project, key);
+        let response = slider_ui(
+            ui,
+            r,
+            key,
+            value,
+            room.project,
+            scale,
+            room.theme,
+            true,
+            room.lang,
+        );
+        on_slider |= response.hovered || response.active;
+        if let Some(value) = response.changed {
+            show.whatif.set(room.project, key, value);
+        }
+    }
+    on_slider
 }
 
 /// An assumption's slider in `r` on a slide drawn at `scale`: its name above, the slider over
