@@ -432,13 +432,9 @@ fn sources_ui(ui: &mut egui::Ui, project: &Project, params: &Params, lang: Lang)
                 let row = project.assumption(key);
                 let (low, high) = row.map_or((info.low, info.high), |r| (r.low, r.high));
                 let source = row
-                    .map(|r| {
-                        catalog::updated_source(key, &r.source)
-                            .unwrap_or(r.source.as_str())
-                            .to_string()
-                    })
+                    .map(|r| r.source.as_str())
                     .filter(|s| !s.trim().is_empty())
-                    .unwrap_or_else(|| info.source.get(lang).to_string());
+                    .unwrap_or_else(|| info.source.get(lang));
                 ui.add(egui::Label::new(info.label.get(lang)).wrap());
                 ui.label(format!(
                     "{} ({} – {})",

@@ -372,10 +372,8 @@ fn assumptions_ui(ui: &mut egui::Ui, project: &mut Project, index: usize, lang: 
                     .vertical(|ui| {
                         ui.set_max_width(360.0);
                         let label = ui.add(egui::Label::new(info.label.get(lang)).wrap());
-                        // A source saved before sources were cited by title reads as the title.
-                        let source =
-                            catalog::updated_source(key, &row.source).unwrap_or(&row.source);
-                        ui.add(egui::Label::new(RichText::new(source).small().weak()).wrap());
+                        // Sources saved before they were cited by title are replaced on load.
+                        ui.add(egui::Label::new(RichText::new(&row.source).small().weak()).wrap());
                         label
                     })
                     .inner;
