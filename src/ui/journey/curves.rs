@@ -174,9 +174,11 @@ pub fn curves<'s>(project: &Project, state: &'s mut JourneyState, env: &Env) -> 
         lang: env.lang,
     };
     if state.curves.as_ref().is_none_or(|c| c.key != key) {
-        state.curves = Some(Curves::work_out(project, key, chosen));
+        state.curves = None;
     }
-    state.curves.as_ref().expect("worked out above")
+    state
+        .curves
+        .get_or_insert_with(|| Curves::work_out(project, key, chosen))
 }
 
 /// The rows between the map and what is under it: the curves' title, the scenario to compare
