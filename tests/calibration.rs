@@ -189,33 +189,99 @@ fn the_samples_reproduce_their_latest_wave() {
         for value in &fit.fitted {
             assert_eq!(value.value, value.before, "{name}: {:?}", value.key);
         }
+        for share in &fit.start_mix {
+            assert_eq!(share.value, share.before, "{name}: {}", share.name);
+        }
+    }
+}
+
+/// Checks that the baseline (no initiatives) of a calibrated `project` follows the measured
+/// trend over its whole horizon, not only over the wave it was fitted to:
+/// - over the wave's length it grows or shrinks as the wave measured (within 2 points);
+/// - every later stretch of that length changes the customers by no more, and no less, than
+///   the waves for all customers measured (widened by a point), unless the business is full;
+/// - the NPS estimate stays within 5 points of the wave's, and the share of active-loyal
+///   customers within 5 points of where it starts: the mix does not drift on its own.
+fn assert_follows_the_measured_trend(name: &str, project: &Project) {
+    let wave = calibration_wave(project).expect("wave");
+    let counts = wave.retention.as_ref().expect("counts");
+    let growth = |start: f64, end: f64| (end - start) / start;
+    let measured_growth = growth(counts.customers_start as f64, counts.customers_end as f64);
+    let run = run_baseline(project);
+    let length = wave_periods(project, wave) as usize;
+    let paying: Vec<f64> = run.periods.iter().map(|p| p.customers.paying()).collect();
+    let model_growth = growth(paying[0], paying[length]);
+    assert_eq!(
+        model_growth > 0.0,
+        measured_growth > 0.0,
+        "{name}: model {model_growth:+.4}, measured {measured_growth:+.4}"
+    );
+    assert!(
+        (model_growth - measured_growth).abs() <= 0.02,
+        "{name}: model {model_growth:+.4}, measured {measured_growth:+.4} over the wave"
+    );
+
+    // Every stretch of the wave's length, to the horizon, within the measured changes.
+    let measured: Vec<f64> = project
+        .surveys
+        .iter()
+        .filter(|w| w.persona.is_none())
+        .filter_map(|w| w.retention.as_ref())
+        .map(|r| growth(r.customers_start as f64, r.customers_end as f64))
+        .collect();
+    let low = measured.iter().copied().fold(f64::INFINITY, f64::min) - 0.01;
+    let high = measured.iter().copied().fold(f64::NEG_INFINITY, f64::max) + 0.01;
+    let capacity = project.settings.capacity.unwrap_or(f64::INFINITY);
+    assert!(run.periods.len() > 30, "{name}: a horizon of years");
+    for start in (0..paying.len() - length).step_by(length) {
+        let change = growth(paying[start], paying[start + length]);
+        let full = paying[start + length] >= 0.995 * capacity;
+        assert!(
+            change <= high && (change >= low || full),
+            "{name}: periods {start}..{}: customers {:+.2} %, measured {:+.2}..{:+.2} %",
+            start + length,
+            100.0 * change,
+            100.0 * (low + 0.01),
+            100.0 * (high - 0.01)
+        );
+    }
+
+    let nps = wave
+        .nps
+        .as_ref()
+        .and_then(cx_workbench::engine::metrics::nps)
+        .expect("NPS");
+    let share =
+        |p: &cx_workbench::engine::PeriodResult| p.customers.active_loyal / p.customers.paying();
+    let first_share = share(&run.periods[0]);
+    for p in &run.periods {
+        let estimate = p.nps_estimate.expect("an estimate");
+        assert!(
+            (estimate - nps).abs() <= 5.0,
+            "{name}: period {}: NPS estimate {estimate:+.1}, measured {nps:+.1}",
+            p.period
+        );
+        assert!(
+            (share(p) - first_share).abs() <= 0.05,
+            "{name}: period {}: active loyal {:.1} %, {:.1} % at the start",
+            p.period,
+            100.0 * share(p),
+            100.0 * first_share
+        );
     }
 }
 
 #[test]
-fn a_calibrated_baseline_follows_the_measured_trend() {
+fn a_calibrated_baseline_follows_the_measured_trend_to_its_horizon() {
     for name in ["hotel-group.ron", "online-shop.ron"] {
         let project = sample(name);
-        let wave = calibration_wave(&project).expect("wave");
-        let counts = wave.retention.as_ref().expect("counts");
-        let measured_growth = (counts.customers_end as f64 - counts.customers_start as f64)
-            / counts.customers_start as f64;
-        let run = run_baseline(&project);
-        let periods = wave_periods(&project, wave) as usize;
-        let start = run.periods[0].customers.paying();
-        let end = run.periods[periods].customers.paying();
-        let model_growth = (end - start) / start;
-        assert_eq!(
-            model_growth > 0.0,
-            measured_growth > 0.0,
-            "{name}: model {model_growth:+.4}, measured {measured_growth:+.4}"
-        );
-        assert!(
-            (model_growth - measured_growth).abs() <= 0.02,
-            "{name}: model {model_growth:+.4}, measured {measured_growth:+.4} over the wave"
-        );
+        assert_follows_the_measured_trend(name, &project);
         // The wave before the latest (if any) measured the same direction of change from
         // its end to this wave's end as the model gives over the next wave's length.
+        let wave = calibration_wave(&project).expect("wave");
+        let counts = wave.retention.as_ref().expect("counts");
+        let run = run_baseline(&project);
+        let periods = wave_periods(&project, wave) as usize;
         let index = project.surveys.iter().position(|w| w.id == wave.id);
         let earlier = index.and_then(|i| {
             project.surveys[..i]
@@ -225,15 +291,58 @@ fn a_calibrated_baseline_follows_the_measured_trend() {
         });
         if let Some(earlier) = earlier.and_then(|w| w.retention.as_ref()) {
             let measured = counts.customers_end as f64 - earlier.customers_end as f64;
-            let next = run.periods[(2 * periods).min(run.periods.len() - 1)]
-                .customers
-                .paying();
+            let end = run.periods[periods].customers.paying();
+            let next = run.periods[2 * periods].customers.paying();
             assert_eq!(
                 next - end > 0.0,
                 measured > 0.0,
                 "{name}: the model's next wave goes the way the last two waves went"
             );
         }
+    }
+}
+
+#[test]
+fn calibrating_an_uncalibrated_sample_sets_a_mix_that_holds() {
+    // The version-1 samples: the starting mix as first written, before any calibration.
+    for name in ["hotel-group.ron", "online-shop.ron"] {
+        let text = std::fs::read_to_string(root().join("tests/v1").join(name)).expect("v1");
+        let mut project = store::parse(&text).expect("migrates");
+        let wave = calibration_wave(&project).expect("wave").clone();
+        let fit = calibrate(&project, &wave).expect("calibrates");
+        assert!(fit.all_met(), "{name}: {:#?}", fit.targets);
+        assert_eq!(fit.start_mix.len(), project.personas.len(), "{name}");
+        fit.apply(&mut project, "Calibrated");
+        for (persona, share) in project.personas.iter().zip(&fit.start_mix) {
+            assert_eq!(persona.id, share.persona);
+            assert_eq!(persona.segment.active_loyal_share, share.value, "{name}");
+            assert!((0.0..=1.0).contains(&share.value), "{name}: {share:?}");
+        }
+        assert_follows_the_measured_trend(name, &project);
+        // As written, the mix drifts: the reason calibration sets it.
+        let unbalanced = store::parse(&text).expect("migrates");
+        let run = run_baseline(&unbalanced);
+        let share = |p: &cx_workbench::engine::PeriodResult| {
+            p.customers.active_loyal / p.customers.paying()
+        };
+        let drift = share(run.periods.last().expect("periods")) - share(&run.periods[0]);
+        assert!(drift.abs() > 0.05, "{name}: drift {drift:+.3}");
+    }
+}
+
+#[test]
+fn the_modelled_nps_is_the_engines_estimate_at_the_start() {
+    for name in ["hotel-group.ron", "online-shop.ron"] {
+        let mut project = sample(name);
+        // Away from the balance, so the two mixes differ.
+        for persona in &mut project.personas {
+            persona.segment.active_loyal_share *= 0.5;
+        }
+        let wave = calibration_wave(&project).expect("wave");
+        let model = modelled(&project, wave).expect("modelled");
+        let engine = run_baseline(&project).periods[0].nps_estimate;
+        let (a, b) = (model.nps.expect("model"), engine.expect("engine"));
+        assert!((a - b).abs() < 1e-9, "{name}: {a} vs {b}");
     }
 }
 

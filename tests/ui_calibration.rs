@@ -1,6 +1,7 @@
 //! Calibrating to a survey wave, clicked through the real app with egui_kittest: "Calibrate
 //! to this wave" shows measured against modelled, "Apply" makes the fitted values the
-//! project's assumptions with their source, and one Ctrl+Z restores them; a wave without the
+//! project's assumptions with their source and sets each persona's starting mix, and one
+//! Ctrl+Z restores them; a wave without the
 //! data says what is missing, and a wave's length is edited in the project's periods.
 
 use cx_workbench::app::WorkbenchApp;
@@ -45,6 +46,9 @@ fn calibrate_apply_and_undo() {
     assert!(has_label(&harness, "+36.3"));
     assert!(has_label(&harness, "87.2 %"));
     assert!(has_label(&harness, "1,450"));
+    // The starting mix: every persona's active-loyal share now and calibrated.
+    assert!(has_label(&harness, "Active loyal now"));
+    assert!(has_label(&harness, "Jade Okafor"));
     assert_eq!(project(&harness), original, "nothing changes before Apply");
 
     click_button(&mut harness, "Apply");
@@ -71,13 +75,25 @@ fn calibrate_apply_and_undo() {
     assert!((model.retention.expect("retention") - 11_600.0 / 13_300.0).abs() < 0.001);
     assert!((model.new_customers - 1450.0).abs() < 10.0);
     assert_eq!(applied.surveys, original.surveys);
+    let shares = |p: &cx_workbench::model::Project| -> Vec<f64> {
+        p.personas
+            .iter()
+            .map(|p| p.segment.active_loyal_share)
+            .collect()
+    };
+    assert_ne!(
+        shares(&applied),
+        shares(&original),
+        "the starting mix is set"
+    );
 
     shortcut(&mut harness, Modifiers::COMMAND, Key::Z);
+    let undone = project(&harness);
     assert_eq!(
-        project(&harness).assumptions,
-        original.assumptions,
+        undone.assumptions, original.assumptions,
         "one undo step restores them"
     );
+    assert_eq!(shares(&undone), shares(&original), "and the starting mix");
 }
 
 #[test]
@@ -114,4 +130,39 @@ fn a_wave_without_data_says_what_is_missing_and_its_length_is_in_periods() {
         &harness,
         "Not stated: a quarter (3 months) is assumed."
     ));
+}
+
+#[test]
+fn looking_at_values_with_more_decimals_than_a_slider_shows_changes_nothing() {
+    let fixture = Fixture::new();
+    // A calibrated starting mix (14.52 %), an override of 12.34 % and a reach of 0.5 %: more
+    // decimals than their sliders show.
+    let path = fixture.copy_edited("hotel-group.ron", |text| {
+        text.replace(
+            "(key: DelightToActive, value: 0.15)",
+            "(key: DelightToActive, value: 0.1234)",
+        )
+        .replacen(
+            "active_loyal_share: 0.7645,",
+            "active_loyal_share: 0.1452,",
+            1,
+        )
+    });
+    let mut harness = fixture.app(Some(path));
+    let before = project(&harness);
+    assert_eq!(before.personas[0].segment.active_loyal_share, 0.1452);
+    click(&mut harness, Role::Button, "Personas");
+    harness.run_steps(5);
+    click(&mut harness, Role::Button, "Scenarios");
+    click(&mut harness, Role::Button, "All in, cautious");
+    click(&mut harness, Role::Button, "Set up");
+    harness.run_steps(5);
+    let after = project(&harness);
+    assert_eq!(after.personas[0].segment.active_loyal_share, 0.1452);
+    assert_eq!(
+        after.scenarios, before.scenarios,
+        "the overrides as they were"
+    );
+    assert!(after == before, "nothing else changed either");
+    assert!(!harness.state().doc.is_dirty(), "no unsaved marker");
 }

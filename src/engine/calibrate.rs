@@ -1,5 +1,6 @@
-//! Calibration: fitting the model's free assumptions so that the baseline (no initiatives)
-//! reproduces a survey wave's own measurements.
+//! Calibration: fitting the model's free assumptions and the starting mix of loyalty so
+//! that the baseline (no initiatives) reproduces a survey wave's own measurements and holds
+//! there.
 //!
 //! # Targets
 //!
@@ -37,7 +38,27 @@
 //! - New customers: base acquisition (`BaseAcquisition`): more acquisition, more new
 //!   customers.
 //!
-//! The NPS at t = 0 depends on the midpoints only, so it is solved first and alone. Retention
+//! # The starting mix
+//!
+//! Each persona's share of active-loyal customers at t = 0 is set to its **balance** under
+//! the fitted assumptions ([`balanced_active_share`]): the share at which as many customers
+//! become active loyal in a period (delighted passive ones) as stop being active loyal (after
+//! a negative experience). Without it the baseline drifts on its own: a mix with fewer
+//! active-loyal customers than the balance fills up with them period after period, and the
+//! NPS estimate and the customers climb with no initiative at all; a wave's NPS reached
+//! with such a mix is reached at a point the model does not stay at. With the mix at its
+//! balance, the baseline keeps the wave's NPS and grows or shrinks only as its retention and
+//! new customers say, and a scenario's difference from it is the initiatives' doing. The
+//! mix is part of the NPS fit: along the midpoints' path the NPS at t = 0 is computed with
+//! each persona's balanced share (more delight: a larger share and more delighted passive
+//! customers; more negative experiences: a smaller share and more detractors), so it stays
+//! monotone. Switching moves the balance a little (customers who switch are not delighted
+//! into active loyalty), so the NPS, the mix and the flows are solved in turn until the mix
+//! holds (at most [`MAX_ROUNDS`] rounds; two do on the samples). The shares are rounded to
+//! four significant digits like the fitted values.
+//!
+//! The NPS at t = 0 depends on the midpoints (and, through the balance, on switching)
+//! only, so it is solved first. Retention
 //! and new customers depend on both switching and acquisition (customers won in the wave can
 //! leave within it; fewer customers refer fewer people), each mainly on its own; they are
 //! solved by **block coordinate iteration** (nonlinear Gauss–Seidel): solve switching for
@@ -57,9 +78,11 @@
 //! Fitted values are rounded to four significant digits (what a file and a person can read)
 //! and the modelled values are those of the rounded values.
 
+use super::chain::balanced_active_share;
 use super::params::{Params, assumption_range};
-use super::run::ScenarioRun;
+use super::run::{ScenarioRun, nps_parts};
 use super::runner::Runner;
+use super::simulate::StateCounts;
 use crate::model::catalog::assumption_info;
 use crate::model::{AssumptionKey, Id, Project, Scenario, SurveyWave};
 use serde::Serialize;
@@ -170,6 +193,20 @@ impl FittedValue {
     }
 }
 
+/// One persona's starting active-loyal share, set to its balance under the fitted
+/// assumptions ([`balanced_active_share`]).
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct StartShare {
+    /// The persona's id.
+    pub persona: Id,
+    /// The persona's name.
+    pub name: String,
+    /// The share the persona had (0..1).
+    pub before: f64,
+    /// The balanced share (0..1, rounded to four significant digits).
+    pub value: f64,
+}
+
 /// The result of calibrating to one wave.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Calibration {
@@ -193,6 +230,9 @@ pub struct Calibration {
     pub not_measured: Vec<TargetKind>,
     /// The fitted assumptions.
     pub fitted: Vec<FittedValue>,
+    /// Every persona's starting active-loyal share at its balance, in the project's order
+    /// (personas where any share is steady keep theirs and are left out).
+    pub start_mix: Vec<StartShare>,
 }
 
 impl Calibration {
@@ -217,6 +257,11 @@ impl Calibration {
                 row.low = row.low.min(fit.value);
                 row.high = row.high.max(fit.value);
                 row.source = source.to_string();
+            }
+        }
+        for share in &self.start_mix {
+            if let Some(persona) = project.personas.iter_mut().find(|p| p.id == share.persona) {
+                persona.segment.active_loyal_share = share.value;
             }
         }
     }
@@ -299,16 +344,30 @@ pub fn wave_periods(project: &Project, wave: &SurveyWave) -> u32 {
 /// Runs the baseline for the targets of one wave: the runs share what they can.
 struct Evaluator<'p> {
     runner: Runner<'p>,
-    /// A runner over the project with only the wave's persona, for its NPS (the engine
-    /// gives the NPS of all personas together).
-    persona_runner: Option<Runner<'p>>,
     /// The persona's index, for a wave about one persona.
     persona: Option<usize>,
     /// The wave's length in periods.
     periods: u32,
 }
 
-impl Evaluator<'_> {
+/// How each persona's customers are split into active and passive loyal at the start.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Mix {
+    /// As the personas say.
+    AsEntered,
+    /// At each persona's balance under the assumptions ([`balanced_active_share`]).
+    Balanced,
+}
+
+impl<'p> Evaluator<'p> {
+    fn new(project: &'p Project, persona: Option<usize>, periods: u32) -> Self {
+        Evaluator {
+            runner: Runner::single_threaded(project),
+            persona,
+            periods,
+        }
+    }
+
     fn baseline(periods: u32) -> Scenario {
         Scenario {
             id: Id::new("calibration"),
@@ -318,10 +377,48 @@ impl Evaluator<'_> {
         }
     }
 
-    fn nps(&mut self, params: &Params) -> Option<f64> {
-        let runner = self.persona_runner.as_mut().unwrap_or(&mut self.runner);
-        let run = runner.run_scenario_with(&Self::baseline(0), params, false);
-        run.periods.first().and_then(|p| p.nps_estimate)
+    /// The chains of the baseline under `params`, with the customers at t = 0.
+    fn start(&mut self, params: &Params) -> ScenarioRun {
+        self.runner
+            .run_scenario_with(&Self::baseline(0), params, false)
+    }
+
+    /// The NPS estimate at t = 0 of the customers measured (the engine's formula,
+    /// [`nps_parts`]), with the starting mix `mix`.
+    fn nps(&mut self, params: &Params, mix: Mix) -> Option<f64> {
+        let run = self.start(params);
+        let recommend = params.get(AssumptionKey::RecommendShare);
+        let (mut promoters, mut detractors, mut paying) = (0.0, 0.0, 0.0);
+        for (i, persona) in run.personas.iter().enumerate() {
+            if self.persona.is_some_and(|only| only != i) {
+                continue;
+            }
+            let mut counts = persona
+                .periods
+                .first()
+                .map(|p| p.customers)
+                .unwrap_or_default();
+            if mix == Mix::Balanced
+                && let Some(share) = balanced_active_share(&persona.chain.transition)
+            {
+                split_customers(&mut counts, share);
+            }
+            let (p, d) = nps_parts(&counts, &persona.chain.exposure, recommend);
+            promoters += p;
+            detractors += d;
+            paying += counts.paying();
+        }
+        (paying > 0.0).then(|| (100.0 * (promoters - detractors) / paying).clamp(-100.0, 100.0))
+    }
+
+    /// Each persona's balanced active-loyal share under `params` (rounded to four
+    /// significant digits); `None` where any share is steady.
+    fn balanced_shares(&mut self, params: &Params) -> Vec<Option<f64>> {
+        self.start(params)
+            .personas
+            .iter()
+            .map(|p| balanced_active_share(&p.chain.transition).map(round_significant))
+            .collect()
     }
 
     /// Retention and new customers over the wave, and the customers at its start.
@@ -331,6 +428,14 @@ impl Evaluator<'_> {
             .run_scenario_with(&Self::baseline(self.periods), params, false);
         flows_of(&run, self.persona, self.periods)
     }
+}
+
+/// Splits the customers of `counts` (at t = 0: passive and active loyal) into a share
+/// `share` of active loyal and the rest passive loyal.
+fn split_customers(counts: &mut StateCounts, share: f64) {
+    let loyal = counts.passive_loyal + counts.active_loyal;
+    counts.active_loyal = loyal * share;
+    counts.passive_loyal = loyal - counts.active_loyal;
 }
 
 /// Retention, new customers and start customers of `run` over `periods`, for one persona or
@@ -360,16 +465,6 @@ fn flows_of(run: &ScenarioRun, persona: Option<usize>, periods: u32) -> Modelled
     }
 }
 
-/// The project with only persona `index` (its touchpoints and everything else as they are).
-fn only_persona(project: &Project, index: usize) -> Project {
-    Project {
-        personas: project.personas.get(index).cloned().into_iter().collect(),
-        scenarios: Vec::new(),
-        slides: Vec::new(),
-        ..project.clone()
-    }
-}
-
 fn persona_index(project: &Project, wave: &SurveyWave) -> Result<Option<usize>, CalibrationError> {
     match &wave.persona {
         None => Ok(None),
@@ -386,16 +481,10 @@ fn persona_index(project: &Project, wave: &SurveyWave) -> Result<Option<usize>, 
 /// what the report compares with the measurements.
 pub fn modelled(project: &Project, wave: &SurveyWave) -> Result<Modelled, CalibrationError> {
     let persona = persona_index(project, wave)?;
-    let single = persona.map(|i| only_persona(project, i));
-    let mut evaluator = Evaluator {
-        runner: Runner::single_threaded(project),
-        persona_runner: single.as_ref().map(Runner::single_threaded),
-        persona,
-        periods: wave_periods(project, wave),
-    };
+    let mut evaluator = Evaluator::new(project, persona, wave_periods(project, wave));
     let params = Params::of_project(project);
     let mut modelled = evaluator.flows(&params);
-    modelled.nps = evaluator.nps(&params);
+    modelled.nps = evaluator.nps(&params, Mix::AsEntered);
     Ok(modelled)
 }
 
@@ -405,43 +494,44 @@ pub fn has_data(wave: &SurveyWave) -> bool {
     measured.nps.is_some() || measured.retention.is_some()
 }
 
-/// Fits the project's assumptions to `wave` (see the module documentation). The project is
-/// not changed; [`Calibration::apply`] does that.
+/// Fits the project's assumptions and starting mix to `wave` (see the module
+/// documentation). The project is not changed; [`Calibration::apply`] does that.
 pub fn calibrate(project: &Project, wave: &SurveyWave) -> Result<Calibration, CalibrationError> {
     let measured = Measured::of(wave);
     if measured.nps.is_none() && measured.retention.is_none() {
         return Err(CalibrationError::NoData);
     }
     let persona = persona_index(project, wave)?;
-    let single = persona.map(|i| only_persona(project, i));
     let periods = wave_periods(project, wave);
-    let mut eval = Evaluator {
-        runner: Runner::single_threaded(project),
-        persona_runner: single.as_ref().map(Runner::single_threaded),
-        persona,
-        periods,
-    };
     let mut params = Params::of_project(project);
-    let before_flows = eval.flows(&params);
-    let before_nps = eval.nps(&params);
+    let (before_flows, before_nps) = {
+        let mut eval = Evaluator::new(project, persona, periods);
+        (eval.flows(&params), eval.nps(&params, Mix::AsEntered))
+    };
     if before_flows.start <= 0.0 || before_nps.is_none() {
         return Err(CalibrationError::NoCustomers);
     }
 
     let before = params.clone();
-    let mut fitted = Vec::new();
-    let mut nps_stop = None;
-    if let Some(target) = measured.nps {
-        let path = Path::for_nps(project, &params);
-        let solved = fit_path(&path, &mut params, target, NPS_TOLERANCE / 4.0, |params| {
-            eval.nps(params).unwrap_or(0.0)
-        });
-        nps_stop = solved.stopped_at;
-        fitted.extend(path.fitted(project, &before, &params, TargetKind::Nps));
-    }
-
-    let mut flow_stops = (None, None);
-    if let (Some(retention), Some(new_customers)) = (measured.retention, measured.new_customers) {
+    // The project with the starting mix found so far.
+    let mut work = project.clone();
+    let flow_targets = measured.retention.zip(measured.new_customers);
+    let (mut nps_stop, mut flow_stops) = (None, (None, None));
+    for _ in 0..MAX_ROUNDS {
+        let mut eval = Evaluator::new(&work, persona, periods);
+        if let Some(target) = measured.nps {
+            let path = Path::for_nps(project, &params);
+            let solved = fit_path(&path, &mut params, target, NPS_TOLERANCE / 4.0, |params| {
+                eval.nps(params, Mix::Balanced).unwrap_or(0.0)
+            });
+            nps_stop = solved.stopped_at;
+        }
+        let shares = eval.balanced_shares(&params);
+        set_shares(&mut work, &shares);
+        let Some((retention, new_customers)) = flow_targets else {
+            break;
+        };
+        let mut eval = Evaluator::new(&work, persona, periods);
         let retention_path = Path::for_retention(project, &params);
         let acquisition_path = Path::for_new_customers(project, &params);
         flow_stops = fit_flows(
@@ -450,17 +540,55 @@ pub fn calibrate(project: &Project, wave: &SurveyWave) -> Result<Calibration, Ca
             (&retention_path, retention),
             (&acquisition_path, new_customers),
         );
+        // Switching changes the balance a little: again until the mix holds and the NPS
+        // is still met.
+        let steady = eval.balanced_shares(&params) == shares;
+        let nps_met = measured.nps.is_none_or(|target| {
+            TargetKind::Nps.met(target, eval.nps(&params, Mix::Balanced).unwrap_or(0.0))
+        });
+        if steady && (nps_met || nps_stop.is_some()) {
+            break;
+        }
+        let shares = eval.balanced_shares(&params);
+        set_shares(&mut work, &shares);
+    }
+    let mut fitted = Vec::new();
+    if measured.nps.is_some() {
+        fitted.extend(Path::for_nps(project, &before).fitted(
+            project,
+            &before,
+            &params,
+            TargetKind::Nps,
+        ));
+    }
+    if flow_targets.is_some() {
         for (path, target) in [
-            (&retention_path, TargetKind::Retention),
-            (&acquisition_path, TargetKind::NewCustomers),
+            (Path::for_retention(project, &before), TargetKind::Retention),
+            (
+                Path::for_new_customers(project, &before),
+                TargetKind::NewCustomers,
+            ),
         ] {
             fitted.extend(path.fitted(project, &before, &params, target));
         }
     }
+    let start_mix = project
+        .personas
+        .iter()
+        .zip(&work.personas)
+        .filter(|(_, after)| after.segment.active_loyal_share.is_finite())
+        .map(|(p, after)| StartShare {
+            persona: p.id.clone(),
+            name: p.name.clone(),
+            before: p.segment.active_loyal_share,
+            value: after.segment.active_loyal_share,
+        })
+        .collect();
 
-    // The modelled values of the rounded fitted values.
+    // The modelled values of the rounded fitted values and the starting mix set.
+    let mut eval = Evaluator::new(&work, persona, periods);
     let after_flows = eval.flows(&params);
-    let after_nps = eval.nps(&params);
+    let after_nps = eval.nps(&params, Mix::AsEntered);
     let mut targets = Vec::new();
     let mut not_measured = Vec::new();
     for kind in TargetKind::ALL {
@@ -505,7 +633,17 @@ pub fn calibrate(project: &Project, wave: &SurveyWave) -> Result<Calibration, Ca
         targets,
         not_measured,
         fitted,
+        start_mix,
     })
+}
+
+/// Sets each persona's starting active-loyal share to `shares` (where it has one).
+fn set_shares(project: &mut Project, shares: &[Option<f64>]) {
+    for (persona, share) in project.personas.iter_mut().zip(shares) {
+        if let Some(share) = share {
+            persona.segment.active_loyal_share = *share;
+        }
+    }
 }
 
 /// `x` rounded to four significant digits.

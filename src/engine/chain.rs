@@ -171,6 +171,31 @@ pub fn transition_matrix(
     TransitionMatrix(rows)
 }
 
+/// The active-loyal share of a persona's customers that its transition matrix holds steady:
+/// where as many customers become active loyal in a period as stop being active loyal.
+///
+/// With x the new and passive-loyal customers and y the active loyal, a period moves
+/// x · P(passive → active) into active loyalty and y · (1 − P(active → active)) out of it
+/// (back to passive or lost); new customers who replace the lost enter as new, so they do
+/// not change this balance. The flows are equal when
+/// y / x = P(passive → active) / (1 − P(active → active)), so the share is
+/// y / (x + y) = r / (1 + r) with r that ratio. With no way out of active loyalty (no
+/// negative experiences) it is 1 when customers become active loyal, and `None` when
+/// nobody moves either way (any share is steady).
+pub fn balanced_active_share(transition: &TransitionMatrix) -> Option<f64> {
+    let rows = &transition.0;
+    let inflow = rows[PASSIVE][ACTIVE];
+    let outflow = 1.0 - rows[ACTIVE][ACTIVE];
+    if !(inflow.is_finite() && outflow.is_finite()) {
+        return None;
+    }
+    match (inflow > 0.0, outflow > 0.0) {
+        (_, true) => Some(inflow / (inflow + outflow)),
+        (true, false) => Some(1.0),
+        (false, false) => None,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -213,5 +238,35 @@ mod tests {
         persona.value.expectation.score = 8.0;
         let disappointed = PersonaChain::new(&persona, &params, &rates, Exposure::default());
         assert!((disappointed.passive_switching - 0.03 * 1.6).abs() < 1e-15);
+    }
+
+    #[test]
+    fn the_balanced_share_holds_the_active_loyal_share_steady() {
+        let exposure = Exposure {
+            negative: 0.02,
+            delight: 0.1,
+        };
+        let m = transition_matrix(exposure, 0.05, 0.35, 0.5, 0.25, 0.01);
+        let share = balanced_active_share(&m).expect("a balance");
+        // One period from the balance, with the lost replaced by new customers: the share
+        // of active loyal among the customers is unchanged.
+        let (x, y) = (1.0 - share, share);
+        let active = x * m.0[PASSIVE][ACTIVE] + y * m.0[ACTIVE][ACTIVE];
+        assert!((active - y).abs() < 1e-15, "{active} vs {y}");
+        // Nobody moves: any share is steady; no negative experiences: all become active.
+        let still = transition_matrix(Exposure::default(), 0.05, 0.35, 0.5, 0.25, 0.01);
+        assert_eq!(balanced_active_share(&still), None);
+        let bonded = transition_matrix(
+            Exposure {
+                negative: 0.0,
+                delight: 0.3,
+            },
+            0.05,
+            0.35,
+            0.5,
+            0.25,
+            0.01,
+        );
+        assert_eq!(balanced_active_share(&bonded), Some(1.0));
     }
 }

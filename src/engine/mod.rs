@@ -41,7 +41,9 @@
 //!    shared across personas in proportion to what each would bring in ([`step_within`];
 //!    the rest stay prospects or lost). Customers never grow above a capacity; a start
 //!    above it lets nobody in until the customers have fallen below it.
-//! 7. **Initial state** ([`StateCounts::initial`]).
+//! 7. **Initial state** ([`StateCounts::initial`]): each persona's customers, split by its
+//!    active-loyal share; calibration sets that share to the balance of the persona's chain
+//!    ([`balanced_active_share`]), so the baseline does not drift on its own.
 //! 8. **Money** ([`PersonaChain`]): spend per period; margin = spend · GrossMargin; active-loyal
 //!    customers pay spend · (1 + PremiumShare · PricePremium), and the premium is pure margin
 //!    (same cost, higher price). Initiative costs: the one-off cost in the period the
@@ -95,8 +97,8 @@ mod simulate;
 pub mod tornado;
 
 pub use chain::{
-    CHAIN_STATES, CustomerState, PersonaChain, TransitionMatrix, chain_index, transition_matrix,
-    value_gap,
+    CHAIN_STATES, CustomerState, PersonaChain, TransitionMatrix, balanced_active_share,
+    chain_index, transition_matrix, value_gap,
 };
 pub use chance::{
     ChanceCurve, Exposure, PRODUCT_BLOCK, ReadyCurve, VisitChances, adjusted_experience,

@@ -332,7 +332,7 @@ fn editor_ui(
                 .add(number_slider(
                     Slider::new(&mut percent, 0.0..=100.0)
                         .suffix(" %")
-                        .fixed_decimals(0),
+                        .max_decimals(1),
                     lang,
                 ))
                 .labelled_by(label.id);

@@ -49,8 +49,14 @@ pub fn number_field<'a>(drag: egui::DragValue<'a>, lang: Lang) -> egui::DragValu
 }
 
 /// A slider whose number writes and reads the way `lang` does, like [`number_field`].
+///
+/// Showing it never changes the value: a value with more decimals than the slider shows
+/// (a calibrated 14.52 %), or one outside its range, stays as it is until the user moves
+/// the slider or types (egui's default clamping rounds and clamps the value on every
+/// frame, which would change the file by looking at it).
 pub fn number_slider<'a>(slider: egui::Slider<'a>, lang: Lang) -> egui::Slider<'a> {
     slider
+        .clamping(egui::SliderClamping::Edits)
         .custom_formatter(move |value, decimals| numbers::editable(value, decimals, lang))
         .custom_parser(move |text| numbers::parse(text, lang))
 }

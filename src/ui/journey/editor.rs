@@ -301,6 +301,7 @@ fn experience_ui(ui: &mut egui::Ui, e: &mut Experience, who: &str, lang: Lang) {
         ),
         Slider::new(&mut e.score, MIN_SCORE..=MAX_SCORE)
             .step_by(0.5)
+            .clamping(egui::SliderClamping::Edits)
             .custom_formatter(move |v, _| numbers::signed(v, 1, lang))
             .custom_parser(move |text| numbers::parse(text, lang)),
         word,

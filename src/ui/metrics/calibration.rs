@@ -22,6 +22,8 @@ pub struct CalibrationView {
     pub wave: Id,
     wave_then: SurveyWave,
     assumptions_then: Vec<Assumption>,
+    /// The personas' customers and active-loyal shares then (the starting mix).
+    mix_then: Vec<(u64, f64)>,
     result: Result<Calibration, CalibrationError>,
 }
 
@@ -127,8 +129,8 @@ pub(super) fn calibration_ui(
     ui.label(
         RichText::new(
             t(
-                "Fits the score-to-chance midpoints, passive-loyal switching and base acquisition so that the model without initiatives starts at this wave's NPS and keeps and wins customers as it measured over its length.",
-                "Past de middens van score naar kans, de overstap van passief loyale klanten en de basisinstroom aan, zodat het model zonder initiatieven begint bij de NPS van deze meting en over haar lengte evenveel klanten houdt en wint als gemeten.",
+                "Fits the score-to-chance midpoints, passive-loyal switching, base acquisition and each persona's share of active-loyal customers, so that the model without initiatives starts at this wave's NPS, keeps and wins customers as it measured over its length, and stays there instead of drifting on its own.",
+                "Past de middens van score naar kans, de overstap van passief loyale klanten, de basisinstroom en het aandeel actief loyale klanten per persona aan, zodat het model zonder initiatieven begint bij de NPS van deze meting, over haar lengte evenveel klanten houdt en wint als gemeten, en daar blijft in plaats van vanzelf weg te drijven.",
             )
             .get(lang),
         )
@@ -170,6 +172,7 @@ pub(super) fn calibration_ui(
         view.wave != wave.id
             || &view.wave_then != wave
             || view.assumptions_then != project.assumptions
+            || view.mix_then != mix_of(project)
     });
     if stale {
         state.calibration = None;
@@ -179,6 +182,7 @@ pub(super) fn calibration_ui(
             wave: wave.id.clone(),
             wave_then: wave.clone(),
             assumptions_then: project.assumptions.clone(),
+            mix_then: mix_of(project),
             result: calibrate(project, wave),
         });
     }
@@ -201,12 +205,26 @@ pub(super) fn calibration_ui(
         calibration.apply(project, &source);
         env.notify(format!(
             "{} {} — {}",
-            t("Assumptions calibrated to", "Aannames gekalibreerd op").get(lang),
+            t(
+                "Assumptions and starting mix calibrated to",
+                "Aannames en beginverdeling gekalibreerd op"
+            )
+            .get(lang),
             calibration.label,
             t("Ctrl+Z undoes it", "Ctrl+Z maakt het ongedaan").get(lang)
         ));
         state.calibration = None;
     }
+}
+
+/// What a calibration of the starting mix was computed from: each persona's customers and
+/// active-loyal share.
+fn mix_of(project: &Project) -> Vec<(u64, f64)> {
+    project
+        .personas
+        .iter()
+        .map(|p| (p.segment.customers, p.segment.active_loyal_share))
+        .collect()
 }
 
 fn error_text(error: &CalibrationError, lang: Lang) -> String {
@@ -405,6 +423,45 @@ fn result_ui(ui: &mut egui::Ui, project: &Project, calibration: &Calibration, la
             },
         );
     }
+    start_mix_ui(ui, calibration, lang);
+}
+
+/// The starting mix: each persona's share of active-loyal customers now and at its balance.
+fn start_mix_ui(ui: &mut egui::Ui, calibration: &Calibration, lang: Lang) {
+    if calibration.start_mix.is_empty() {
+        return;
+    }
+    ui.add_space(6.0);
+    ui.label(
+        RichText::new(
+            t(
+                "Active-loyal customers at the start: each persona's share is set to where the model holds it steady, where as many customers become active loyal in a period as stop being so. With another share the model without initiatives would drift towards this one by itself, and a scenario would get the credit.",
+                "Actief loyale klanten aan het begin: het aandeel van elke persona wordt gezet op waar het model het vasthoudt, waar per periode evenveel klanten actief loyaal worden als ophouden dat te zijn. Met een ander aandeel zou het model zonder initiatieven er vanzelf naartoe drijven, en zou een scenario de eer krijgen.",
+            )
+            .get(lang),
+        )
+        .weak(),
+    );
+    egui::Grid::new("calibration-mix")
+        .num_columns(3)
+        .striped(true)
+        .spacing([20.0, 6.0])
+        .show(ui, |ui| {
+            for heading in [
+                t("Persona", "Persona"),
+                t("Active loyal now", "Actief loyaal nu"),
+                t("Calibrated", "Gekalibreerd"),
+            ] {
+                ui.label(RichText::new(heading.get(lang)).strong());
+            }
+            ui.end_row();
+            for share in &calibration.start_mix {
+                ui.label(&share.name);
+                ui.label(numbers::percent(share.before, 1, lang));
+                ui.label(RichText::new(numbers::percent(share.value, 1, lang)).strong());
+                ui.end_row();
+            }
+        });
 }
 
 /// A missed target in plain words: by how much, and why the model cannot go further.
