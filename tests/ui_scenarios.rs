@@ -11,7 +11,7 @@ use cx_workbench::engine::ScenarioRun;
 use egui::accesskit::Role;
 use egui::{Key, Modifiers};
 use egui_kittest::Harness;
-use egui_kittest::kittest::Queryable as _;
+use egui_kittest::kittest::{NodeT as _, Queryable as _};
 
 const CHURN: &str = "Chance a new or passive-loyal customer leaves after a negative experience";
 
@@ -290,6 +290,13 @@ fn the_results_show_a_tornado_and_the_explanation_shows_the_numbers() {
             .query_by_label_contains("V = (I − P/(1+d))^−1")
             .is_some()
     );
+    // The calibrated sample starts every persona at its balance.
+    let node = harness
+        .query_by_label_contains("holds steady where as many become active loyal")
+        .expect("the balance of the mix");
+    let node = node.accesskit_node();
+    let balance = node.label().or_else(|| node.value()).unwrap_or_default();
+    assert!(balance.ends_with("It starts there."), "{balance}");
 }
 
 /// A message in the corner starts with `start`.

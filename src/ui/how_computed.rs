@@ -180,6 +180,7 @@ pub fn how_computed_ui(
         },
     );
     matrix_ui(ui, &with, lang);
+    balance_ui(ui, persona, &with, &without, lang);
 
     section(ui, t("3. New customers", "3. Nieuwe klanten").get(lang));
     para(
@@ -417,6 +418,57 @@ pub fn how_computed_ui(
 
 /// Every assumption with the value this scenario uses, its range and its source: a source
 /// saved before sources were cited by title reads as the title.
+/// Where the persona's share of active-loyal customers holds steady, without and with the
+/// scenario, against where it starts.
+fn balance_ui(
+    ui: &mut egui::Ui,
+    persona: &Persona,
+    with: &PersonaRun,
+    without: &PersonaRun,
+    lang: Lang,
+) {
+    let (Some(today), Some(scenario)) = (
+        engine::balanced_active_share(&without.chain.transition),
+        engine::balanced_active_share(&with.chain.transition),
+    ) else {
+        return;
+    };
+    let pct = |v: f64| numbers::percent(v, 1, lang);
+    let start = persona.segment.active_loyal_share.clamp(0.0, 1.0);
+    let mut text = match lang {
+        Lang::En => format!(
+            "The share of active-loyal customers holds steady where as many become active loyal in a period as stop being so: for this persona at {} without initiatives and {} in this scenario.",
+            pct(today),
+            pct(scenario),
+        ),
+        Lang::Nl => format!(
+            "Het aandeel actief loyale klanten blijft gelijk waar per periode evenveel klanten actief loyaal worden als ophouden dat te zijn: voor deze persona bij {} zonder initiatieven en {} in dit scenario.",
+            pct(today),
+            pct(scenario),
+        ),
+    };
+    text.push(' ');
+    if (start - today).abs() <= 0.005 {
+        text.push_str(t("It starts there.", "Het begint daar.").get(lang));
+    } else {
+        text.push_str(&match lang {
+            Lang::En => format!("It starts at {}.", pct(start)),
+            Lang::Nl => format!("Het begint bij {}.", pct(start)),
+        });
+    }
+    if (start - today).abs() > 0.01 {
+        text.push(' ');
+        text.push_str(
+            t(
+                "Without initiatives the share moves there by itself, so part of any scenario's gain would not be the initiatives' doing: calibrating to a survey wave (Metrics) starts every persona at its balance.",
+                "Zonder initiatieven schuift het aandeel daar vanzelf naartoe, dus een deel van de winst van elk scenario zou niet door de initiatieven komen: kalibreren op een meting (Metingen) laat elke persona bij haar evenwicht beginnen.",
+            )
+            .get(lang),
+        );
+    }
+    para(ui, &text);
+}
+
 fn sources_ui(ui: &mut egui::Ui, project: &Project, params: &Params, lang: Lang) {
     egui::Grid::new("assumption-sources")
         .num_columns(3)

@@ -8,7 +8,7 @@ use super::style::{section, series_color};
 use super::widgets::{multiline_row, number_field, number_slider, select_all, text_list, text_row};
 use super::{Env, View, WorkspaceView};
 use crate::context::Action;
-use crate::i18n::{Lang, Text, tr};
+use crate::i18n::{Lang, Text, t, tr};
 use crate::model::catalog::{self, BUILTIN_AVATARS, CHANNELS};
 use crate::model::edit::ListKind;
 use crate::model::{Avatar, Channel, Id, LoyaltyType, Need, Period, Persona, Project, Target};
@@ -335,7 +335,14 @@ fn editor_ui(
                         .max_decimals(1),
                     lang,
                 ))
-                .labelled_by(label.id);
+                .labelled_by(label.id)
+                .on_hover_text(
+                    t(
+                        "Share of this persona's customers who are active loyal at the start. Calibrating to a survey wave (Metrics) sets it to where the model holds it steady.",
+                        "Aandeel van de klanten van deze persona dat aan het begin actief loyaal is. Kalibreren op een meting (Metingen) zet het op waar het model het vasthoudt.",
+                    )
+                    .get(lang),
+                );
             if response.changed() {
                 segment.active_loyal_share = (percent / 100.0).clamp(0.0, 1.0);
             }
