@@ -435,13 +435,13 @@ pub struct AssumptionInfo {
 
 /// The source of the chance of leaving after a negative experience: a stated intention turned
 /// into a behaviour assumption. People do less than they say (the say–do or intention–behaviour
-/// gap: about half of intentions are acted on, Sheeran & Webb 2016), and the survey behind the
-/// article finds 32 % would leave even a brand they love after one bad experience (PwC 2018).
-/// So the default is 0.35, about half the stated 73 %, and the range runs from 0.20 up to the
-/// stated 73 %, the value if everyone did what they say.
+/// gap: about half of intentions are acted on, Sheeran & Webb 2016), and in PwC's survey 32 %
+/// say they would leave even a brand they love after one bad experience (PwC 2018): a stated
+/// intention too. So the default is 0.35, about half the stated 73 %, and the range runs from
+/// 0.20 up to the stated 73 %, the value if everyone did what they say.
 pub const CHURN_AFTER_NEGATIVE_SOURCE: Text = t(
-    "Behaviour assumption from a stated intention. Article \"Hoe Customer Experience (CX) aankoopbeslissingen beïnvloedt\": 73 % of consumers say one negative experience is enough to drop a brand. What people say overstates what they do (the say–do gap: about half of intentions are acted on, Sheeran & Webb 2016), and the survey behind the article finds 32 % would leave even a brand they love after one bad experience (PwC, Experience is everything, 2018). Hence 35 % by default, with a range from 20 % up to the stated 73 %. For comparison: 89 % switched to a competitor after a poor experience at some time (RightNow/Harris Interactive, Customer Experience Impact Report 2011).",
-    "Gedragsaanname op basis van een uitgesproken intentie. Artikel \"Hoe Customer Experience (CX) aankoopbeslissingen beïnvloedt\": 73 % van de consumenten zegt dat één negatieve ervaring genoeg is om een merk te laten vallen. Wat mensen zeggen, overschat wat ze doen (de kloof tussen zeggen en doen: ongeveer de helft van de intenties wordt uitgevoerd, Sheeran & Webb 2016), en het onderzoek achter het artikel vindt dat 32 % zelfs een geliefd merk verlaat na één slechte ervaring (PwC, Experience is everything, 2018). Daarom standaard 35 %, met een bereik van 20 % tot de uitgesproken 73 %. Ter vergelijking: 89 % is ooit overgestapt naar een concurrent na een slechte ervaring (RightNow/Harris Interactive, Customer Experience Impact Report 2011).",
+    "Behaviour assumption from a stated intention. Article \"Hoe Customer Experience (CX) aankoopbeslissingen beïnvloedt\": 73 % of consumers say one negative experience is enough to drop a brand. What people say overstates what they do (the say–do gap: about half of intentions are acted on, Sheeran & Webb 2016), and in PwC's survey 32 % say they would leave even a brand they love after one bad experience (PwC, Experience is everything, 2018). Hence 35 % by default, with a range from 20 % up to the stated 73 %. For comparison: 89 % switched to a competitor after a poor experience at some time (RightNow/Harris Interactive, Customer Experience Impact Report 2011).",
+    "Gedragsaanname op basis van een uitgesproken intentie. Artikel \"Hoe Customer Experience (CX) aankoopbeslissingen beïnvloedt\": 73 % van de consumenten zegt dat één negatieve ervaring genoeg is om een merk te laten vallen. Wat mensen zeggen, overschat wat ze doen (de kloof tussen zeggen en doen: ongeveer de helft van de intenties wordt uitgevoerd, Sheeran & Webb 2016), en in het onderzoek van PwC zegt 32 % zelfs een geliefd merk te verlaten na één slechte ervaring (PwC, Experience is everything, 2018). Daarom standaard 35 %, met een bereik van 20 % tot de uitgesproken 73 %. Ter vergelijking: 89 % is ooit overgestapt naar een concurrent na een slechte ervaring (RightNow/Harris Interactive, Customer Experience Impact Report 2011).",
 );
 
 /// The default assumptions of PRODUCT.md §4, in [`AssumptionKey::ALL`] order.

@@ -170,11 +170,11 @@ pub fn how_computed_ui(
         ui,
         &match lang {
             Lang::En => format!(
-                "The chance of leaving after a negative experience ({}) is a behaviour assumption made from a stated intention: 73 % of consumers say one negative experience is enough to drop a brand. People do less than they say (the say–do gap: about half of intentions are acted on, Sheeran & Webb 2016; PwC found 32 % would leave even a brand they love after one bad experience), so a new project starts at 35 %, with a range from 20 % up to the stated 73 %.",
+                "The chance of leaving after a negative experience ({}) is a behaviour assumption made from a stated intention: 73 % of consumers say one negative experience is enough to drop a brand. People do less than they say (the say–do gap: about half of intentions are acted on, Sheeran & Webb 2016; in PwC's survey 32 % say they would leave even a brand they love after one bad experience), so a new project starts at 35 %, with a range from 20 % up to the stated 73 %.",
                 p(K::ChurnAfterNegative)
             ),
             Lang::Nl => format!(
-                "De kans om te vertrekken na een negatieve ervaring ({}) is een gedragsaanname gemaakt uit een uitgesproken intentie: 73 % van de consumenten zegt dat één negatieve ervaring genoeg is om een merk te laten vallen. Mensen doen minder dan ze zeggen (de kloof tussen zeggen en doen: ongeveer de helft van de intenties wordt uitgevoerd, Sheeran & Webb 2016; PwC vond dat 32 % zelfs een geliefd merk verlaat na één slechte ervaring), dus een nieuw project begint bij 35 %, met een bereik van 20 % tot de uitgesproken 73 %.",
+                "De kans om te vertrekken na een negatieve ervaring ({}) is een gedragsaanname gemaakt uit een uitgesproken intentie: 73 % van de consumenten zegt dat één negatieve ervaring genoeg is om een merk te laten vallen. Mensen doen minder dan ze zeggen (de kloof tussen zeggen en doen: ongeveer de helft van de intenties wordt uitgevoerd, Sheeran & Webb 2016; in het onderzoek van PwC zegt 32 % zelfs een geliefd merk te verlaten na één slechte ervaring), dus een nieuw project begint bij 35 %, met een bereik van 20 % tot de uitgesproken 73 %.",
                 p(K::ChurnAfterNegative)
             ),
         },
