@@ -383,3 +383,35 @@ fn a_plot_is_saved_as_a_png_picture_and_copied_without_its_buttons() {
     assert_eq!(std::fs::read_dir(dir.path()).expect("dir").count(), before);
     assert_eq!(harness.state().modal_title(), None);
 }
+
+/// The distance from the top of the first row of headline tiles to the top of the second.
+fn tile_row_pitch(harness: &Harness<'_, WorkbenchApp>) -> f32 {
+    let top = |label: &str| {
+        harness
+            .get_all_by_label(label)
+            .map(|n| n.rect().top())
+            .fold(f32::INFINITY, f32::min)
+    };
+    top("Cumulative contribution, present value (GBP)") - top("Customers (people)")
+}
+
+#[test]
+fn headline_tiles_are_as_tall_as_their_lines_need() {
+    // Three tiles to a row, as on a laptop.
+    let fixture = Fixture::new();
+    let path = fixture.copy_of("hotel-group.ron");
+    let mut harness = fixture.app_sized(Some(path), egui::vec2(1280.0, 800.0));
+    click(&mut harness, Role::Button, "Scenarios");
+    click(&mut harness, Role::Button, "Today");
+    click(&mut harness, Role::Button, "Results");
+    // The baseline: a label and a value, no change against itself.
+    let baseline = tile_row_pitch(&harness);
+    click(&mut harness, Role::Button, "All in");
+    harness.run_steps(3);
+    // A scenario: a line more for the change against the baseline.
+    let scenario = tile_row_pitch(&harness);
+    assert!(
+        baseline < 150.0 && scenario > baseline + 15.0,
+        "rows {baseline} and {scenario} points apart"
+    );
+}

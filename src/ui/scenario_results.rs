@@ -351,10 +351,20 @@ fn headline_ui(
             tile.change = None;
         }
     }
+    // One height for all: room for a two-line label and the value, and for the band and
+    // change lines only when some tile has them (no tall empty boxes before the bands run).
+    let extra_lines = [
+        tiles.iter().any(|t| t.band.is_some()),
+        tiles.iter().any(|t| t.change.is_some()),
+    ]
+    .into_iter()
+    .filter(|&present| present)
+    .count();
+    let height = TILE_HEIGHT + TILE_LINE_HEIGHT * extra_lines as f32;
     for row in tiles.chunks(per_row) {
         ui.horizontal(|ui| {
             for t in row {
-                tile(ui, t, lang);
+                tile(ui, t, height, lang);
             }
         });
     }
@@ -372,7 +382,10 @@ fn signed_rounded(unit: &ValueUnit, change: f64, lang: Lang) -> String {
 }
 
 const TILE_WIDTH: f32 = 210.0;
-const TILE_HEIGHT: f32 = 112.0;
+/// The least height of a tile: a label on two lines and the value.
+const TILE_HEIGHT: f32 = 70.0;
+/// What a band or change line adds.
+const TILE_LINE_HEIGHT: f32 = 21.0;
 
 /// One headline tile.
 struct Tile {
@@ -389,14 +402,14 @@ struct Tile {
 }
 
 /// A headline number with its band and its change against the baseline (sign and colour).
-fn tile(ui: &mut egui::Ui, tile: &Tile, lang: Lang) {
+fn tile(ui: &mut egui::Ui, tile: &Tile, height: f32, lang: Lang) {
     egui::Frame::group(ui.style())
         .inner_margin(12.0)
         .corner_radius(8.0)
         .show(ui, |ui| {
             ui.set_width(TILE_WIDTH);
             // One height for all, so a row of tiles lines up when a label wraps.
-            ui.set_min_height(TILE_HEIGHT);
+            ui.set_min_height(height);
             ui.vertical(|ui| {
                 ui.add(egui::Label::new(RichText::new(&tile.label).weak()).wrap());
                 // Numbers large; a sentence (payback) smaller, so it fits.
