@@ -5,7 +5,9 @@
 //! their calibrated baseline follows the measured trend; calibrating to impossible data says
 //! which target is missed; `report --json` carries the calibration block.
 
-use cx_workbench::engine::calibrate::{Side, TargetKind, calibrate, modelled, wave_periods};
+use cx_workbench::engine::calibrate::{
+    Options, Side, TargetKind, calibrate, calibrate_with, modelled, wave_periods,
+};
 use cx_workbench::engine::report::calibration_wave;
 use cx_workbench::engine::{compare, run_baseline};
 use cx_workbench::model::{FORMAT_VERSION, NpsCounts, Project, RetentionCounts};
@@ -469,4 +471,31 @@ fn the_text_report_shows_the_model_against_the_latest_wave() {
     }
     // Measured NPS (238 − 131) / 666 = +16.1.
     assert!(text.contains("+16.1"), "{text}");
+}
+
+#[test]
+fn a_team_can_keep_its_mix_and_is_told_how_far_it_drifts() {
+    let text = std::fs::read_to_string(root().join("tests/v1/hotel-group.ron")).expect("v1");
+    let project = store::parse(&text).expect("migrates");
+    let wave = calibration_wave(&project).expect("wave").clone();
+    let keep = Options { keep_mix: true };
+    let kept = calibrate_with(&project, &wave, keep).expect("calibrates");
+    assert!(kept.all_met(), "{:#?}", kept.targets);
+    assert!(kept.start_mix.is_empty(), "the mix stays as entered");
+    let mut applied = project.clone();
+    kept.apply(&mut applied, "Calibrated");
+    assert_eq!(applied.personas, project.personas);
+    // The mix as entered is far from its balance: the drift says so.
+    let drift = kept.drift.expect("a drift");
+    assert!(drift.end - drift.start > 0.05, "{drift:?}");
+    assert_eq!(drift.periods, 36);
+    let run = run_baseline(&applied);
+    let share =
+        |p: &cx_workbench::engine::PeriodResult| p.customers.active_loyal / p.customers.paying();
+    assert!((share(&run.periods[0]) - drift.start).abs() < 1e-9);
+    assert!((share(run.periods.last().expect("periods")) - drift.end).abs() < 1e-9);
+    // Balanced (the default), the same wave holds its mix.
+    let balanced = calibrate(&project, &wave).expect("calibrates");
+    let drift = balanced.drift.expect("a drift");
+    assert!((drift.end - drift.start).abs() <= 0.05, "{drift:?}");
 }

@@ -166,3 +166,26 @@ fn looking_at_values_with_more_decimals_than_a_slider_shows_changes_nothing() {
     assert!(after == before, "nothing else changed either");
     assert!(!harness.state().doc.is_dirty(), "no unsaved marker");
 }
+
+#[test]
+fn the_mix_can_be_kept_as_entered() {
+    let fixture = Fixture::new();
+    let mut harness = metrics(&fixture);
+    let original = project(&harness);
+    click(
+        &mut harness,
+        Role::CheckBox,
+        "Keep each persona's starting share of active-loyal customers as entered",
+    );
+    click_button(&mut harness, "Calibrate to this wave");
+    assert!(!has_label(&harness, "Active loyal now"), "no mix to set");
+    assert!(
+        harness
+            .query_by_label_contains("Without initiatives, after calibrating:")
+            .is_some()
+    );
+    click_button(&mut harness, "Apply");
+    let applied = project(&harness);
+    assert_ne!(applied.assumptions, original.assumptions);
+    assert_eq!(applied.personas, original.personas, "the mix as entered");
+}

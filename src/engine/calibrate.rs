@@ -57,6 +57,10 @@
 //! holds (at most [`MAX_ROUNDS`] rounds; two do on the samples). The shares are rounded to
 //! four significant digits like the fitted values.
 //!
+//! A team that measured its mix can keep it ([`Options::keep_mix`]): then the NPS is fitted
+//! with the shares as entered, and [`Calibration::drift`] says how far the baseline's mix
+//! moves by itself over its horizon (it is reported in both cases).
+//!
 //! The NPS at t = 0 depends on the midpoints (and, through the balance, on switching)
 //! only, so it is solved first. Retention
 //! and new customers depend on both switching and acquisition (customers won in the wave can
@@ -80,7 +84,7 @@
 
 use super::chain::balanced_active_share;
 use super::params::{Params, assumption_range};
-use super::run::{ScenarioRun, nps_parts};
+use super::run::{ScenarioRun, baseline_horizon, nps_parts};
 use super::runner::Runner;
 use super::simulate::StateCounts;
 use crate::model::catalog::assumption_info;
@@ -207,6 +211,27 @@ pub struct StartShare {
     pub value: f64,
 }
 
+/// What calibration may change besides the assumptions.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Options {
+    /// Keep each persona's starting active-loyal share as entered instead of setting it to
+    /// its balance (the default). The baseline then drifts towards the balance by itself;
+    /// [`Calibration::drift`] says how far.
+    pub keep_mix: bool,
+}
+
+/// The share of active-loyal customers (of those measured) in the baseline with the fitted
+/// values: at the start and at the end of the baseline's horizon.
+#[derive(Clone, Copy, Debug, PartialEq, Serialize)]
+pub struct Drift {
+    /// The share at t = 0 (0..1).
+    pub start: f64,
+    /// The share at the horizon (0..1).
+    pub end: f64,
+    /// The horizon, in periods.
+    pub periods: u32,
+}
+
 /// The result of calibrating to one wave.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Calibration {
@@ -231,8 +256,12 @@ pub struct Calibration {
     /// The fitted assumptions.
     pub fitted: Vec<FittedValue>,
     /// Every persona's starting active-loyal share at its balance, in the project's order
-    /// (personas where any share is steady keep theirs and are left out).
+    /// (personas where any share is steady keep theirs and are left out); empty with
+    /// [`Options::keep_mix`].
     pub start_mix: Vec<StartShare>,
+    /// How the share of active-loyal customers moves in the baseline with the fitted values
+    /// (`None` without customers).
+    pub drift: Option<Drift>,
 }
 
 impl Calibration {
@@ -421,6 +450,31 @@ impl<'p> Evaluator<'p> {
             .collect()
     }
 
+    /// The share of active-loyal customers measured at t = 0 and at `horizon`.
+    fn drift(&mut self, params: &Params, horizon: u32) -> Option<Drift> {
+        let run = self
+            .runner
+            .run_scenario_with(&Self::baseline(horizon), params, false);
+        let share = |t: usize| {
+            let (mut active, mut paying) = (0.0, 0.0);
+            for (i, persona) in run.personas.iter().enumerate() {
+                if self.persona.is_some_and(|only| only != i) {
+                    continue;
+                }
+                if let Some(period) = persona.periods.get(t) {
+                    active += period.customers.active_loyal;
+                    paying += period.customers.paying();
+                }
+            }
+            (paying > 0.0).then(|| active / paying)
+        };
+        Some(Drift {
+            start: share(0)?,
+            end: share(horizon as usize)?,
+            periods: horizon,
+        })
+    }
+
     /// Retention and new customers over the wave, and the customers at its start.
     fn flows(&mut self, params: &Params) -> Modelled {
         let run = self
@@ -497,6 +551,20 @@ pub fn has_data(wave: &SurveyWave) -> bool {
 /// Fits the project's assumptions and starting mix to `wave` (see the module
 /// documentation). The project is not changed; [`Calibration::apply`] does that.
 pub fn calibrate(project: &Project, wave: &SurveyWave) -> Result<Calibration, CalibrationError> {
+    calibrate_with(project, wave, Options::default())
+}
+
+/// [`calibrate`] with `options`.
+pub fn calibrate_with(
+    project: &Project,
+    wave: &SurveyWave,
+    options: Options,
+) -> Result<Calibration, CalibrationError> {
+    let mix = if options.keep_mix {
+        Mix::AsEntered
+    } else {
+        Mix::Balanced
+    };
     let measured = Measured::of(wave);
     if measured.nps.is_none() && measured.retention.is_none() {
         return Err(CalibrationError::NoData);
@@ -522,11 +590,14 @@ pub fn calibrate(project: &Project, wave: &SurveyWave) -> Result<Calibration, Ca
         if let Some(target) = measured.nps {
             let path = Path::for_nps(project, &params);
             let solved = fit_path(&path, &mut params, target, NPS_TOLERANCE / 4.0, |params| {
-                eval.nps(params, Mix::Balanced).unwrap_or(0.0)
+                eval.nps(params, mix).unwrap_or(0.0)
             });
             nps_stop = solved.stopped_at;
         }
-        let shares = eval.balanced_shares(&params);
+        let shares = match mix {
+            Mix::Balanced => eval.balanced_shares(&params),
+            Mix::AsEntered => Vec::new(),
+        };
         set_shares(&mut work, &shares);
         let Some((retention, new_customers)) = flow_targets else {
             break;
@@ -542,9 +613,12 @@ pub fn calibrate(project: &Project, wave: &SurveyWave) -> Result<Calibration, Ca
         );
         // Switching changes the balance a little: again until the mix holds and the NPS
         // is still met.
+        if mix == Mix::AsEntered {
+            break;
+        }
         let steady = eval.balanced_shares(&params) == shares;
         let nps_met = measured.nps.is_none_or(|target| {
-            TargetKind::Nps.met(target, eval.nps(&params, Mix::Balanced).unwrap_or(0.0))
+            TargetKind::Nps.met(target, eval.nps(&params, mix).unwrap_or(0.0))
         });
         if steady && (nps_met || nps_stop.is_some()) {
             break;
@@ -576,6 +650,7 @@ pub fn calibrate(project: &Project, wave: &SurveyWave) -> Result<Calibration, Ca
         .personas
         .iter()
         .zip(&work.personas)
+        .filter(|_| mix == Mix::Balanced)
         .filter(|(_, after)| after.segment.active_loyal_share.is_finite())
         .map(|(p, after)| StartShare {
             persona: p.id.clone(),
@@ -589,6 +664,7 @@ pub fn calibrate(project: &Project, wave: &SurveyWave) -> Result<Calibration, Ca
     let mut eval = Evaluator::new(&work, persona, periods);
     let after_flows = eval.flows(&params);
     let after_nps = eval.nps(&params, Mix::AsEntered);
+    let drift = eval.drift(&params, baseline_horizon(project));
     let mut targets = Vec::new();
     let mut not_measured = Vec::new();
     for kind in TargetKind::ALL {
@@ -634,6 +710,7 @@ pub fn calibrate(project: &Project, wave: &SurveyWave) -> Result<Calibration, Ca
         not_measured,
         fitted,
         start_mix,
+        drift,
     })
 }
 

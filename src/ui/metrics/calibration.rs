@@ -4,7 +4,7 @@
 
 use super::MetricsState;
 use crate::engine::calibrate::{
-    Calibration, CalibrationError, Side, TargetFit, TargetKind, calibrate,
+    Calibration, CalibrationError, Options, Side, TargetFit, TargetKind, calibrate_with,
 };
 use crate::i18n::{Lang, Text, numbers, t};
 use crate::model::catalog::{Unit, assumption_info};
@@ -24,6 +24,8 @@ pub struct CalibrationView {
     assumptions_then: Vec<Assumption>,
     /// The personas' customers and active-loyal shares then (the starting mix).
     mix_then: Vec<(u64, f64)>,
+    /// Whether the starting mix was kept as entered.
+    keep_mix: bool,
     result: Result<Calibration, CalibrationError>,
 }
 
@@ -173,17 +175,37 @@ pub(super) fn calibration_ui(
             || &view.wave_then != wave
             || view.assumptions_then != project.assumptions
             || view.mix_then != mix_of(project)
+            || view.keep_mix != state.keep_mix
     });
     if stale {
         state.calibration = None;
     }
+    ui.checkbox(
+        &mut state.keep_mix,
+        t(
+            "Keep each persona's starting share of active-loyal customers as entered",
+            "Het beginaandeel actief loyale klanten van elke persona laten zoals ingevuld",
+        )
+        .get(lang),
+    )
+    .on_hover_text(
+        t(
+            "Off (recommended): each share is set to where the model holds it steady. On: the shares stay, and the model without initiatives moves away from them by itself.",
+            "Uit (aanbevolen): elk aandeel wordt gezet op waar het model het vasthoudt. Aan: de aandelen blijven, en het model zonder initiatieven beweegt er vanzelf van weg.",
+        )
+        .get(lang),
+    );
     if ui.button(CALIBRATE.get(lang)).clicked() {
+        let options = Options {
+            keep_mix: state.keep_mix,
+        };
         state.calibration = Some(CalibrationView {
             wave: wave.id.clone(),
             wave_then: wave.clone(),
             assumptions_then: project.assumptions.clone(),
             mix_then: mix_of(project),
-            result: calibrate(project, wave),
+            keep_mix: state.keep_mix,
+            result: calibrate_with(project, wave, options),
         });
     }
     let Some(view) = &state.calibration else {
@@ -205,10 +227,14 @@ pub(super) fn calibration_ui(
         calibration.apply(project, &source);
         env.notify(format!(
             "{} {} — {}",
-            t(
-                "Assumptions and starting mix calibrated to",
-                "Aannames en beginverdeling gekalibreerd op"
-            )
+            if calibration.start_mix.is_empty() {
+                t("Assumptions calibrated to", "Aannames gekalibreerd op")
+            } else {
+                t(
+                    "Assumptions and starting mix calibrated to",
+                    "Aannames en beginverdeling gekalibreerd op",
+                )
+            }
             .get(lang),
             calibration.label,
             t("Ctrl+Z undoes it", "Ctrl+Z maakt het ongedaan").get(lang)
@@ -423,11 +449,50 @@ fn result_ui(ui: &mut egui::Ui, project: &Project, calibration: &Calibration, la
             },
         );
     }
-    start_mix_ui(ui, calibration, lang);
+    start_mix_ui(ui, project, calibration, lang);
 }
 
-/// The starting mix: each persona's share of active-loyal customers now and at its balance.
-fn start_mix_ui(ui: &mut egui::Ui, calibration: &Calibration, lang: Lang) {
+/// The starting mix: each persona's share of active-loyal customers now and at its balance,
+/// and how the share moves without initiatives after the calibration.
+fn start_mix_ui(ui: &mut egui::Ui, project: &Project, calibration: &Calibration, lang: Lang) {
+    start_shares_ui(ui, calibration, lang);
+    let Some(drift) = calibration.drift else {
+        return;
+    };
+    let over = periods_text(drift.periods, project.settings.period, lang);
+    let text = match lang {
+        Lang::En => format!(
+            "Without initiatives, after calibrating: {} active-loyal customers at the start, {} after {over}.",
+            numbers::percent(drift.start, 1, lang),
+            numbers::percent(drift.end, 1, lang)
+        ),
+        Lang::Nl => format!(
+            "Zonder initiatieven, na het kalibreren: {} actief loyale klanten aan het begin, {} na {over}.",
+            numbers::percent(drift.start, 1, lang),
+            numbers::percent(drift.end, 1, lang)
+        ),
+    };
+    if (drift.end - drift.start).abs() > DRIFT_WARNING {
+        ui.colored_label(
+            ui.visuals().warn_fg_color,
+            format!(
+                "{text} {}",
+                t(
+                    "The mix drifts by itself, so part of every scenario's difference is not the initiatives' doing.",
+                    "De verdeling schuift vanzelf, dus een deel van het verschil van elk scenario komt niet door de initiatieven.",
+                )
+                .get(lang)
+            ),
+        );
+    } else {
+        ui.label(text);
+    }
+}
+
+/// A change in the active-loyal share without initiatives that is worth a warning.
+const DRIFT_WARNING: f64 = 0.05;
+
+fn start_shares_ui(ui: &mut egui::Ui, calibration: &Calibration, lang: Lang) {
     if calibration.start_mix.is_empty() {
         return;
     }

@@ -31,6 +31,8 @@ pub struct MetricsState {
     pub import: Option<ImportState>,
     /// The calibration to the shown wave, once asked for.
     pub calibration: Option<calibration::CalibrationView>,
+    /// Calibrate without setting the personas' starting mix to its balance.
+    pub keep_mix: bool,
 }
 
 impl WorkspaceView for MetricsState {
