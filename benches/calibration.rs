@@ -1,5 +1,5 @@
 //! Calibration (issue 11 item 10): fitting the largest sample project to its latest survey
-//! wave, to be well under 200 ms; and the same on the large generated project's first
+//! wave, to be well under 200 ms, both as shipped (already calibrated) and as first written; and the same on the large generated project's first
 //! persona wave, for scale.
 
 use criterion::{Criterion, criterion_group, criterion_main};
@@ -37,6 +37,17 @@ fn calibration(c: &mut Criterion) {
     c.bench_function(&format!("calibrate {name} to {}", wave.label), |b| {
         b.iter(|| black_box(calibrate(black_box(&sample), &wave)))
     });
+    // The same sample as first written (format 1, before any calibration): the whole fit,
+    // starting mix included, from assumptions far from the wave.
+    let first = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/v1")
+        .join(&name);
+    if let Ok(text) = std::fs::read_to_string(first) {
+        let uncalibrated = store::parse(&text).expect("the version-1 sample reads");
+        c.bench_function(&format!("calibrate {name} as first written"), |b| {
+            b.iter(|| black_box(calibrate(black_box(&uncalibrated), &wave)))
+        });
+    }
     let mut large = project(Size::LARGE);
     large.surveys.truncate(1);
     if let Some(wave) = large.surveys.first_mut() {
