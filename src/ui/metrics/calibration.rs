@@ -371,21 +371,18 @@ fn result_ui(ui: &mut egui::Ui, project: &Project, calibration: &Calibration, la
         });
     }
     ui.add_space(6.0);
-    egui::Grid::new("calibration-targets")
-        .num_columns(5)
-        .striped(true)
-        .spacing([20.0, 6.0])
-        .show(ui, |ui| {
-            for heading in [
-                t("Target", "Doel"),
-                t("Measured", "Gemeten"),
-                t("Model now", "Model nu"),
-                t("Calibrated", "Gekalibreerd"),
-                t("Residual", "Verschil"),
-            ] {
-                ui.label(RichText::new(heading.get(lang)).strong());
-            }
-            ui.end_row();
+    table(
+        ui,
+        "calibration-targets",
+        &[
+            t("Target", "Doel"),
+            t("Measured", "Gemeten"),
+            t("Model now", "Model nu"),
+            t("Calibrated", "Gekalibreerd"),
+            t("Residual", "Verschil"),
+        ],
+        lang,
+        |ui| {
             for fit in &calibration.targets {
                 ui.label(target_name(fit.kind, calibration, period, lang));
                 ui.label(target_value(fit.kind, fit.measured, lang));
@@ -399,7 +396,8 @@ fn result_ui(ui: &mut egui::Ui, project: &Project, calibration: &Calibration, la
                 }
                 ui.end_row();
             }
-        });
+        },
+    );
     for fit in calibration.targets.iter().filter(|f| !f.met) {
         ui.colored_label(
             ui.visuals().warn_fg_color,
@@ -407,20 +405,17 @@ fn result_ui(ui: &mut egui::Ui, project: &Project, calibration: &Calibration, la
         );
     }
     ui.add_space(6.0);
-    egui::Grid::new("calibration-values")
-        .num_columns(4)
-        .striped(true)
-        .spacing([20.0, 6.0])
-        .show(ui, |ui| {
-            for heading in [
-                t("Assumption", "Aanname"),
-                t("Now", "Nu"),
-                t("Calibrated", "Gekalibreerd"),
-                t("Range", "Bereik"),
-            ] {
-                ui.label(RichText::new(heading.get(lang)).strong());
-            }
-            ui.end_row();
+    table(
+        ui,
+        "calibration-values",
+        &[
+            t("Assumption", "Aanname"),
+            t("Now", "Nu"),
+            t("Calibrated", "Gekalibreerd"),
+            t("Range", "Bereik"),
+        ],
+        lang,
+        |ui| {
             for value in &calibration.fitted {
                 ui.label(assumption_info(value.key).label.get(lang));
                 ui.label(assumption_value(value.key, value.before, lang));
@@ -432,7 +427,8 @@ fn result_ui(ui: &mut egui::Ui, project: &Project, calibration: &Calibration, la
                 ));
                 ui.end_row();
             }
-        });
+        },
+    );
     for value in calibration.fitted.iter().filter(|v| v.outside_range()) {
         let label = assumption_info(value.key).label.get(lang);
         ui.colored_label(
@@ -507,26 +503,24 @@ fn start_shares_ui(ui: &mut egui::Ui, calibration: &Calibration, lang: Lang) {
         )
         .weak(),
     );
-    egui::Grid::new("calibration-mix")
-        .num_columns(3)
-        .striped(true)
-        .spacing([20.0, 6.0])
-        .show(ui, |ui| {
-            for heading in [
-                t("Persona", "Persona"),
-                t("Active loyal now", "Actief loyaal nu"),
-                t("Calibrated", "Gekalibreerd"),
-            ] {
-                ui.label(RichText::new(heading.get(lang)).strong());
-            }
-            ui.end_row();
+    table(
+        ui,
+        "calibration-mix",
+        &[
+            t("Persona", "Persona"),
+            t("Active loyal now", "Actief loyaal nu"),
+            t("Calibrated", "Gekalibreerd"),
+        ],
+        lang,
+        |ui| {
             for share in &calibration.start_mix {
                 ui.label(&share.name);
                 ui.label(numbers::percent(share.before, 1, lang));
                 ui.label(RichText::new(numbers::percent(share.value, 1, lang)).strong());
                 ui.end_row();
             }
-        });
+        },
+    );
 }
 
 /// A missed target in plain words: by how much, and why the model cannot go further.
@@ -571,4 +565,25 @@ fn missed_text(fit: &TargetFit, calibration: &Calibration, period: Period, lang:
             why.get(lang)
         ),
     }
+}
+
+/// A striped table with a row of `headings`, then the rows `body` adds.
+fn table(
+    ui: &mut egui::Ui,
+    name: &str,
+    headings: &[Text],
+    lang: Lang,
+    body: impl FnOnce(&mut egui::Ui),
+) {
+    egui::Grid::new(name)
+        .num_columns(headings.len())
+        .striped(true)
+        .spacing([20.0, 6.0])
+        .show(ui, |ui| {
+            for heading in headings {
+                ui.label(RichText::new(heading.get(lang)).strong());
+            }
+            ui.end_row();
+            body(ui);
+        });
 }
