@@ -189,3 +189,22 @@ fn the_mix_can_be_kept_as_entered() {
     assert_ne!(applied.assumptions, original.assumptions);
     assert_eq!(applied.personas, original.personas, "the mix as entered");
 }
+
+#[test]
+fn long_dutch_rows_wrap_instead_of_pushing_the_numbers_out_of_view() {
+    let fixture = Fixture::new();
+    let path = fixture.copy_of("online-shop.ron");
+    let size = egui::vec2(1280.0, 800.0);
+    let mut harness = fixture.app_sized(Some(path), size);
+    harness.state_mut().settings.language = Some(cx_workbench::i18n::Lang::Nl);
+    harness.run_steps(3);
+    click_button(&mut harness, "Metingen");
+    click_button(&mut harness, "Kalibreer op deze meting");
+    harness.run_steps(3);
+    // The range of the chance of leaving after a negative experience: the table's last
+    // column, on its longest row.
+    for label in ["20,00 % – 73,00 %", "Verschil", "Toepassen"] {
+        let right = harness.get_by_label(label).rect().right();
+        assert!(right <= size.x, "{label} ends at {right}, past the window");
+    }
+}

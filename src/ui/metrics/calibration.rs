@@ -384,7 +384,7 @@ fn result_ui(ui: &mut egui::Ui, project: &Project, calibration: &Calibration, la
         lang,
         |ui| {
             for fit in &calibration.targets {
-                ui.label(target_name(fit.kind, calibration, period, lang));
+                name_cell(ui, &target_name(fit.kind, calibration, period, lang));
                 ui.label(target_value(fit.kind, fit.measured, lang));
                 ui.label(target_value(fit.kind, fit.modelled_before, lang));
                 ui.label(RichText::new(target_value(fit.kind, fit.modelled, lang)).strong());
@@ -417,7 +417,7 @@ fn result_ui(ui: &mut egui::Ui, project: &Project, calibration: &Calibration, la
         lang,
         |ui| {
             for value in &calibration.fitted {
-                ui.label(assumption_info(value.key).label.get(lang));
+                name_cell(ui, assumption_info(value.key).label.get(lang));
                 ui.label(assumption_value(value.key, value.before, lang));
                 ui.label(RichText::new(assumption_value(value.key, value.value, lang)).strong());
                 ui.label(format!(
@@ -566,6 +566,18 @@ fn missed_text(fit: &TargetFit, calibration: &Calibration, period: Period, lang:
         ),
     }
 }
+
+/// The first cell of a table row: a name that wraps after [`NAME_WIDTH`], so a long label
+/// (Dutch, a large font) does not push the numbers out of view.
+fn name_cell(ui: &mut egui::Ui, name: &str) {
+    ui.scope(|ui| {
+        ui.set_max_width(NAME_WIDTH);
+        ui.add(egui::Label::new(name).wrap());
+    });
+}
+
+/// Widest a row's name gets before it wraps, in points.
+const NAME_WIDTH: f32 = 340.0;
 
 /// A striped table with a row of `headings`, then the rows `body` adds.
 fn table(

@@ -258,7 +258,8 @@ fn metrics_grid(ui: &mut egui::Ui, wave: &crate::model::SurveyWave, lang: Lang) 
             for line in lines {
                 ui.label(RichText::new(line.name).strong());
                 ui.label(RichText::new(&line.value).size(18.0).strong());
-                ui.label(RichText::new(&line.working).weak());
+                // The working can be long (Dutch, many answers): it wraps in the room left.
+                ui.add(egui::Label::new(RichText::new(&line.working).weak()).wrap());
                 ui.end_row();
             }
         });
