@@ -239,6 +239,8 @@ pub enum LegendPlace {
     TopLeft,
     /// Bottom right (a tornado: its smallest bars are at the bottom).
     BottomRight,
+    /// Bottom left (a ranking, worst first, whose last bars are the best and point right).
+    BottomLeft,
 }
 
 /// How a legend entry's swatch looks.

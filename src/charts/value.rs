@@ -231,7 +231,8 @@ pub fn value_gap_ranking(project: &Project, lang: Lang) -> Option<Plot> {
         x: Axis::values(x_label.get(lang), ValueUnit::Plain, &[-2.5, 1.0]),
         y,
         marks,
-        legend: Some(LegendPlace::BottomRight),
+        // The best persona is last, its bar pointing right from 0: the bottom left is free.
+        legend: Some(LegendPlace::BottomLeft),
         caption: None,
         period_name: None,
         lang,

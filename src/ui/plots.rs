@@ -190,6 +190,7 @@ fn draw(ui: &mut egui::Ui, id: &str, plot: &Plot, height: f32) {
                 .position(match place {
                     LegendPlace::TopLeft => Corner::LeftTop,
                     LegendPlace::BottomRight => Corner::RightBottom,
+                    LegendPlace::BottomLeft => Corner::LeftBottom,
                 })
                 .background_alpha(0.75)
                 .follow_insertion_order(true)
