@@ -22,6 +22,9 @@ const MAX_TRUTH_RULES: usize = 40;
 /// Colour of moment-of-truth marks.
 pub const MOMENT_OF_TRUTH: Rgb = Rgb(0xC0, 0x39, 0x2B);
 
+/// Where a moment of truth's line ends: under the stage names (at 5.3 and 5.9).
+const TRUTH_TOP: f64 = 4.7;
+
 /// The colour of an ownership class: the same on the map, its legend and the matrix.
 pub fn ownership_rgb(ownership: Ownership) -> Rgb {
     match ownership {
@@ -120,13 +123,20 @@ pub fn emotion_curves(
         .get(lang)
         .to_string();
     if truths.len() <= MAX_TRUTH_RULES {
+        // A dashed line up to just under the stage names, so it never crosses one.
         for (k, (i, _)) in truths.iter().enumerate() {
-            marks.push(Mark::Rule(RuleMark {
-                name: (k == 0).then(|| truth_name.clone()),
-                x: *i as f64 + base,
+            let x = *i as f64 + base;
+            marks.push(Mark::Line(LineMark {
+                name: if k == 0 {
+                    truth_name.clone()
+                } else {
+                    String::new()
+                },
                 color: MOMENT_OF_TRUTH,
+                points: vec![[x, -5.0], [x, TRUTH_TOP]],
                 width: 1.5,
                 dash: Dash::Dashed,
+                hover: Vec::new(),
             }));
         }
     } else {
@@ -283,7 +293,9 @@ pub fn emotion_curves(
         x,
         y,
         marks,
-        legend: Some(LegendPlace::TopLeft),
+        // The stage names run along the top and the curves fill the frame: nowhere inside it
+        // is free.
+        legend: Some(LegendPlace::Above),
         caption,
         period_name: Some(t("touchpoint", "touchpoint").get(lang).to_string()),
         lang,

@@ -70,7 +70,7 @@ fn after_a_scenario_each_curve_is_drawn_again_dashed_with_the_adjusted_scores() 
         .marks
         .iter()
         .filter_map(|m| match m {
-            Mark::Line(l) if !l.name.is_empty() => Some(l),
+            Mark::Line(l) if !l.name.is_empty() && l.color != MOMENT_OF_TRUTH => Some(l),
             _ => None,
         })
         .collect();
@@ -151,4 +151,57 @@ fn each_point_of_a_curve_says_which_touchpoint_it_is_with_effort_and_reach() {
         line.hover[0]
     );
     assert!(line.hover[0].contains("effort") && line.hover[0].contains("reach"));
+}
+
+#[test]
+fn moments_of_truth_stop_under_the_stage_names_and_the_legend_is_above() {
+    let project = sample();
+    let spec = PlotSpec {
+        kind: PlotKind::EmotionCurves,
+        scenario: None,
+        persona: None,
+    };
+    let plot = describe(&project, &spec, &Results::default(), Lang::En).expect("a plot");
+    assert_eq!(plot.legend, Some(LegendPlace::Above));
+    let lowest_name = plot
+        .marks
+        .iter()
+        .filter_map(|m| match m {
+            Mark::Text(text) => Some(text.at[1]),
+            _ => None,
+        })
+        .fold(f64::INFINITY, f64::min);
+    let truths: Vec<&LineMark> = plot
+        .marks
+        .iter()
+        .filter_map(|m| match m {
+            Mark::Line(l) if l.color == MOMENT_OF_TRUTH => Some(l),
+            _ => None,
+        })
+        .collect();
+    let marked = project
+        .touchpoints
+        .iter()
+        .filter(|t| t.moment_of_truth)
+        .count();
+    assert_eq!(truths.len(), marked, "a line per moment of truth");
+    for line in &truths {
+        let top = line
+            .points
+            .iter()
+            .map(|p| p[1])
+            .fold(f64::NEG_INFINITY, f64::max);
+        // Half a unit: the names are centred on their point.
+        assert!(
+            top <= lowest_name - 0.5,
+            "{top} reaches the names at {lowest_name}"
+        );
+    }
+    // One legend entry for them all.
+    let entries = plot.legend_entries();
+    let named = entries
+        .iter()
+        .filter(|e| e.name == "Moment of truth")
+        .count();
+    assert_eq!(named, 1, "{entries:?}");
 }

@@ -241,6 +241,9 @@ pub enum LegendPlace {
     BottomRight,
     /// Bottom left (a ranking, worst first, whose last bars are the best and point right).
     BottomLeft,
+    /// In a row above the plot, never over it (curves that fill the whole frame, with
+    /// labels along its top).
+    Above,
 }
 
 /// How a legend entry's swatch looks.

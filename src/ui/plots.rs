@@ -4,7 +4,7 @@
 
 use super::picture;
 use crate::charts::palette::Rgb;
-use crate::charts::plot::{Anchor, Axis, Dash, LegendPlace, Mark, Plot, Scale, Shape};
+use crate::charts::plot::{Anchor, Axis, Dash, LegendPlace, Mark, Plot, Scale, Shape, Swatch};
 use crate::i18n::Lang;
 use crate::model::Persona;
 use egui::{Color32, RichText};
@@ -162,9 +162,55 @@ fn fitted(ui: &egui::Ui, axis: &Axis, room: f32) -> Axis {
     }
 }
 
+/// The legend as a row of swatches and names above the plot ([`LegendPlace::Above`]),
+/// wrapping onto more rows where it must.
+fn legend_row(ui: &mut egui::Ui, plot: &Plot) {
+    ui.horizontal_wrapped(|ui| {
+        let size = egui::TextStyle::Body.resolve(ui.style()).size;
+        for entry in plot.legend_entries() {
+            let (rect, _) =
+                ui.allocate_exact_size(egui::vec2(size * 1.6, size), egui::Sense::hover());
+            let color = color(entry.color);
+            let painter = ui.painter();
+            match entry.swatch {
+                Swatch::Box => {
+                    painter.rect_filled(rect.shrink(size * 0.2), 2.0, color);
+                }
+                Swatch::Line(width, dash) => {
+                    let (left, right) = (rect.left_center(), rect.right_center());
+                    let stroke = egui::Stroke::new(width.max(2.0), color);
+                    match dash {
+                        Dash::Solid => {
+                            painter.line_segment([left, right], stroke);
+                        }
+                        Dash::Dashed | Dash::Dotted => {
+                            let gap = if dash == Dash::Dashed { 4.0 } else { 3.0 };
+                            let dash_length = if dash == Dash::Dashed { 7.0 } else { 2.0 };
+                            painter.extend(egui::Shape::dashed_line(
+                                &[left, right],
+                                stroke,
+                                dash_length,
+                                gap,
+                            ));
+                        }
+                    }
+                }
+            }
+            ui.label(&entry.name);
+            ui.add_space(size * 0.6);
+        }
+    });
+}
+
 /// The plot itself, `height` points tall.
 fn draw(ui: &mut egui::Ui, id: &str, plot: &Plot, height: f32) {
     let lang = plot.lang;
+    let mut height = height;
+    if plot.legend == Some(LegendPlace::Above) {
+        let top = ui.cursor().top();
+        legend_row(ui, plot);
+        height = (height - (ui.cursor().top() - top)).max(80.0);
+    }
     let room = label_room(ui, &plot.y);
     // Category labels along the bottom get the width of one category (wider ones are not
     // drawn at all by egui_plot).
@@ -184,14 +230,16 @@ fn draw(ui: &mut egui::Ui, id: &str, plot: &Plot, height: f32) {
         .y_axis_min_width(room)
         .x_axis_formatter(formatter(&fitted(ui, &plot.x, category_room), lang))
         .y_axis_formatter(formatter(&fitted(ui, &plot.y, room), lang));
-    if let Some(place) = plot.legend {
+    let corner = plot.legend.and_then(|place| match place {
+        LegendPlace::TopLeft => Some(Corner::LeftTop),
+        LegendPlace::BottomRight => Some(Corner::RightBottom),
+        LegendPlace::BottomLeft => Some(Corner::LeftBottom),
+        LegendPlace::Above => None,
+    });
+    if let Some(corner) = corner {
         chart = chart.legend(
             Legend::default()
-                .position(match place {
-                    LegendPlace::TopLeft => Corner::LeftTop,
-                    LegendPlace::BottomRight => Corner::RightBottom,
-                    LegendPlace::BottomLeft => Corner::LeftBottom,
-                })
+                .position(corner)
                 .background_alpha(0.75)
                 .follow_insertion_order(true)
                 // Many entries (a band per scenario): smaller, so the lines stay in view.
