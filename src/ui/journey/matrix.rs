@@ -3,7 +3,7 @@
 
 use super::words::{ownership_color, ownership_hint};
 use super::{JourneyState, JourneyView};
-use crate::charts::journey::{ownership_counts, ownership_table};
+use crate::charts::journey::ownership_counts;
 use crate::i18n::t;
 use crate::model::catalog::ownership_label;
 use crate::model::{Ownership, Project};
@@ -36,18 +36,8 @@ pub fn matrix_ui(ui: &mut egui::Ui, project: &Project, state: &mut JourneyState,
             .size(17.0)
             .strong(),
         );
-        if ui
-            .button("📋 CSV")
-            .on_hover_text(t("Copy the numbers as CSV", "Kopieer de getallen als CSV").get(lang))
-            .clicked()
-        {
-            // The spreadsheet dialect of the language: `;` and decimal commas in Dutch.
-            let dialect = crate::charts::csv::Dialect::of(lang);
-            ui.ctx()
-                .copy_text(ownership_table(project, lang).csv_in(dialect));
-            env.notify(t("Copied", "Gekopieerd").get(lang));
-        }
-        // The same matrix as a picture (copy, PNG, SVG), drawn from the chart description.
+        // The matrix as a picture (copy, PNG, SVG) and its numbers (CSV), drawn from the
+        // chart description: the same buttons as every plot.
         crate::ui::picture::buttons(ui, &crate::charts::journey::ownership_matrix(project, lang));
     });
     ui.label(RichText::new(t(
