@@ -393,3 +393,24 @@ fn a_slide_dragged_over_two_places_moves_there_in_one_undo_step() {
         "one undo step takes the drag back"
     );
 }
+
+#[test]
+fn the_slide_counter_stays_on_one_line_on_a_small_zoomed_screen() {
+    // Down to 1280×720 at zoom 1.3 (Ctrl + three times on a projector) and narrower: wherever
+    // the toolbar wraps, the counter moves whole.
+    let fixture = Fixture::new();
+    for width in (680..=1000).step_by(20) {
+        let path = fixture.copy_of("hotel-group.ron");
+        let size = egui::vec2(width as f32, 720.0 / 1.3);
+        let mut harness = fixture.app_sized(Some(path), size);
+        click(&mut harness, Role::Button, "Slides");
+        harness.run_steps(3);
+        let counter = harness.get_by_label("Slide 1 of 11").rect();
+        let line = harness.get_by_label("Slides in").rect().height();
+        assert!(
+            counter.height() < 1.5 * line,
+            "at {width} points the counter is {} points tall, a line is {line}",
+            counter.height()
+        );
+    }
+}

@@ -90,12 +90,16 @@ fn toolbar_ui(
             .response
             .labelled_by(label.id);
         ui.separator();
-        ui.label(
-            RichText::new(match lang {
-                Lang::En => format!("Slide {} of {}", index + 1, project.slides.len()),
-                Lang::Nl => format!("Dia {} van {}", index + 1, project.slides.len()),
-            })
-            .weak(),
+        // Kept whole: where it does not fit, it goes to the next row, not half of it.
+        ui.add(
+            egui::Label::new(
+                RichText::new(match lang {
+                    Lang::En => format!("Slide {} of {}", index + 1, project.slides.len()),
+                    Lang::Nl => format!("Dia {} van {}", index + 1, project.slides.len()),
+                })
+                .weak(),
+            )
+            .wrap_mode(egui::TextWrapMode::Extend),
         );
     });
 }
