@@ -243,6 +243,10 @@ fn the_app_writes_the_handouts_into_the_chosen_folder_and_says_where() {
     fixture.dialogs.answer(&folder);
     click_button(&mut harness, "File");
     click_button(&mut harness, "Export handouts…");
+    // Written off the UI thread: the window keeps drawing, and says it is at work.
+    let said = harness.state().toasts.texts().join("\n");
+    assert!(said.contains("Writing the handouts…"), "{said}");
+    finish_handouts(&mut harness);
     assert!(folder.join("deck/deck.pdf").is_file());
     assert!(folder.join(format!("deck/slide-{slides:02}.png")).is_file());
     let said = harness.state().toasts.texts().join("\n");
@@ -264,6 +268,7 @@ fn the_app_writes_the_handouts_into_the_chosen_folder_and_says_where() {
     replace_text(&mut harness, "File name", "for-the-room");
     click_button(&mut harness, "Export here");
     assert_eq!(harness.state().modal_title(), None);
+    finish_handouts(&mut harness);
     assert!(
         fixture
             .dir
@@ -278,8 +283,15 @@ fn the_app_writes_the_handouts_into_the_chosen_folder_and_says_where() {
     fixture.dialogs.answer(&blocked);
     click_button(&mut harness, "File");
     click_button(&mut harness, "Export handouts…");
+    finish_handouts(&mut harness);
     assert_eq!(
         harness.state().modal_title(),
         Some("The handouts were not written")
     );
+}
+
+/// Waits for handouts being written, then lets the app say so.
+fn finish_handouts(harness: &mut egui_kittest::Harness<'_, cx_workbench::app::WorkbenchApp>) {
+    harness.state().wait_for_handouts();
+    harness.run_steps(2);
 }

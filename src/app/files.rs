@@ -12,12 +12,6 @@ use crate::ui::picture::{PictureAction, PictureRequest};
 use std::path::{Path, PathBuf};
 use std::thread::JoinHandle;
 
-/// The title of the message when the handouts could not be written.
-const HANDOUTS_NOT_WRITTEN: crate::i18n::Text = t(
-    "The handouts were not written",
-    "De hand-outs zijn niet geschreven",
-);
-
 /// What to do once unsaved changes are dealt with.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Intent {
@@ -297,44 +291,6 @@ impl WorkbenchApp {
             Answer::Picked(folder) => self.write_handouts(&folder),
             Answer::Cancelled => {}
             Answer::Unavailable => self.choose_file(Purpose::HandoutFolder, String::new()),
-        }
-    }
-
-    /// Writes the deck as a PNG per slide and one PDF (notes under each slide) into
-    /// `folder/deck/`, in the slides' theme, and says where; or shows why it could not.
-    fn write_handouts(&mut self, folder: &Path) {
-        use crate::export::deck::{self, DeckOptions, NotesPlace};
-        let lang = self.lang();
-        let options = DeckOptions {
-            lang: Some(lang),
-            theme: match self.settings.slide_theme {
-                egui::Theme::Dark => crate::export::Theme::DARK,
-                egui::Theme::Light => crate::export::Theme::LIGHT,
-            },
-            notes: NotesPlace::Below,
-        };
-        match deck::write(&self.doc.project, folder, &options) {
-            Ok(written) => {
-                let slides = self.doc.project.slides.len();
-                self.toasts.info(match lang {
-                    Lang::En => format!(
-                        "Handouts written to {}: {slides} slides as pictures and {}",
-                        written.display(),
-                        deck::PDF_NAME
-                    ),
-                    Lang::Nl => format!(
-                        "Hand-outs geschreven naar {}: {slides} dia's als afbeelding en {}",
-                        written.display(),
-                        deck::PDF_NAME
-                    ),
-                });
-            }
-            Err(reason) => {
-                self.modal = Some(Modal::Error {
-                    title: HANDOUTS_NOT_WRITTEN,
-                    message: reason,
-                });
-            }
         }
     }
 

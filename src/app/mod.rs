@@ -5,6 +5,7 @@ mod dialogs;
 mod document;
 mod file_chooser;
 mod files;
+mod handouts;
 mod history;
 mod list_edit;
 mod menus;
@@ -96,6 +97,7 @@ pub struct WorkbenchApp {
     revision: u64,
     recovery: files::RecoveryWriter,
     picture_import: Option<picture_import::PictureImport>,
+    handouts: Option<handouts::HandoutsJob>,
     title: String,
     applied_look: Option<(Theme, u32)>,
     allow_close: bool,
@@ -134,6 +136,7 @@ impl WorkbenchApp {
             revision: 0,
             recovery: files::RecoveryWriter::default(),
             picture_import: None,
+            handouts: None,
             title: String::new(),
             applied_look: None,
             allow_close: false,
@@ -552,6 +555,7 @@ impl eframe::App for WorkbenchApp {
         self.update_title(&ctx);
         self.write_recovery_if_due(&ctx);
         self.finish_picture_import(&ctx);
+        self.finish_handouts(&ctx);
         self.settings.zoom = ctx.zoom_factor();
         self.screenshot.step(&ctx);
     }
