@@ -253,6 +253,8 @@ pub enum Swatch {
     Line(f32, Dash),
     /// A filled box.
     Box,
+    /// A box filled at this opacity (0..1), as the band it names.
+    Area(f32),
 }
 
 /// One entry of the legend.
@@ -338,7 +340,7 @@ impl Plot {
                 Mark::Band(band) => Some(LegendEntry {
                     name: band.name.clone(),
                     color: band.color,
-                    swatch: Swatch::Box,
+                    swatch: Swatch::Area(band.opacity),
                 }),
                 Mark::Text(_) => None,
             })

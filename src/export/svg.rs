@@ -138,6 +138,16 @@ fn legend(out: &mut String, plot: &Plot, layout: &Layout, theme: &Theme) {
                     entry.color.hex()
                 );
             }
+            // A band's swatch as translucent as the band, with its colour's edge.
+            Swatch::Area(opacity) => {
+                let _ = write!(
+                    out,
+                    r#"<rect x="{x:.1}" y="{:.1}" width="14" height="12" rx="2" fill="{}" fill-opacity="{opacity}" stroke="{}" stroke-width="1"/>"#,
+                    mid - 6.0,
+                    entry.color.hex(),
+                    entry.color.hex()
+                );
+            }
             Swatch::Line(width, dash) => {
                 let _ = write!(
                     out,
@@ -368,5 +378,42 @@ fn marks(out: &mut String, plot: &Plot, frame: &Frame, theme: &Theme, clip_id: &
                 super::layout::escape(&mark.text)
             );
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::charts::csv::Table;
+    use crate::charts::plot::{Axis, BandMark, LegendPlace, Mark, Plot, Shape, Source};
+    use crate::charts::units::ValueUnit;
+    use crate::i18n::Lang;
+    use crate::model::PlotKind;
+
+    #[test]
+    fn a_band_is_named_in_the_legend_by_a_swatch_as_translucent_as_the_band() {
+        let plot = Plot {
+            kind: PlotKind::ActiveLoyalComparison,
+            shape: Shape::Lines,
+            title: "Bands".into(),
+            x: Axis::values("x", ValueUnit::Plain, &[0.0, 2.0]),
+            y: Axis::values("y", ValueUnit::Plain, &[0.0, 10.0]),
+            marks: vec![Mark::Band(BandMark {
+                name: "All in p10–p90".into(),
+                color: crate::charts::palette::Rgb(0xCC, 0x79, 0xA7),
+                opacity: 0.25,
+                points: vec![[0.0, 1.0, 3.0], [2.0, 4.0, 8.0]],
+            })],
+            legend: Some(LegendPlace::TopLeft),
+            caption: None,
+            period_name: None,
+            lang: Lang::En,
+            source: Source::Table(Table::default()),
+        };
+        let svg = svg(&plot, 640.0, 400.0, 1.0, &Theme::LIGHT);
+        // The band itself and its swatch: both at the band's opacity, neither solid.
+        let translucent = r##"fill="#cc79a7" fill-opacity="0.25""##;
+        assert_eq!(svg.matches(translucent).count(), 2, "{svg}");
+        assert!(svg.contains("All in p10–p90"));
     }
 }

@@ -176,6 +176,13 @@ fn legend_row(ui: &mut egui::Ui, plot: &Plot) {
                 Swatch::Box => {
                     painter.rect_filled(rect.shrink(size * 0.2), 2.0, color);
                 }
+                Swatch::Area(opacity) => {
+                    painter.rect_filled(
+                        rect.shrink(size * 0.2),
+                        2.0,
+                        color.gamma_multiply(opacity),
+                    );
+                }
                 Swatch::Line(width, dash) => {
                     let (left, right) = (rect.left_center(), rect.right_center());
                     let stroke = egui::Stroke::new(width.max(2.0), color);
