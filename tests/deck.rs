@@ -295,3 +295,36 @@ fn finish_handouts(harness: &mut egui_kittest::Harness<'_, cx_workbench::app::Wo
     harness.state().wait_for_handouts();
     harness.run_steps(2);
 }
+
+#[test]
+fn bands_run_in_the_app_are_on_the_handouts_too() {
+    use cx_workbench::engine::monte_carlo::{MonteCarloOptions, monte_carlo};
+    use std::sync::atomic::{AtomicBool, AtomicUsize};
+    let project = sample("hotel-group.ron");
+    let runs = MonteCarloOptions {
+        runs: 20,
+        seed: 2026,
+        threads: None,
+    };
+    let bands = project
+        .scenarios
+        .iter()
+        .map(|s| {
+            let (progress, cancel) = (AtomicUsize::new(0), AtomicBool::new(false));
+            let mc = monte_carlo(&project, s, runs, &progress, &cancel).expect("bands");
+            (Some(s.id.clone()), mc)
+        })
+        .collect();
+    let without = deck::page_svgs(&project, &DeckOptions::default());
+    let with = deck::page_svgs(
+        &project,
+        &DeckOptions {
+            bands,
+            ..DeckOptions::default()
+        },
+    );
+    let banded = |pages: &[String]| pages.iter().filter(|p| p.contains("p10–p90")).count();
+    assert_eq!(banded(&without), 0, "no bands unless they were run");
+    // The active-loyal and the contribution comparisons.
+    assert!(banded(&with) >= 2, "{} pages with bands", banded(&with));
+}

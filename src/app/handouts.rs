@@ -44,6 +44,8 @@ impl WorkbenchApp {
                 egui::Theme::Light => crate::export::Theme::LIGHT,
             },
             notes: NotesPlace::Below,
+            // The bands on screen, if the uncertainty was run for the project as it is.
+            bands: self.results.bands(&self.doc.project).to_vec(),
         };
         let project = self.doc.project.clone();
         let folder = folder.to_path_buf();

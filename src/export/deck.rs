@@ -6,7 +6,9 @@
 use super::layout::{Theme, escape, wrap};
 use super::png::Raster;
 use crate::charts::describe::Results;
+use crate::charts::scenarios::Bands;
 use crate::engine;
+use crate::engine::monte_carlo::MonteCarlo;
 use crate::i18n::{Lang, t};
 use crate::model::{AssumptionKey, Id, Project, Slide, catalog};
 use crate::slides::{self, Align, CANVAS, Element, PLOT_TEXT_SCALE, Rect, Scene};
@@ -26,7 +28,7 @@ pub enum NotesPlace {
 }
 
 /// How the deck is exported.
-#[derive(Clone, Copy, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct DeckOptions {
     /// Language of the slides' own texts (plot labels, headings); the project's when `None`.
     pub lang: Option<Lang>,
@@ -34,6 +36,9 @@ pub struct DeckOptions {
     pub theme: Theme,
     /// Where the notes go in the PDF.
     pub notes: NotesPlace,
+    /// Uncertainty bands per scenario, where run (in the app, those on screen): plots that
+    /// show them on screen show them on the handouts too.
+    pub bands: Vec<(Option<Id>, MonteCarlo)>,
 }
 
 impl Default for DeckOptions {
@@ -42,6 +47,7 @@ impl Default for DeckOptions {
             lang: None,
             theme: Theme::LIGHT,
             notes: NotesPlace::Below,
+            bands: Vec::new(),
         }
     }
 }
@@ -67,7 +73,7 @@ pub struct Deck {
 
 /// Every slide's scene, with the engine results computed here (one comparison, and the
 /// tornado of each scenario a slide shows one of).
-pub fn scenes(project: &Project, lang: Lang, theme: &Theme) -> Vec<Scene> {
+pub fn scenes(project: &Project, lang: Lang, theme: &Theme, bands: Bands) -> Vec<Scene> {
     let comparison = engine::compare(project);
     let mut tornadoes: Vec<(Id, engine::tornado::Tornado)> = Vec::new();
     for slide in &project.slides {
@@ -87,7 +93,7 @@ pub fn scenes(project: &Project, lang: Lang, theme: &Theme) -> Vec<Scene> {
                 .map(|(_, tornado)| tornado);
             let results = Results {
                 comparison: Some(&comparison),
-                bands: &[],
+                bands,
                 tornado,
             };
             slides::scene(project, &results, slide, lang, theme)
@@ -500,7 +506,7 @@ fn pdf_pages(
 /// `options` puts them).
 pub fn page_svgs(project: &Project, options: &DeckOptions) -> Vec<String> {
     let lang = options.lang.unwrap_or(project.meta.language);
-    let scenes = scenes(project, lang, &options.theme);
+    let scenes = scenes(project, lang, &options.theme, &options.bands);
     let svgs: Vec<String> = scenes
         .iter()
         .map(|scene| slide_svg(project, scene, lang, &options.theme))
@@ -531,7 +537,7 @@ fn in_parallel<T: Sync, R: Send>(items: &[T], work: impl Fn(&T) -> R + Sync) -> 
 /// Renders the deck of `project`: a PNG per slide and the PDF. The error is a plain sentence.
 pub fn render(project: &Project, options: &DeckOptions) -> Result<Deck, String> {
     let lang = options.lang.unwrap_or(project.meta.language);
-    let scenes = scenes(project, lang, &options.theme);
+    let scenes = scenes(project, lang, &options.theme, &options.bands);
     let svgs: Vec<String> = scenes
         .iter()
         .map(|scene| slide_svg(project, scene, lang, &options.theme))

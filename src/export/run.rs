@@ -213,6 +213,7 @@ pub fn export(
             lang: Some(lang),
             theme: options.picture.theme,
             notes,
+            bands: Vec::new(),
         };
         match super::deck::write(&project, dir, &deck) {
             Ok(folder) => {
