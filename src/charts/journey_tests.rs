@@ -9,15 +9,20 @@ fn sample() -> Project {
     crate::store::embedded_sample().expect("sample")
 }
 
-#[test]
-fn curves_follow_the_journey_one_line_per_persona_with_points_where_it_is_used() {
-    let project = sample();
+/// The emotion curves of every persona, in English, before any scenario.
+fn all_curves(project: &Project) -> crate::charts::plot::Plot {
     let spec = PlotSpec {
         kind: PlotKind::EmotionCurves,
         scenario: None,
         persona: None,
     };
-    let plot = describe(&project, &spec, &Results::default(), Lang::En).expect("a plot");
+    describe(project, &spec, &Results::default(), Lang::En).expect("a plot")
+}
+
+#[test]
+fn curves_follow_the_journey_one_line_per_persona_with_points_where_it_is_used() {
+    let project = sample();
+    let plot = all_curves(&project);
     // A short journey is named along the axis, a long one numbered 1, 2, … on a value axis.
     let count = project.touchpoints.len();
     match &plot.x.scale {
@@ -124,12 +129,7 @@ fn the_ownership_matrix_is_a_plot_with_a_cell_and_a_count_per_stage_and_class() 
 #[test]
 fn each_point_of_a_curve_says_which_touchpoint_it_is_with_effort_and_reach() {
     let project = sample();
-    let spec = PlotSpec {
-        kind: PlotKind::EmotionCurves,
-        scenario: None,
-        persona: None,
-    };
-    let plot = describe(&project, &spec, &Results::default(), Lang::En).expect("a plot");
+    let plot = all_curves(&project);
     let persona = &project.personas[0];
     let line = plot
         .marks
@@ -156,12 +156,7 @@ fn each_point_of_a_curve_says_which_touchpoint_it_is_with_effort_and_reach() {
 #[test]
 fn moments_of_truth_stop_under_the_stage_names_and_the_legend_is_above() {
     let project = sample();
-    let spec = PlotSpec {
-        kind: PlotKind::EmotionCurves,
-        scenario: None,
-        persona: None,
-    };
-    let plot = describe(&project, &spec, &Results::default(), Lang::En).expect("a plot");
+    let plot = all_curves(&project);
     assert_eq!(plot.legend, Some(LegendPlace::Above));
     let lowest_name = plot
         .marks
