@@ -414,3 +414,25 @@ fn the_slide_counter_stays_on_one_line_on_a_small_zoomed_screen() {
         );
     }
 }
+
+#[test]
+fn a_dutch_project_is_presented_in_dutch_from_an_english_app() {
+    let fixture = Fixture::new();
+    let mut harness = fixture.app(Some(fixture.copy_of("online-shop.ron")));
+    harness.state_mut().settings.language = Some(cx_workbench::i18n::Lang::En);
+    harness.run_steps(3);
+    assert!(has_label(&harness, "Slides"), "the app speaks English");
+    let slide = slide_at(&harness, "sl-winst");
+    press(&mut harness, Key::F5);
+    jump(&mut harness, slide + 1);
+    harness.run_steps(3);
+    let plot = harness.state_mut().presented_plot().expect("a plot");
+    assert_eq!(plot.lang, cx_workbench::i18n::Lang::Nl, "{}", plot.title);
+    // Its live slider speaks Dutch too.
+    assert!(
+        harness
+            .query_all_by_label_contains("Kans dat een nieuwe of passief loyale klant vertrekt")
+            .next()
+            .is_some()
+    );
+}

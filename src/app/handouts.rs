@@ -38,7 +38,8 @@ impl WorkbenchApp {
             return;
         }
         let options = DeckOptions {
-            lang: Some(lang),
+            // The handouts speak the project's language, as the slides do.
+            lang: Some(self.doc.project.meta.language),
             theme: match self.settings.slide_theme {
                 egui::Theme::Dark => crate::export::Theme::DARK,
                 egui::Theme::Light => crate::export::Theme::LIGHT,

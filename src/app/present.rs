@@ -41,7 +41,7 @@ impl WorkbenchApp {
     pub fn presented_plot(&mut self) -> Option<crate::charts::plot::Plot> {
         let show = self.show.as_mut()?;
         let slide = self.doc.project.slides.get(show.index)?.clone();
-        let lang = self.settings.language_or_system();
+        let lang = self.doc.project.meta.language;
         let (project, results) = show.whatif.inputs(&self.doc.project, &mut self.results);
         let scene = present::scene_of(
             project,

@@ -253,14 +253,22 @@ impl Show {
         let key = CacheKey {
             index,
             whatif: self.whatif.revision(),
-            lang: room.lang,
+            lang: room.project.meta.language,
             theme: room.theme,
         };
         if let Some((_, scene)) = self.cache.iter().find(|(k, _)| *k == key) {
             return Some(scene.clone());
         }
         let (project, results) = self.whatif.inputs(room.project, room.results);
-        let scene = scene_of(project, results, slide, room.lang, room.theme, busy);
+        // The slide speaks the project's language, whatever the app's.
+        let scene = scene_of(
+            project,
+            results,
+            slide,
+            project.meta.language,
+            room.theme,
+            busy,
+        );
         self.cache
             .retain(|(k, _)| k.whatif == key.whatif && k.lang == key.lang);
         if self.cache.len() > 4 {

@@ -148,7 +148,7 @@ pub fn live_scene_ui(
             scale,
             room.theme,
             true,
-            room.lang,
+            room.project.meta.language,
         );
         on_slider |= response.hovered || response.active;
         if let Some(value) = response.changed {

@@ -121,7 +121,9 @@ fn preview_ui(
     let (outer, _) = ui.allocate_exact_size(vec2(width, height), egui::Sense::hover());
     let rect = render::fit(outer);
     let busy = ui.input(|i| i.pointer.any_down());
-    let scene = crate::ui::present::scene_of(project, env.results, slide, env.lang, theme, busy);
+    // As the room sees it: in the project's language, whatever the app's.
+    let lang = project.meta.language;
+    let scene = crate::ui::present::scene_of(project, env.results, slide, lang, theme, busy);
     let mut look = Look {
         project,
         textures: env.textures,
@@ -132,9 +134,7 @@ fn preview_ui(
     let scale = rect.width() / crate::slides::CANVAS.0;
     for (key, r) in sliders {
         let value = project_value(project, key);
-        crate::ui::present::show::slider_ui(
-            ui, r, key, value, project, scale, theme, false, env.lang,
-        );
+        crate::ui::present::show::slider_ui(ui, r, key, value, project, scale, theme, false, lang);
     }
     ui.painter().rect_stroke(
         rect,

@@ -46,13 +46,14 @@ struct Thumbnails {
 
 impl Thumbnails {
     fn scenes(&mut self, project: &Project, env: &mut Env, theme: egui::Theme) -> &[Scene] {
-        let key = (env.results.revision(), env.lang, theme);
+        let key = (env.results.revision(), project.meta.language, theme);
         if self.key != Some(key) || self.scenes.len() != project.slides.len() {
             self.scenes = project
                 .slides
                 .iter()
                 .map(|slide| {
-                    crate::ui::present::scene_of(project, env.results, slide, env.lang, theme, true)
+                    let lang = project.meta.language;
+                    crate::ui::present::scene_of(project, env.results, slide, lang, theme, true)
                 })
                 .collect();
             self.key = Some(key);
