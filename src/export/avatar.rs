@@ -4,6 +4,7 @@
 
 use super::layout::escape;
 use crate::model::catalog::{self, AvatarInfo, HairStyle};
+use crate::model::persona::initials as initials_of;
 use crate::model::{Avatar, Persona};
 use crate::store::Fingerprint;
 use std::fmt::Write;
@@ -43,20 +44,6 @@ fn picture_png(image: &crate::model::EmbeddedImage) -> Option<Vec<u8>> {
         .write_to(&mut std::io::Cursor::new(&mut png), image::ImageFormat::Png)
         .ok()?;
     Some(png)
-}
-
-/// Up to two initials of a name ("Anna de Vries" → "AV").
-fn initials_of(name: &str) -> String {
-    let words: Vec<&str> = name.split_whitespace().collect();
-    let pick = match words.as_slice() {
-        [] => Vec::new(),
-        [one] => vec![*one],
-        [first, .., last] => vec![*first, *last],
-    };
-    pick.iter()
-        .filter_map(|w| w.chars().next())
-        .flat_map(char::to_uppercase)
-        .collect()
 }
 
 /// A hue from the persona's id, the initials in white on it (as on screen).

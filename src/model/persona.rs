@@ -457,3 +457,17 @@ impl Persona {
         self.birth_year.and_then(super::catalog::generation_of)
     }
 }
+
+/// Up to two initials of a name ("Anna de Vries" → "AV").
+pub fn initials(name: &str) -> String {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let pick = match words.as_slice() {
+        [] => Vec::new(),
+        [one] => vec![*one],
+        [first, .., last] => vec![*first, *last],
+    };
+    pick.iter()
+        .filter_map(|w| w.chars().next())
+        .flat_map(char::to_uppercase)
+        .collect()
+}

@@ -2,6 +2,7 @@
 //! there is no picture, embedded pictures as textures, and importing a PNG or JPEG.
 
 use crate::model::catalog::{self, AvatarInfo, HairStyle};
+use crate::model::persona::initials;
 use crate::model::{Avatar, EmbeddedImage, ImageFormat, Persona};
 use crate::store::Fingerprint;
 use base64::Engine as _;
@@ -82,20 +83,6 @@ pub fn paint(ui: &egui::Ui, rect: Rect, persona: &Persona, textures: &mut Textur
         },
         Avatar::None => paint_initials(ui.painter(), rect, &persona.name, persona.id.as_str()),
     }
-}
-
-/// Up to two initials of a name ("Anna de Vries" → "AV").
-pub fn initials(name: &str) -> String {
-    let words: Vec<&str> = name.split_whitespace().collect();
-    let pick = match words.as_slice() {
-        [] => Vec::new(),
-        [one] => vec![*one],
-        [first, .., last] => vec![*first, *last],
-    };
-    pick.iter()
-        .filter_map(|w| w.chars().next())
-        .flat_map(char::to_uppercase)
-        .collect()
 }
 
 fn paint_initials(painter: &Painter, rect: Rect, name: &str, seed: &str) {
