@@ -2,6 +2,8 @@
 //! wave, to be well under 200 ms, both as shipped (already calibrated) and as first written; and the same on the large generated project's first
 //! persona wave, for scale.
 
+mod common;
+
 use criterion::{Criterion, criterion_group, criterion_main};
 use cx_workbench::engine::calibrate::calibrate;
 use cx_workbench::engine::report::calibration_wave;
@@ -13,18 +15,8 @@ use std::path::Path;
 
 /// The sample project with the most experiences.
 fn largest_sample() -> (String, Project) {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("projects");
-    std::fs::read_dir(dir)
-        .into_iter()
-        .flatten()
-        .flatten()
-        .map(|entry| entry.path())
-        .filter(|path| path.extension().is_some_and(|e| e == "ron"))
-        .filter_map(|path| {
-            let loaded = store::load(&path).ok()?;
-            let name = path.file_name()?.to_string_lossy().into_owned();
-            Some((name, loaded.project))
-        })
+    common::samples()
+        .map(|(_, name, project)| (name, project))
         .max_by_key(|(_, p)| p.score_count())
         .expect("a sample project")
 }

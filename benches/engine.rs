@@ -5,31 +5,21 @@
 //! scores every touchpoint) — and 1,000 Monte Carlo runs of the largest sample project in
 //! under a second on all cores.
 
+mod common;
+
 use criterion::{Criterion, criterion_group, criterion_main};
 use cx_workbench::engine::{self, monte_carlo, tornado};
 use cx_workbench::model::Project;
 use cx_workbench::model::generate::{Size, project};
-use cx_workbench::store;
 use std::hint::black_box;
-use std::path::Path;
 use std::sync::atomic::{AtomicBool, AtomicUsize};
 use std::time::Duration;
 
 /// The sample project with the most experiences, or a generated one of the size of a real
 /// sample (6 personas, 30 touchpoints) when no sample is there yet.
 fn largest_sample() -> (String, Project) {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("projects");
-    let samples = std::fs::read_dir(dir)
-        .into_iter()
-        .flatten()
-        .flatten()
-        .map(|entry| entry.path())
-        .filter(|path| path.extension().is_some_and(|e| e == "ron"))
-        .filter_map(|path| {
-            let loaded = store::load(&path).ok()?;
-            let name = path.file_name()?.to_string_lossy().into_owned();
-            Some((name, loaded.project))
-        })
+    let samples = common::samples()
+        .map(|(_, name, project)| (name, project))
         .filter(|(_, p)| !p.scenarios.is_empty());
     samples
         .max_by_key(|(_, p)| Project::score_count(p))

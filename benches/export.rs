@@ -4,6 +4,8 @@
 //! slide laid out, a PNG per slide at 1920×1080 and the PDF with the notes, written; target
 //! under 3 s.
 
+mod common;
+
 use criterion::{Criterion, criterion_group, criterion_main};
 use cx_workbench::export::deck::{self, DeckOptions};
 use cx_workbench::export::run::{ExportOptions, Formats, export, plots};
@@ -13,19 +15,9 @@ use std::time::Duration;
 
 /// The sample with the most plots.
 fn largest_sample() -> PathBuf {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("projects");
-    std::fs::read_dir(dir)
-        .into_iter()
-        .flatten()
-        .flatten()
-        .map(|entry| entry.path())
-        .filter(|path| path.extension().is_some_and(|e| e == "ron"))
-        .max_by_key(|path| {
-            store::load(path).map_or(0, |loaded| {
-                let project = loaded.project;
-                plots(&project, None, project.meta.language).len()
-            })
-        })
+    common::samples()
+        .max_by_key(|(_, _, project)| plots(project, None, project.meta.language).len())
+        .map(|(path, _, _)| path)
         .expect("a sample project in projects/")
 }
 
