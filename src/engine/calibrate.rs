@@ -616,15 +616,14 @@ pub fn calibrate_with(
         if mix == Mix::AsEntered {
             break;
         }
-        let steady = eval.balanced_shares(&params) == shares;
+        let now = eval.balanced_shares(&params);
         let nps_met = measured.nps.is_none_or(|target| {
             TargetKind::Nps.met(target, eval.nps(&params, mix).unwrap_or(0.0))
         });
-        if steady && (nps_met || nps_stop.is_some()) {
+        if now == shares && (nps_met || nps_stop.is_some()) {
             break;
         }
-        let shares = eval.balanced_shares(&params);
-        set_shares(&mut work, &shares);
+        set_shares(&mut work, &now);
     }
     let mut fitted = Vec::new();
     if measured.nps.is_some() {
