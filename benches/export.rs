@@ -7,8 +7,9 @@
 mod common;
 
 use criterion::{Criterion, criterion_group, criterion_main};
+use cx_workbench::cli::export;
 use cx_workbench::export::deck::{self, DeckOptions};
-use cx_workbench::export::run::{ExportOptions, Formats, export, plots};
+use cx_workbench::export::run::{ExportOptions, Formats, plots};
 use cx_workbench::store;
 use std::path::{Path, PathBuf};
 use std::time::Duration;

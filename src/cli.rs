@@ -35,6 +35,9 @@ pub struct Cli {
     /// With --screenshot: present the deck at this slide (1 is the first), as the room sees it.
     #[arg(long, hide = true, value_name = "N")]
     pub present: Option<usize>,
+    /// Print every workspace's name, one a line, and exit (CI takes a screenshot of each).
+    #[arg(long, hide = true)]
+    pub list_workspaces: bool,
     /// User-interface language for this run: en or nl.
     #[arg(long, hide = true, value_name = "LANG")]
     pub lang: Option<String>,
@@ -165,6 +168,77 @@ fn parse_scale(text: &str) -> Result<f32, String> {
     }
 }
 
+/// `export`: writes every plot of `file` into `dir`; progress to `out`, problems to `err`.
+/// Returns 0, 1 (written, but the project has validation problems) or 2 (unreadable file,
+/// unknown scenario, or the folder cannot be written).
+pub fn export(
+    file: &std::path::Path,
+    dir: &std::path::Path,
+    options: &crate::export::run::ExportOptions,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> i32 {
+    use crate::export::run::WriteError;
+    let project = match store::load(file) {
+        Ok(loaded) => loaded.project,
+        Err(error) => {
+            let _ = writeln!(err, "{}", error.message(Lang::En));
+            return EXIT_UNREADABLE;
+        }
+    };
+    let problems = validate(&project).len();
+    if problems > 0 {
+        let _ = writeln!(
+            err,
+            "{}: warning: {problems} validation problem(s); exporting anyway (run `cx-workbench check` to see them)",
+            file.display()
+        );
+    }
+    if let Some(id) = &options.scenario
+        && project.scenario(id).is_none()
+    {
+        let _ = writeln!(
+            err,
+            "{}: no scenario with id {:?}",
+            file.display(),
+            id.as_str()
+        );
+        return EXIT_UNREADABLE;
+    }
+    let written = match crate::export::run::write(&project, dir, options) {
+        Ok(written) => written,
+        Err(error) => {
+            let message = match error {
+                WriteError::Folder(error) => {
+                    format!("cannot create the folder {}: {error}", dir.display())
+                }
+                WriteError::Plots(reason) => reason,
+                WriteError::Deck(reason) => format!("{}: the deck: {reason}", file.display()),
+            };
+            let _ = writeln!(err, "{message}");
+            return EXIT_UNREADABLE;
+        }
+    };
+    let _ = writeln!(
+        out,
+        "{}: {} plots written to {}",
+        file.display(),
+        written.plots,
+        dir.display()
+    );
+    if let Some(folder) = written.deck {
+        let _ = writeln!(
+            out,
+            "{}: {} slides written to {} as PNG and {}",
+            file.display(),
+            project.slides.len(),
+            folder.display(),
+            crate::export::deck::PDF_NAME
+        );
+    }
+    if problems > 0 { EXIT_INVALID } else { EXIT_OK }
+}
+
 /// What `export` was asked for, as the export options.
 pub fn export_options(
     format: &[Format],
@@ -193,8 +267,8 @@ pub fn export_options(
         picture: crate::export::PictureOptions {
             scale,
             theme: match theme {
-                ThemeArg::Light => crate::export::Theme::LIGHT,
-                ThemeArg::Dark => crate::export::Theme::DARK,
+                ThemeArg::Light => crate::layout::Theme::LIGHT,
+                ThemeArg::Dark => crate::layout::Theme::DARK,
             },
             ..Default::default()
         },

@@ -36,7 +36,7 @@ fn main() {
         }) => {
             let mut options = cli::export_options(&format, lang, scenario, theme, scale);
             options.deck = deck.then(|| notes.place());
-            cx_workbench::export::run::export(
+            cli::export(
                 &file,
                 &out,
                 &options,
@@ -50,6 +50,12 @@ fn main() {
 }
 
 fn run_app(args: Cli) -> i32 {
+    if args.list_workspaces {
+        for workspace in Workspace::ALL {
+            println!("{}", workspace.name());
+        }
+        return 0;
+    }
     let mut config = AppConfig::desktop(args.file);
     config.language = args.lang.as_deref().map(Lang::from_locale);
     if let Some(path) = args.screenshot {

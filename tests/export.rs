@@ -43,8 +43,8 @@ fn one_of_each(project: &Project, lang: Lang) -> Vec<Plot> {
     export::run::plots(project, None, lang)
         .into_iter()
         .filter(|plot| {
-            let new = !seen.contains(&plot.kind);
-            seen.push(plot.kind);
+            let new = !seen.contains(&plot.spec.kind);
+            seen.push(plot.spec.kind);
             new
         })
         .collect()
@@ -58,7 +58,7 @@ fn every_plot_kind_draws_as_svg_and_png() {
         let plots = one_of_each(&project, lang);
         assert_eq!(
             plots.len(),
-            describe::KINDS.len(),
+            cx_workbench::model::PlotKind::ALL.len(),
             "{name}: every kind with a picture"
         );
         for (j, plot) in plots.iter().enumerate() {
@@ -69,7 +69,7 @@ fn every_plot_kind_draws_as_svg_and_png() {
             let svg = export::to_svg(plot, &options);
             let tree = resvg::usvg::Tree::from_str(&svg, &resvg::usvg::Options::default());
             assert!(tree.is_ok(), "{name}: {} parses: {tree:?}", plot.title);
-            let escaped = export::layout::escape(&plot.title);
+            let escaped = cx_workbench::layout::escape(&plot.title);
             assert!(
                 svg.contains(&escaped),
                 "{name}: the SVG names {:?}",
@@ -115,7 +115,7 @@ fn pictures_are_print_size_by_default() {
 
 /// The in-app CSV of the plot the app shows for `spec` (the same charts functions).
 fn app_csv(project: &Project, comparison: &engine::Comparison, plot: &Plot) -> String {
-    let metric = match plot.kind {
+    let metric = match plot.spec.kind {
         PlotKind::ActiveLoyalComparison => Metric::ActiveLoyal,
         PlotKind::RevenueComparison => Metric::Revenue,
         PlotKind::ProfitComparison => Metric::CumulativeProfit,
@@ -161,7 +161,12 @@ fn csv_files_are_the_app_csv_and_agree_with_the_report() {
         }
         // The series of the comparisons follow the report's scenarios (the as-is one standing
         // for the baseline where there is one); at the horizon they read the same numbers.
-        let by_kind = |kind| plots.iter().find(|p| p.kind == kind).expect("the plot");
+        let by_kind = |kind| {
+            plots
+                .iter()
+                .find(|p| p.spec.kind == kind)
+                .expect("the plot")
+        };
         let scenarios = json["scenarios"].as_array().expect("scenarios");
         for (kind, field) in [
             (PlotKind::ActiveLoyalComparison, "active_loyal"),
@@ -200,11 +205,14 @@ fn the_scenario_option_keeps_one_scenario_and_emphasises_it() {
     let project = load("hotel-group");
     let id = project.scenarios[1].id.clone();
     let plots = export::run::plots(&project, Some(&id), Lang::En);
-    let tornados = plots.iter().filter(|p| p.kind == PlotKind::Tornado).count();
+    let tornados = plots
+        .iter()
+        .filter(|p| p.spec.kind == PlotKind::Tornado)
+        .count();
     assert_eq!(tornados, 1);
     let comparison = plots
         .iter()
-        .find(|p| p.kind == PlotKind::ActiveLoyalComparison)
+        .find(|p| p.spec.kind == PlotKind::ActiveLoyalComparison)
         .expect("a comparison");
     let heavy = comparison
         .marks

@@ -1,11 +1,14 @@
-//! The layers stay apart: the project model, files, the engine, the chart descriptions and
-//! the headless export never use egui or eframe, so the command line and the tests use them
-//! without a window (ARCHITECTURE.md, "data flows one way").
+//! The layers stay apart: the project model, files, the engine, the chart descriptions, the
+//! page, the slides and the headless export never use egui or eframe, so the command line and
+//! the tests use them without a window; and no layer names one above it (ARCHITECTURE.md,
+//! "data flows one way").
 
 use std::path::{Path, PathBuf};
 
 /// The folders under `src/` that must not know about the window.
-const WINDOWLESS: [&str; 6] = ["model", "store", "engine", "charts", "slides", "export"];
+const WINDOWLESS: [&str; 7] = [
+    "model", "store", "engine", "charts", "layout", "slides", "export",
+];
 
 fn rust_files(dir: &Path, found: &mut Vec<PathBuf>) {
     let Ok(entries) = std::fs::read_dir(dir) else {
@@ -41,6 +44,10 @@ fn model_store_engine_charts_and_export_never_use_egui_or_eframe() {
     for folder in WINDOWLESS {
         let mut files = Vec::new();
         rust_files(&src.join(folder), &mut files);
+        let single = src.join(format!("{folder}.rs"));
+        if single.is_file() {
+            files.push(single);
+        }
         assert!(!files.is_empty(), "src/{folder} has Rust files");
         for file in files {
             checked += 1;
@@ -74,4 +81,120 @@ fn the_check_finds_what_it_looks_for() {
     assert!(!names_the_window_crates(
         "let legui = 1; // epaint_default_fonts bytes"
     ));
+}
+
+/// The layers from the bottom up: a file may name its own layer and those below it, never one
+/// above (ARCHITECTURE.md). The page (`layout`) sits below the slides and the export, the
+/// export below the command line, and what the shell and workspaces share (`context`) below
+/// the workspaces (`ui`).
+const LAYERS: [&str; 12] = [
+    "i18n", "model", "store", "engine", "charts", "layout", "slides", "export", "context", "ui",
+    "app", "cli",
+];
+
+/// The layer of a file under `src/` (its first path component, without `.rs`), if it is one.
+fn layer_of(relative: &Path) -> Option<usize> {
+    let first = relative.components().next()?.as_os_str().to_str()?;
+    let name = first.strip_suffix(".rs").unwrap_or(first);
+    LAYERS.iter().position(|layer| *layer == name)
+}
+
+/// The layers `code` names by path (`crate::ui::…`), above `own`.
+fn layers_named_above(code: &str, own: usize) -> Vec<&'static str> {
+    LAYERS
+        .iter()
+        .enumerate()
+        .filter(|(rank, _)| *rank > own)
+        .filter(|(_, layer)| {
+            let path = format!("crate::{layer}");
+            code.match_indices(&path).any(|(at, _)| {
+                let after = code[at + path.len()..].chars().next();
+                !after.is_some_and(|c| c.is_alphanumeric() || c == '_')
+            })
+        })
+        .map(|(_, layer)| *layer)
+        .collect()
+}
+
+/// The lines of `text` that are not tests: an inline test module (`#[cfg(test)]` then
+/// `mod tests {`, at the end of a file) may use what it likes to set up a case. A test module
+/// in its own file (`mod tests;`) is skipped by its file name instead.
+fn code_lines(text: &str) -> impl Iterator<Item = (usize, &str)> {
+    let lines: Vec<&str> = text.lines().collect();
+    let end = lines
+        .windows(2)
+        .position(|pair| pair[0].trim() == "#[cfg(test)]" && pair[1].trim_end().ends_with('{'))
+        .unwrap_or(lines.len());
+    lines
+        .into_iter()
+        .take(end)
+        .enumerate()
+        .map(|(number, line)| (number, line.split("//").next().unwrap_or_default()))
+}
+
+#[test]
+fn no_layer_names_one_above_it() {
+    let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+    let mut files = Vec::new();
+    rust_files(&src, &mut files);
+    let mut offending = Vec::new();
+    let mut checked = 0;
+    for file in files {
+        let relative = file.strip_prefix(&src).expect("under src");
+        let name = relative.to_string_lossy();
+        if name.ends_with("tests.rs") {
+            continue;
+        }
+        let Some(own) = layer_of(relative) else {
+            continue;
+        };
+        checked += 1;
+        let text = std::fs::read_to_string(&file).expect("readable source");
+        for (number, code) in code_lines(&text) {
+            for above in layers_named_above(code, own) {
+                offending.push(format!(
+                    "src/{name}:{}: the {} layer names {above}, which sits above it: {}",
+                    number + 1,
+                    LAYERS[own],
+                    code.trim()
+                ));
+            }
+        }
+    }
+    assert!(checked > 100, "the layers' files were found ({checked})");
+    assert!(
+        offending.is_empty(),
+        "layers naming one above them:\n{}",
+        offending.join("\n")
+    );
+}
+
+#[test]
+fn the_layer_check_finds_what_it_looks_for() {
+    let rank = |name: &str| LAYERS.iter().position(|l| *l == name).expect("a layer");
+    // The three the issue named: the slides on the export's page, the export's command line,
+    // and the shared context naming a workspace.
+    assert_eq!(
+        layers_named_above("use crate::export::layout::wrap;", rank("slides")),
+        ["export"]
+    );
+    assert_eq!(
+        layers_named_above("use crate::cli::{EXIT_OK};", rank("export")),
+        ["cli"]
+    );
+    assert_eq!(
+        layers_named_above("use crate::ui::Workspace;", rank("context")),
+        ["ui"]
+    );
+    // Below is fine, and a longer name is not the layer.
+    assert!(layers_named_above("use crate::layout::Theme;", rank("slides")).is_empty());
+    assert!(layers_named_above("crate::uimore::x", rank("context")).is_empty());
+    assert_eq!(layer_of(Path::new("export/run.rs")), Some(rank("export")));
+    assert_eq!(layer_of(Path::new("cli.rs")), Some(rank("cli")));
+    assert_eq!(layer_of(Path::new("lib.rs")), None);
+    let text = "use crate::ui::X;\n#[cfg(test)]\nmod tests {\n    use crate::ui::Y;\n}";
+    assert_eq!(code_lines(text).count(), 1);
+    // A test module in its own file is declared in one line: what follows is still checked.
+    let text = "#[cfg(test)]\nmod tests;\nuse crate::ui::X;";
+    assert_eq!(code_lines(text).count(), 3);
 }

@@ -32,6 +32,7 @@ fn curves_csv(project: &Project, scenario: Option<&Id>) -> String {
         kind: PlotKind::EmotionCurves,
         scenario: scenario.cloned(),
         persona: None,
+        personas: Vec::new(),
     };
     describe(project, &spec, &Results::default(), Lang::En)
         .expect("curves")

@@ -8,7 +8,12 @@ mod common;
 use common::*;
 
 use cx_workbench::app::WorkbenchApp;
-use cx_workbench::model::{AssumptionKey, PlotKind, SlideContent};
+use cx_workbench::charts::describe;
+use cx_workbench::charts::plot::{Mark, Plot};
+use cx_workbench::i18n::Lang;
+use cx_workbench::layout::Theme;
+use cx_workbench::model::{AssumptionKey, Id, PlotKind, SlideContent};
+use cx_workbench::slides::{self, Element};
 use egui::accesskit::Role;
 use egui::{Key, Modifiers};
 use egui_kittest::Harness;
@@ -335,6 +340,92 @@ fn add_to_deck_on_a_plot_adds_a_slide_and_the_toast_goes_there() {
     assert_eq!(harness.state().ui.slides.selected.as_ref(), Some(&added.id));
     shortcut(&mut harness, Modifiers::COMMAND, Key::Z);
     assert_eq!(project(&harness).slides.len(), count, "one undo step");
+}
+
+/// The line names of a plot (its legend), in order.
+fn line_names(plot: &Plot) -> Vec<String> {
+    plot.marks
+        .iter()
+        .filter_map(|mark| match mark {
+            Mark::Line(line) if !line.name.is_empty() => Some(line.name.clone()),
+            _ => None,
+        })
+        .collect()
+}
+
+#[test]
+fn curves_filtered_and_after_a_scenario_go_onto_the_deck_exactly_as_shown() {
+    let (_dir, mut harness) = app(false);
+    click(&mut harness, Role::Button, "Journey");
+    let before = project(&harness);
+    assert!(
+        before.personas.len() > 2,
+        "the sample has personas to leave out"
+    );
+    let shown: Vec<Id> = before
+        .personas
+        .iter()
+        .take(2)
+        .map(|p| p.id.clone())
+        .collect();
+    harness.state_mut().ui.journey.hidden = before
+        .personas
+        .iter()
+        .skip(2)
+        .map(|p| p.id.clone())
+        .collect();
+    let scenario = before.scenarios[1].clone();
+    choose(&mut harness, "After a scenario:", &scenario.name);
+    harness.run_steps(3);
+    let on_screen = harness
+        .state()
+        .ui
+        .journey
+        .curves
+        .as_ref()
+        .and_then(|c| c.plot.clone())
+        .expect("the curves are described");
+    click_button(&mut harness, "Add to deck");
+
+    let after = project(&harness);
+    assert_eq!(after.slides.len(), before.slides.len() + 1);
+    let added = after.slides.last().expect("a slide");
+    let SlideContent::Plot(spec) = &added.content else {
+        panic!("a plot slide: {:?}", added.content);
+    };
+    assert_eq!(spec.kind, PlotKind::EmotionCurves);
+    assert_eq!(spec.personas, shown, "the personas of the filter");
+    assert_eq!(spec.scenario.as_ref(), Some(&scenario.id), "the scenario");
+    assert_eq!(spec, &on_screen.spec, "the spec the screen's plot carries");
+
+    // The slide draws exactly the curves of the screen: two personas, each again after the
+    // scenario, and no other persona.
+    let mut results = describe::Computed::new(&[]);
+    let scene = slides::scene(&after, &mut results, added, Lang::En, &Theme::LIGHT);
+    let plot = scene
+        .elements
+        .iter()
+        .find_map(|e| match e {
+            Element::Plot { plot, .. } => Some(plot),
+            _ => None,
+        })
+        .expect("the slide draws its plot");
+    assert_eq!(plot.marks, on_screen.marks);
+    let names = line_names(plot);
+    for persona in &after.personas {
+        let drawn = names
+            .iter()
+            .filter(|n| n.starts_with(&persona.name))
+            .count();
+        let expected = if shown.contains(&persona.id) { 2 } else { 0 };
+        assert_eq!(drawn, expected, "{}: {names:?}", persona.name);
+    }
+    assert!(
+        names
+            .iter()
+            .any(|n| n.ends_with(&format!("after {}", scenario.name))),
+        "{names:?}"
+    );
 }
 
 #[test]

@@ -294,47 +294,45 @@ impl WorkbenchApp {
         }
     }
 
-    /// Carries out the pictures of plots asked for in this frame: drawn headless at print
-    /// size, copied to the clipboard or saved where the user says.
-    pub(super) fn deliver_pictures(&mut self, ctx: &egui::Context) {
+    /// Carries out a picture of a plot asked for: drawn headless at print size, copied to the
+    /// clipboard or saved where the user says.
+    pub(super) fn deliver_picture(&mut self, request: Box<PictureRequest>, ctx: &egui::Context) {
         let lang = self.lang();
-        for request in crate::ui::picture::take(ctx) {
-            // The dialog or the message shows at once, without waiting for input.
-            ctx.request_repaint();
-            if request.action == PictureAction::CopyNumbers {
-                let dialect = crate::charts::csv::Dialect::of(lang);
-                ctx.copy_text(request.plot.csv_in(dialect));
-                let message = crate::ui::picture::copied_numbers_message(&request.plot.title, lang);
-                self.toasts.info(message);
-                continue;
-            }
-            if request.action == PictureAction::Copy {
-                let options = crate::ui::picture::options();
-                match crate::export::to_png(&request.plot, &options) {
-                    Ok(raster) => {
-                        ctx.copy_image(crate::ui::picture::color_image(&raster));
-                        self.toasts.info(crate::ui::picture::copied_message(
-                            &request.plot.title,
-                            lang,
-                        ));
-                    }
-                    Err(reason) => {
-                        let failed = t(
-                            "The picture was not copied",
-                            "De afbeelding is niet gekopieerd",
-                        );
-                        self.toasts.error(format!("{}: {reason}", failed.get(lang)));
-                    }
+        // The dialog or the message shows at once, without waiting for input.
+        ctx.request_repaint();
+        if request.action == PictureAction::CopyNumbers {
+            let dialect = crate::charts::csv::Dialect::of(lang);
+            ctx.copy_text(request.plot.csv_in(dialect));
+            let message = crate::ui::picture::copied_numbers_message(&request.plot.title, lang);
+            self.toasts.info(message);
+            return;
+        }
+        if request.action == PictureAction::Copy {
+            let options = crate::ui::picture::options();
+            match crate::export::to_png(&request.plot, &options) {
+                Ok(raster) => {
+                    ctx.copy_image(crate::ui::picture::color_image(&raster));
+                    self.toasts.info(crate::ui::picture::copied_message(
+                        &request.plot.title,
+                        lang,
+                    ));
                 }
-                continue;
-            }
-            let name = request.file_name();
-            match self.config.dialogs.save_picture(&name) {
-                Answer::Picked(path) => self.write_picture(&request, &path),
-                Answer::Cancelled => {}
-                Answer::Unavailable => {
-                    self.choose_file(Purpose::SavePicture(Box::new(request)), name);
+                Err(reason) => {
+                    let failed = t(
+                        "The picture was not copied",
+                        "De afbeelding is niet gekopieerd",
+                    );
+                    self.toasts.error(format!("{}: {reason}", failed.get(lang)));
                 }
+            }
+            return;
+        }
+        let name = request.file_name();
+        match self.config.dialogs.save_picture(&name) {
+            Answer::Picked(path) => self.write_picture(&request, &path),
+            Answer::Cancelled => {}
+            Answer::Unavailable => {
+                self.choose_file(Purpose::SavePicture(request), name);
             }
         }
     }

@@ -41,8 +41,8 @@ impl WorkbenchApp {
             // The handouts speak the project's language, as the slides do.
             lang: Some(self.doc.project.meta.language),
             theme: match self.settings.slide_theme {
-                egui::Theme::Dark => crate::export::Theme::DARK,
-                egui::Theme::Light => crate::export::Theme::LIGHT,
+                egui::Theme::Dark => crate::layout::Theme::DARK,
+                egui::Theme::Light => crate::layout::Theme::LIGHT,
             },
             notes: NotesPlace::Below,
             // The bands on screen, if the uncertainty was run for the project as it is.

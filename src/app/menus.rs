@@ -126,7 +126,7 @@ pub fn navigation(app: &mut WorkbenchApp, ui: &mut egui::Ui) {
             .on_hover_text(workspace.summary(lang))
             .clicked()
         {
-            app.actions.push(Action::Goto(workspace));
+            app.actions.push(Action::Goto(workspace.name()));
         }
     };
     if crate::ui::is_narrow(ui.ctx()) {
@@ -186,7 +186,7 @@ pub fn status_bar(app: &mut WorkbenchApp, ui: &mut egui::Ui) {
                     .color(ui.visuals().warn_fg_color)
             };
             if ui.add(Button::new(text).frame(false)).clicked() {
-                app.actions.push(Action::Goto(Workspace::Overview));
+                app.actions.push(Action::Goto(Workspace::Overview.name()));
             }
         });
     });

@@ -301,7 +301,11 @@ impl WorkbenchApp {
             Action::SetTheme(preference) => {
                 self.settings.theme = Theme::from_preference(preference);
             }
-            Action::Goto(workspace) => self.ui.workspace = workspace,
+            Action::Goto(name) => {
+                if let Some(workspace) = Workspace::from_name(name) {
+                    self.ui.workspace = workspace;
+                }
+            }
             Action::Show(target) => {
                 if let Some(workspace) = Workspace::showing(&target) {
                     self.ui.workspace = workspace;
@@ -337,6 +341,7 @@ impl WorkbenchApp {
             }
             Action::Present(index) => self.start_presenting(index, ctx),
             Action::AddToDeck(spec, title) => self.add_to_deck(spec, title),
+            Action::Picture(request) => self.deliver_picture(request, ctx),
             Action::SetSlideTheme(theme) => self.settings.slide_theme = theme,
             Action::KeepWhatIf {
                 based_on,
@@ -499,14 +504,15 @@ impl WorkbenchApp {
     }
 
     fn workspace_ui(&mut self, ui: &mut egui::Ui) {
-        ui::widgets::set_ui_lang(ui.ctx(), self.lang());
-        ui::present::set_slide_theme(ui.ctx(), self.settings.slide_theme);
+        // A tornado asked for while a slider is dragged is the last one, until the drag ends.
+        self.results.set_busy(ui.input(|i| i.pointer.any_down()));
         let mut env = ui::Env {
             lang: self.lang(),
             actions: &mut self.actions,
             textures: &mut self.textures,
             problems: &self.problems,
             results: &mut self.results,
+            slide_theme: self.settings.slide_theme,
         };
         self.ui.ui(ui, &mut self.doc.project, &mut env);
     }
@@ -533,8 +539,6 @@ impl eframe::App for WorkbenchApp {
             menus::status_bar(self, ui);
             menus::navigation(self, ui);
             egui::CentralPanel::default().show(ui, |ui| self.workspace_ui(ui));
-            self.deliver_pictures(&ctx);
-            self.deliver_deck_requests(&ctx);
 
             dialogs::modal_ui(self, &ctx);
             self.offer_recoveries_later();

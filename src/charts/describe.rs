@@ -1,7 +1,10 @@
 //! From (project, [`PlotSpec`], engine results, language) to a [`Plot`]: one exhaustive match
-//! on [`PlotKind`], so a new kind of plot is drawn and exported the day it appears. Plots that
-//! have no picture yet are "not available" (`None`), never a stand-in.
+//! on [`PlotKind`], so a new kind of plot is drawn and exported the day it appears, and
+//! [`gather`], the one place a plot's engine results are put together from the app's cache or
+//! a run made on the spot. A plot that cannot be drawn (a persona, scenario or result it needs
+//! is missing) is "not available" (`None`), never a stand-in.
 
+use super::kinds::{self, Inputs, Listed, Need};
 use super::palette::{self, Rgb};
 use super::plot::{
     Axis, BandMark, BarMark, BarsMark, Dash, LegendPlace, LineMark, Mark, Plot, RuleMark, Shape,
@@ -11,28 +14,10 @@ use super::scenarios::{self, Bands, GroupedBars, LineChart, Metric, TornadoChart
 use crate::engine::Comparison;
 use crate::engine::tornado::Tornado;
 use crate::i18n::{Lang, t};
-use crate::model::{Id, Persona, PlotKind, PlotSpec, Project};
-
-/// Every kind of plot, in the order a handout shows them.
-pub const KINDS: [PlotKind; 14] = [
-    PlotKind::EmotionCurves,
-    PlotKind::NeedsProfile,
-    PlotKind::FourCRadar,
-    PlotKind::ValueGaps,
-    PlotKind::ValueGapRanking,
-    PlotKind::SurveyTrend,
-    PlotKind::OwnershipMatrix,
-    PlotKind::ActiveLoyalComparison,
-    PlotKind::ProfitComparison,
-    PlotKind::RevenueComparison,
-    PlotKind::NpsComparison,
-    PlotKind::CustomersByState,
-    PlotKind::ClvPerPersona,
-    PlotKind::Tornado,
-];
+use crate::model::{Id, Persona, PlotKind, PlotSpec, Project, Scenario};
 
 /// The engine results plots are drawn from (the app keeps them cached; the command line
-/// computes them).
+/// computes them), as [`gather`] finds them for one plot.
 #[derive(Clone, Copy, Default)]
 pub struct Results<'a> {
     /// The baseline and every scenario.
@@ -43,81 +28,161 @@ pub struct Results<'a> {
     pub tornado: Option<&'a Tornado>,
 }
 
-/// The plot `spec` asks for, or `None` when it is not available: a kind without a picture
-/// yet, or a persona, scenario or result it needs that is missing.
-pub fn describe(project: &Project, spec: &PlotSpec, results: &Results, lang: Lang) -> Option<Plot> {
-    let scenario = spec.scenario.as_ref();
-    match spec.kind {
-        PlotKind::OwnershipMatrix => Some(super::journey::ownership_matrix(project, lang)),
-        PlotKind::FourCRadar => super::models::four_c_radar(project, spec.persona.as_ref(), lang),
-        PlotKind::ValueGaps => super::models::value_gaps(project, spec.persona.as_ref()?, lang),
-        PlotKind::ValueGapRanking => super::models::value_gap_ranking(project, lang),
-        PlotKind::SurveyTrend => super::survey::survey_trend(project, spec.persona.as_ref(), lang),
-        PlotKind::EmotionCurves => {
-            let personas: Vec<usize> = match &spec.persona {
-                Some(id) => vec![project.personas.iter().position(|p| &p.id == id)?],
-                None => (0..project.personas.len()).collect(),
-            };
-            let after = match scenario {
-                Some(id) => Some(project.scenario(id)?),
-                None => None,
-            };
-            Some(super::journey::emotion_curves(
-                project, &personas, after, lang,
-            ))
+/// Where engine results come from: the app's cache ([`crate::context::Results`]) or a run
+/// made on the spot ([`Computed`]). [`gather`] asks it for what a plot's kind needs.
+pub trait ResultSource {
+    /// Computes the comparison of `project`'s scenarios, unless it is at hand.
+    fn compute_comparison(&mut self, project: &Project);
+    /// Computes the tornado of `scenario`, unless it is at hand.
+    fn compute_tornado(&mut self, project: &Project, scenario: &Scenario);
+    /// The comparison computed, if any.
+    fn comparison(&self) -> Option<&Comparison>;
+    /// The tornado of the scenario `id` computed, if any.
+    fn tornado(&self, id: &Id) -> Option<&Tornado>;
+    /// The uncertainty bands that belong to `project` as it is, if any were run.
+    fn bands(&self, project: &Project) -> Bands<'_>;
+}
+
+/// The results the plot `spec` is drawn from, computed by `source` first where its kind needs
+/// them ([`kinds::info`]): the one place a plot's inputs are put together.
+pub fn gather<'a>(
+    project: &Project,
+    spec: &PlotSpec,
+    source: &'a mut impl ResultSource,
+) -> Results<'a> {
+    let inputs = kinds::info(spec.kind).inputs;
+    let scenario = spec.scenario.as_ref().and_then(|id| project.scenario(id));
+    match inputs {
+        Inputs::Project => {}
+        Inputs::Comparison => source.compute_comparison(project),
+        Inputs::Tornado => {
+            if let Some(scenario) = scenario {
+                source.compute_tornado(project, scenario);
+            }
         }
-        PlotKind::NeedsProfile => {
-            let id = spec.persona.as_ref()?;
-            let index = project.personas.iter().position(|p| &p.id == id)?;
-            Some(needs(
-                &project.personas[index],
-                palette::series(index),
-                lang,
-            ))
-        }
-        PlotKind::CustomersByState => {
-            let comparison = results.comparison?;
-            let run = match scenario {
-                None => &comparison.baseline,
-                Some(id) => comparison
-                    .scenarios
-                    .iter()
-                    .find(|r| r.scenario.as_ref() == Some(id))?,
-            };
-            let chart = scenarios::customers_by_state(project, run, spec.persona.as_ref(), lang);
-            Some(lines(spec.kind, chart, lang))
-        }
-        PlotKind::ActiveLoyalComparison
-        | PlotKind::RevenueComparison
-        | PlotKind::ProfitComparison
-        | PlotKind::NpsComparison => {
-            let metric = match spec.kind {
-                PlotKind::ActiveLoyalComparison => Metric::ActiveLoyal,
-                PlotKind::RevenueComparison => Metric::Revenue,
-                PlotKind::ProfitComparison => Metric::CumulativeProfit,
-                _ => Metric::Nps,
-            };
-            let comparison = results.comparison?;
-            // Every scenario's band, each in its colour and named in the legend.
-            let chart =
-                scenarios::comparison(project, comparison, metric, results.bands, scenario, lang);
-            Some(lines(spec.kind, chart, lang))
-        }
-        PlotKind::ClvPerPersona => {
-            let chart = scenarios::clv_per_persona(project, results.comparison?, lang);
-            Some(grouped_bars(chart, lang))
-        }
-        PlotKind::Tornado => {
-            let name = &project.scenario(scenario?)?.name;
-            let chart = scenarios::tornado(project, name, results.tornado?, lang);
-            Some(tornado(chart, lang))
+    }
+    let source: &'a _ = source;
+    Results {
+        comparison: (inputs == Inputs::Comparison)
+            .then(|| source.comparison())
+            .flatten(),
+        bands: source.bands(project),
+        tornado: match (inputs, &spec.scenario) {
+            (Inputs::Tornado, Some(id)) => source.tornado(id),
+            _ => None,
+        },
+    }
+}
+
+/// The plot `spec` asks for, its results gathered from `source`: what every caller that has
+/// a project and a spec uses.
+pub fn describe_from(
+    project: &Project,
+    spec: &PlotSpec,
+    source: &mut impl ResultSource,
+    lang: Lang,
+) -> Option<Plot> {
+    let results = gather(project, spec, source);
+    describe(project, spec, &results, lang)
+}
+
+/// Engine results computed on the spot, once each, for the command line, handouts and tests.
+#[derive(Default)]
+pub struct Computed<'b> {
+    comparison: Option<Comparison>,
+    tornadoes: Vec<(Id, Tornado)>,
+    bands: Bands<'b>,
+}
+
+impl<'b> Computed<'b> {
+    /// Nothing computed yet; `bands` are the uncertainty bands to draw (run elsewhere).
+    pub fn new(bands: Bands<'b>) -> Self {
+        Computed {
+            comparison: None,
+            tornadoes: Vec::new(),
+            bands,
         }
     }
 }
 
-/// The plots a project can show: per persona and per scenario where a plot is of one (only
-/// `scenario` when given), each kind in [`KINDS`] order. Customers by state is given per
-/// scenario for all personas together (the app adds one persona at a time on request).
+impl ResultSource for Computed<'_> {
+    fn compute_comparison(&mut self, project: &Project) {
+        if self.comparison.is_none() {
+            self.comparison = Some(crate::engine::compare(project));
+        }
+    }
+
+    fn compute_tornado(&mut self, project: &Project, scenario: &Scenario) {
+        if !self.tornadoes.iter().any(|(id, _)| *id == scenario.id) {
+            let tornado = crate::engine::tornado::tornado(project, scenario);
+            self.tornadoes.push((scenario.id.clone(), tornado));
+        }
+    }
+
+    fn comparison(&self) -> Option<&Comparison> {
+        self.comparison.as_ref()
+    }
+
+    fn tornado(&self, id: &Id) -> Option<&Tornado> {
+        self.tornadoes
+            .iter()
+            .find(|(done, _)| done == id)
+            .map(|(_, tornado)| tornado)
+    }
+
+    fn bands(&self, _project: &Project) -> Bands<'_> {
+        self.bands
+    }
+}
+
+/// The plot `spec` asks for, or `None` when it is not available: a persona, scenario or
+/// result it needs that is missing. The plot carries `spec`, so whatever is done with it
+/// (copied, saved, put on a slide) knows exactly which plot it is.
+pub fn describe(project: &Project, spec: &PlotSpec, results: &Results, lang: Lang) -> Option<Plot> {
+    let mut plot = kinds::draw(project, spec, results, lang)?;
+    plot.spec = spec.clone();
+    Some(plot)
+}
+
+/// The indices of the personas `spec` shows, in the project's order: its persona, its chosen
+/// few, or every persona. `None` when a persona it names is no longer in the project.
+pub fn shown_personas(project: &Project, spec: &PlotSpec) -> Option<Vec<usize>> {
+    let index = |id: &Id| project.personas.iter().position(|p| &p.id == id);
+    if let Some(id) = &spec.persona {
+        return Some(vec![index(id)?]);
+    }
+    if spec.personas.is_empty() {
+        return Some((0..project.personas.len()).collect());
+    }
+    let mut shown = spec
+        .personas
+        .iter()
+        .map(index)
+        .collect::<Option<Vec<usize>>>()?;
+    shown.sort_unstable();
+    shown.dedup();
+    Some(shown)
+}
+
+/// One metric per scenario over time, every scenario's band in its colour and named in the
+/// legend, the spec's scenario emphasised.
+pub(super) fn comparison(
+    project: &Project,
+    spec: &PlotSpec,
+    results: &Results,
+    metric: Metric,
+    lang: Lang,
+) -> Option<Plot> {
+    let comparison = results.comparison?;
+    let scenario = spec.scenario.as_ref();
+    let chart = scenarios::comparison(project, comparison, metric, results.bands, scenario, lang);
+    Some(lines(spec.kind, chart, lang))
+}
+
+/// The plots a project can show, each kind in [`PlotKind::ALL`] order and listed as its row of
+/// [`kinds::info`] says: per persona, per scenario (only `scenario` when given), or once (with
+/// `scenario` emphasised where the kind uses one). The app adds one persona at a time to the
+/// plots that can show one on request.
 pub fn specs(project: &Project, scenario: Option<&Id>) -> Vec<PlotSpec> {
     let scenarios: Vec<&Id> = project
         .scenarios
@@ -129,11 +194,13 @@ pub fn specs(project: &Project, scenario: Option<&Id>) -> Vec<PlotSpec> {
         kind,
         scenario: scenario.cloned(),
         persona: persona.cloned(),
+        personas: Vec::new(),
     };
     let mut out = Vec::new();
-    for kind in KINDS {
-        match kind {
-            PlotKind::NeedsProfile | PlotKind::ValueGaps => {
+    for &kind in PlotKind::ALL {
+        let info = kinds::info(kind);
+        match info.listed {
+            Listed::PerPersona => {
                 out.extend(
                     project
                         .personas
@@ -141,10 +208,13 @@ pub fn specs(project: &Project, scenario: Option<&Id>) -> Vec<PlotSpec> {
                         .map(|p| spec(kind, None, Some(&p.id))),
                 );
             }
-            PlotKind::CustomersByState | PlotKind::Tornado => {
+            Listed::PerScenario => {
                 out.extend(scenarios.iter().map(|id| spec(kind, Some(id), None)));
             }
-            _ => out.push(spec(kind, scenario, None)),
+            Listed::Once => {
+                let emphasised = (info.scenario != Need::No).then_some(scenario).flatten();
+                out.push(spec(kind, emphasised, None));
+            }
         }
     }
     out
@@ -173,7 +243,7 @@ pub fn needs(persona: &Persona, color: Rgb, lang: Lang) -> Plot {
     y.include = vec![-0.6, count as f64 - 0.4];
     y.grid = false;
     Plot {
-        kind: PlotKind::NeedsProfile,
+        spec: PlotSpec::of(PlotKind::NeedsProfile),
         shape: Shape::Bars,
         title: chart.title.clone(),
         x: Axis::values(&chart.value_axis, ValueUnit::Plain, &[0.0, chart.max]),
@@ -195,7 +265,7 @@ pub fn needs(persona: &Persona, color: Rgb, lang: Lang) -> Plot {
 
 /// Lines over time: bands under their lines, the baseline dashed, the scenario looked at
 /// heavier, break-even markers dotted and named in the caption.
-fn lines(kind: PlotKind, chart: LineChart, lang: Lang) -> Plot {
+pub(super) fn lines(kind: PlotKind, chart: LineChart, lang: Lang) -> Plot {
     let mut marks = Vec::new();
     for series in &chart.series {
         let color = palette::series(series.color);
@@ -242,7 +312,7 @@ fn lines(kind: PlotKind, chart: LineChart, lang: Lang) -> Plot {
         )
     });
     Plot {
-        kind,
+        spec: PlotSpec::of(kind),
         shape: Shape::Lines,
         title: chart.title.clone(),
         x: Axis::values(&chart.x_axis, ValueUnit::Plain, &[]),
@@ -257,7 +327,7 @@ fn lines(kind: PlotKind, chart: LineChart, lang: Lang) -> Plot {
 }
 
 /// Bars grouped by category: each group 0.8 wide, split evenly between the series.
-fn grouped_bars(chart: GroupedBars, lang: Lang) -> Plot {
+pub(super) fn grouped_bars(chart: GroupedBars, lang: Lang) -> Plot {
     let count = chart.series.len().max(1) as f64;
     let width = 0.8 / count;
     let marks = chart
@@ -290,7 +360,7 @@ fn grouped_bars(chart: GroupedBars, lang: Lang) -> Plot {
         })
         .collect();
     Plot {
-        kind: PlotKind::ClvPerPersona,
+        spec: PlotSpec::of(PlotKind::ClvPerPersona),
         shape: Shape::GroupedBars,
         title: chart.title.clone(),
         x: Axis::categories(chart.categories.clone(), false),
@@ -306,7 +376,7 @@ fn grouped_bars(chart: GroupedBars, lang: Lang) -> Plot {
 
 /// A tornado: per assumption (largest swing at the top) a bar from the base result to the
 /// result at each end of its range, and a rule at the base.
-fn tornado(chart: TornadoChart, lang: Lang) -> Plot {
+pub(super) fn tornado(chart: TornadoChart, lang: Lang) -> Plot {
     let rows = chart.rows.len();
     let side = |name: &str, color: Rgb, high: bool| {
         let bars = chart
@@ -358,7 +428,7 @@ fn tornado(chart: TornadoChart, lang: Lang) -> Plot {
     ];
     let labels = chart.rows.iter().map(|r| r.label.clone()).collect();
     Plot {
-        kind: PlotKind::Tornado,
+        spec: PlotSpec::of(PlotKind::Tornado),
         shape: Shape::Tornado,
         title: chart.title.clone(),
         x: Axis::values(&chart.value_axis, chart.unit.clone(), &[]),

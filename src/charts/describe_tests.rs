@@ -8,44 +8,25 @@ fn sample() -> Project {
     crate::store::embedded_sample().expect("sample")
 }
 
-/// A number per kind, by an exhaustive match: a new kind fails here until [`KINDS`] has it.
-fn number(kind: PlotKind) -> usize {
-    match kind {
-        PlotKind::EmotionCurves => 0,
-        PlotKind::NeedsProfile => 1,
-        PlotKind::FourCRadar => 2,
-        PlotKind::ValueGaps => 3,
-        PlotKind::OwnershipMatrix => 4,
-        PlotKind::CustomersByState => 5,
-        PlotKind::ActiveLoyalComparison => 6,
-        PlotKind::RevenueComparison => 7,
-        PlotKind::ProfitComparison => 8,
-        PlotKind::NpsComparison => 9,
-        PlotKind::ClvPerPersona => 10,
-        PlotKind::Tornado => 11,
-        PlotKind::ValueGapRanking => 12,
-        PlotKind::SurveyTrend => 13,
-    }
-}
-
-#[test]
-fn kinds_lists_every_plot_kind_once() {
-    let mut numbers: Vec<usize> = KINDS.iter().map(|k| number(*k)).collect();
-    numbers.sort_unstable();
-    assert_eq!(numbers, (0..KINDS.len()).collect::<Vec<_>>());
-}
-
 #[test]
 fn every_spec_of_the_sample_is_described() {
     let project = sample();
     let comparison = engine::compare(&project);
     let specs = specs(&project, None);
-    assert_eq!(
-        specs.len(),
-        // Needs and value gaps per persona; the 4C radar, the gap ranking and the survey
-        // trend once each.
-        2 * project.personas.len() + 2 * project.scenarios.len() + 3 + 2 + 1 + 4
-    );
+    // Each kind as often as its row lists it, and nothing else.
+    let mut total = 0;
+    for &kind in PlotKind::ALL {
+        let count = specs.iter().filter(|s| s.kind == kind).count();
+        let expected = match kinds::info(kind).listed {
+            Listed::Once => 1,
+            Listed::PerPersona => project.personas.len(),
+            Listed::PerScenario => project.scenarios.len(),
+        };
+        assert_eq!(count, expected, "{kind:?}");
+        total += expected;
+    }
+    assert_eq!(specs.len(), total);
+    assert!(project.personas.len() > 1 && project.scenarios.len() > 1);
     for spec in &specs {
         let tornado = spec
             .scenario
@@ -59,7 +40,7 @@ fn every_spec_of_the_sample_is_described() {
         };
         // Every kind has its picture now.
         let plot = describe(&project, spec, &results, Lang::En).expect("described");
-        assert_eq!(plot.kind, spec.kind);
+        assert_eq!(plot.spec.kind, spec.kind);
         assert!(!plot.title.is_empty());
         assert!(plot.bounds().is_some(), "{spec:?}");
     }
@@ -74,6 +55,7 @@ fn lines_keep_the_numbers_and_looks_of_the_chart() {
         kind: PlotKind::ProfitComparison,
         scenario: Some(selected.clone()),
         persona: None,
+        personas: Vec::new(),
     };
     let results = Results {
         comparison: Some(&comparison),
@@ -151,6 +133,7 @@ fn the_tornado_reads_top_down_around_its_base() {
         kind: PlotKind::Tornado,
         scenario: Some(scenario.id.clone()),
         persona: None,
+        personas: Vec::new(),
     };
     let plot = describe(&project, &spec, &results, Lang::En).expect("a plot");
     let rows = tornado.bars.len();
@@ -188,5 +171,101 @@ fn the_needs_profile_is_in_the_personas_colour() {
             &project.personas[1],
             Lang::En
         ))
+    );
+}
+
+/// A spec of `kind` that fills what its row says it needs, on `project`.
+fn filled(project: &Project, kind: PlotKind) -> PlotSpec {
+    let info = kinds::info(kind);
+    PlotSpec {
+        persona: (info.persona == Need::One).then(|| project.personas[0].id.clone()),
+        scenario: (info.scenario == Need::One).then(|| project.scenarios[0].id.clone()),
+        ..PlotSpec::of(kind)
+    }
+}
+
+#[test]
+fn each_kinds_row_says_what_its_drawing_needs() {
+    let project = sample();
+    let mut computed = Computed::new(&[]);
+    for &kind in PlotKind::ALL {
+        let info = kinds::info(kind);
+        let spec = filled(&project, kind);
+        // Drawn from the project alone exactly when the row says so.
+        let bare = describe(&project, &spec, &Results::default(), Lang::En);
+        assert_eq!(bare.is_some(), info.inputs == Inputs::Project, "{kind:?}");
+        assert_eq!(info.moves_with_sliders(), info.inputs != Inputs::Project);
+        // With what `gather` computes for it, every kind is drawn and carries its spec.
+        let plot = describe_from(&project, &spec, &mut computed, Lang::En).expect("drawn");
+        assert_eq!(plot.spec, spec, "{kind:?}");
+        // A kind that needs a persona or a scenario is not drawn without one.
+        if info.persona == Need::One {
+            let without = PlotSpec {
+                persona: None,
+                ..spec.clone()
+            };
+            let drawn = describe_from(&project, &without, &mut computed, Lang::En);
+            assert!(drawn.is_none(), "{kind:?} needs a persona");
+        }
+        // A kind that does not use a persona draws the same with one.
+        if info.persona == Need::No {
+            let with = PlotSpec {
+                persona: Some(project.personas[1].id.clone()),
+                ..spec.clone()
+            };
+            let drawn = describe_from(&project, &with, &mut computed, Lang::En).expect("drawn");
+            assert_eq!(drawn.marks, plot.marks, "{kind:?} ignores a persona");
+        }
+        if info.scenario == Need::No {
+            let with = PlotSpec {
+                scenario: Some(project.scenarios[1].id.clone()),
+                ..spec.clone()
+            };
+            let drawn = describe_from(&project, &with, &mut computed, Lang::En).expect("drawn");
+            assert_eq!(drawn.marks, plot.marks, "{kind:?} ignores a scenario");
+        }
+        assert!(!info.label.get(Lang::En).is_empty() && !info.label.get(Lang::Nl).is_empty());
+    }
+}
+
+#[test]
+fn emotion_curves_show_the_chosen_personas_in_the_projects_order() {
+    let project = sample();
+    let ids: Vec<Id> = project.personas.iter().map(|p| p.id.clone()).collect();
+    let spec = |personas: Vec<Id>| PlotSpec {
+        personas,
+        ..PlotSpec::of(PlotKind::EmotionCurves)
+    };
+    assert_eq!(
+        shown_personas(&project, &spec(Vec::new())),
+        Some((0..ids.len()).collect())
+    );
+    // Named out of order and twice: shown once each, in the project's order.
+    let chosen = vec![ids[2].clone(), ids[0].clone(), ids[2].clone()];
+    assert_eq!(
+        shown_personas(&project, &spec(chosen.clone())),
+        Some(vec![0, 2])
+    );
+    let plot = describe(&project, &spec(chosen), &Results::default(), Lang::En).expect("drawn");
+    let lines: Vec<&str> = plot
+        .marks
+        .iter()
+        .filter_map(|m| match m {
+            Mark::Line(line) if !line.name.is_empty() => Some(line.name.as_str()),
+            _ => None,
+        })
+        .filter(|name| project.personas.iter().any(|p| p.name == *name))
+        .collect();
+    assert_eq!(
+        lines,
+        [
+            project.personas[0].name.as_str(),
+            project.personas[2].name.as_str()
+        ]
+    );
+    // A persona no longer in the project: not drawn, rather than drawn as someone else.
+    assert_eq!(
+        shown_personas(&project, &spec(vec![Id::from("p-gone")])),
+        None
     );
 }

@@ -11,7 +11,7 @@ use super::plot::{
 use super::units::ValueUnit;
 use crate::engine::adjusted::ScenarioChanges;
 use crate::i18n::{Lang, t};
-use crate::model::{Ownership, PlotKind, Project, Scenario, Touchpoint};
+use crate::model::{Ownership, PlotKind, PlotSpec, Project, Scenario, Touchpoint};
 
 /// Up to this many touchpoints the curves' axis names them; beyond, it numbers them.
 const MAX_NAMED_TOUCHPOINTS: usize = 12;
@@ -39,23 +39,89 @@ pub fn ownership_rgb(ownership: Ownership) -> Rgb {
 /// within a stage; touchpoints of an unknown stage are left out (validation reports them).
 /// Each with the index of its stage.
 pub fn in_journey_order(project: &Project) -> Vec<(usize, &Touchpoint)> {
-    let mut by_stage: Vec<Vec<&Touchpoint>> = vec![Vec::new(); project.stages.len()];
+    journey_order(project)
+        .into_iter()
+        .map(|(s, i)| (s, &project.touchpoints[i]))
+        .collect()
+}
+
+/// [`in_journey_order`] as indices: `(stage, touchpoint)` into the project's lists.
+pub fn journey_order(project: &Project) -> Vec<(usize, usize)> {
+    let mut by_stage: Vec<Vec<usize>> = vec![Vec::new(); project.stages.len()];
     let index: std::collections::HashMap<&str, usize> = project
         .stages
         .iter()
         .enumerate()
         .map(|(i, s)| (s.id.as_str(), i))
         .collect();
-    for touchpoint in &project.touchpoints {
+    for (i, touchpoint) in project.touchpoints.iter().enumerate() {
         if let Some(&s) = index.get(touchpoint.stage.as_str()) {
-            by_stage[s].push(touchpoint);
+            by_stage[s].push(i);
         }
     }
     by_stage
         .into_iter()
         .enumerate()
-        .flat_map(|(s, list)| list.into_iter().map(move |t| (s, t)))
+        .flat_map(|(s, list)| list.into_iter().map(move |i| (s, i)))
         .collect()
+}
+
+/// The emotion curves as data: what the plot description is made of, and what the Journey
+/// workspace draws under its map at the map's own columns.
+#[derive(Clone, Debug, PartialEq)]
+pub struct CurveData {
+    /// The touchpoints in journey order: `(stage, touchpoint)` indices ([`journey_order`]).
+    pub order: Vec<(usize, usize)>,
+    /// One curve per persona shown, in the order asked for.
+    pub curves: Vec<PersonaCurve>,
+}
+
+/// One persona's emotion curve.
+#[derive(Clone, Debug, PartialEq)]
+pub struct PersonaCurve {
+    /// Index into the project's personas (and its palette colour).
+    pub persona: usize,
+    /// The touchpoints the persona uses, in journey order.
+    pub points: Vec<CurvePoint>,
+}
+
+/// A touchpoint a persona uses on its curve.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct CurvePoint {
+    /// Its place in [`CurveData::order`].
+    pub at: usize,
+    /// The persona's experience score there, when it is a number.
+    pub score: Option<f64>,
+    /// The score after the scenario's initiatives, when a scenario is given.
+    pub after: Option<f64>,
+}
+
+/// The curves of the personas at `personas` (indexes into the project's personas), and with
+/// `scenario` the scores after its initiatives.
+pub fn curve_data(project: &Project, personas: &[usize], scenario: Option<&Scenario>) -> CurveData {
+    let order = journey_order(project);
+    let changes = scenario.map(|s| ScenarioChanges::new(project, s));
+    let curves = personas
+        .iter()
+        .filter_map(|&p| {
+            let persona = project.personas.get(p)?;
+            let points = order
+                .iter()
+                .enumerate()
+                .filter_map(|(at, &(_, i))| {
+                    let touchpoint = &project.touchpoints[i];
+                    let experience = touchpoint.experience_of(&persona.id)?;
+                    Some(CurvePoint {
+                        at,
+                        score: experience.score.is_finite().then_some(experience.score),
+                        after: changes.as_ref().map(|c| c.after(touchpoint, experience).0),
+                    })
+                })
+                .collect();
+            Some(PersonaCurve { persona: p, points })
+        })
+        .collect();
+    CurveData { order, curves }
 }
 
 /// The emotion curves of the personas at `personas` (indexes into the project's personas,
@@ -69,8 +135,90 @@ pub fn emotion_curves(
 ) -> Plot {
     let order = in_journey_order(project);
     let labels: Vec<String> = order.iter().map(|(_, t)| t.name.clone()).collect();
-    let changes = scenario.map(|s| ScenarioChanges::new(project, s));
-    let mut table = Table {
+    let mut table = journey_table(project, &order, lang);
+    // A short journey names its touchpoints along the axis (categories 0, 1, …); a long
+    // one numbers them 1, 2, … on a value axis, whose ticks stay few.
+    let named = order.len() <= MAX_NAMED_TOUCHPOINTS;
+    let base = if named { 0.0 } else { 1.0 };
+    let end = order.len() as f64 - 0.5 + base;
+    let mut marks = journey_frame(&order, base, end, lang);
+    let data = curve_data(project, personas, scenario);
+    let lines = Lines {
+        order: &order,
+        base,
+        scenario,
+        lang,
+    };
+    marks.extend(lines.persona_lines(project, &data, &mut table));
+    marks.extend(stage_names(project, &order, base));
+    let mut x = if named {
+        Axis::categories(labels, false)
+    } else {
+        Axis::values("", ValueUnit::Plain, &[])
+    };
+    x.include = vec![base - 0.5, end.max(base + 0.5)];
+    x.grid = false;
+    x.label = t(
+        "Touchpoints in journey order",
+        "Touchpoints in volgorde van de reis",
+    )
+    .get(lang)
+    .to_string();
+    let y = Axis::values(
+        t(
+            "Experience (−5 angry … +5 delighted)",
+            "Beleving (−5 boos … +5 enthousiast)",
+        )
+        .get(lang),
+        ValueUnit::Plain,
+        &[-5.0, 5.0],
+    );
+    let stages: Vec<String> = project
+        .stages
+        .iter()
+        .enumerate()
+        .filter_map(|(s, stage)| {
+            let first = order.iter().position(|(x, _)| *x == s)?;
+            let last = order.iter().rposition(|(x, _)| *x == s)?;
+            Some(format!("{} {}–{}", stage.name, first + 1, last + 1))
+        })
+        .collect();
+    let caption = (!stages.is_empty()).then(|| {
+        format!(
+            "{}: {}",
+            t("Stages (dotted lines)", "Fases (stippellijnen)").get(lang),
+            stages.join(" · ")
+        )
+    });
+    Plot {
+        spec: PlotSpec::of(PlotKind::EmotionCurves),
+        shape: Shape::Lines,
+        title: match scenario {
+            Some(s) => format!(
+                "{} — {} {}",
+                t("Emotion curves", "Emotiecurves").get(lang),
+                t("after", "na").get(lang),
+                s.name
+            ),
+            None => t("Emotion curves", "Emotiecurves").get(lang).to_string(),
+        },
+        x,
+        y,
+        marks,
+        // The stage names run along the top and the curves fill the frame: nowhere inside it
+        // is free.
+        legend: Some(LegendPlace::Above),
+        caption,
+        period_name: Some(t("touchpoint", "touchpoint").get(lang).to_string()),
+        lang,
+        source: Source::Table(table),
+    }
+}
+
+/// The numbers behind the curves, before a column per line: each touchpoint in journey order
+/// with its stage and whether it is a moment of truth.
+fn journey_table(project: &Project, order: &[(usize, &Touchpoint)], lang: Lang) -> Table {
+    Table {
         header: vec![
             t("Stage", "Fase").get(lang).to_string(),
             t("Touchpoint", "Touchpoint").get(lang).to_string(),
@@ -86,13 +234,13 @@ pub fn emotion_curves(
                 vec![stage.unwrap_or_default(), tp.name.clone(), mot.to_string()]
             })
             .collect(),
-    };
+    }
+}
+
+/// What the curves are drawn against: the zero line, a dotted rule between stages, and the
+/// moments of truth (a dashed line each, or a tick each along the bottom when there are many).
+fn journey_frame(order: &[(usize, &Touchpoint)], base: f64, end: f64, lang: Lang) -> Vec<Mark> {
     let mut marks = Vec::new();
-    // A short journey names its touchpoints along the axis (categories 0, 1, …); a long
-    // one numbers them 1, 2, … on a value axis, whose ticks stay few.
-    let named = order.len() <= MAX_NAMED_TOUCHPOINTS;
-    let base = if named { 0.0 } else { 1.0 };
-    let end = order.len() as f64 - 0.5 + base;
     // The zero line: neither angry nor delighted.
     marks.push(Mark::Line(LineMark {
         name: String::new(),
@@ -159,64 +307,85 @@ pub fn emotion_curves(
             bars,
         }));
     }
-    for &p in personas {
-        let Some(persona) = project.personas.get(p) else {
-            continue;
-        };
-        let color = palette::series(p);
-        let mut before = Vec::new();
-        let mut after = Vec::new();
-        let (mut hover_before, mut hover_after) = (Vec::new(), Vec::new());
-        let mut column = Vec::with_capacity(order.len());
-        let mut column_after = Vec::with_capacity(order.len());
-        for (i, (_, tp)) in order.iter().enumerate() {
-            let experience = tp.experience_of(&persona.id);
-            column.push(experience.map(|e| number(e.score)).unwrap_or_default());
-            let Some(experience) = experience else {
-                column_after.push(String::new());
-                continue;
-            };
-            if experience.score.is_finite() {
-                before.push([i as f64 + base, experience.score]);
-                hover_before.push(point_hover(&tp.name, experience.score, experience, lang));
+    marks
+}
+
+/// What the persona lines are drawn along: the journey order, where it starts on the x axis,
+/// and the scenario they are drawn again after.
+struct Lines<'a> {
+    order: &'a [(usize, &'a Touchpoint)],
+    base: f64,
+    scenario: Option<&'a Scenario>,
+    lang: Lang,
+}
+
+impl Lines<'_> {
+    /// A line per persona of `data` (and its "after" line, dashed), each adding its column to
+    /// `table`.
+    fn persona_lines(&self, project: &Project, data: &CurveData, table: &mut Table) -> Vec<Mark> {
+        let (order, base, scenario, lang) = (self.order, self.base, self.scenario, self.lang);
+        let mut marks = Vec::new();
+        for curve in &data.curves {
+            let persona = &project.personas[curve.persona];
+            let color = palette::series(curve.persona);
+            let mut before = Vec::new();
+            let mut after = Vec::new();
+            let (mut hover_before, mut hover_after) = (Vec::new(), Vec::new());
+            let mut column = vec![String::new(); order.len()];
+            let mut column_after = vec![String::new(); order.len()];
+            for point in &curve.points {
+                let (_, tp) = order[point.at];
+                let Some(experience) = tp.experience_of(&persona.id) else {
+                    continue;
+                };
+                let x = point.at as f64 + base;
+                column[point.at] = number(experience.score);
+                if let Some(score) = point.score {
+                    before.push([x, score]);
+                    hover_before.push(point_hover(&tp.name, score, experience, lang));
+                }
+                if let Some(score) = point.after {
+                    after.push([x, score]);
+                    hover_after.push(point_hover(&tp.name, score, experience, lang));
+                    column_after[point.at] = number(score);
+                }
             }
-            if let Some(changes) = &changes {
-                let (score, _) = changes.after(tp, experience);
-                after.push([i as f64 + base, score]);
-                hover_after.push(point_hover(&tp.name, score, experience, lang));
-                column_after.push(number(score));
-            }
-        }
-        table.header.push(persona.name.clone());
-        push_column(&mut table, column);
-        marks.push(Mark::Line(LineMark {
-            name: persona.name.clone(),
-            color,
-            points: before,
-            width: 3.0,
-            dash: Dash::Solid,
-            hover: hover_before,
-        }));
-        if let (Some(scenario), Some(_)) = (scenario, &changes) {
-            let name = format!(
-                "{} — {} {}",
-                persona.name,
-                t("after", "na").get(lang),
-                scenario.name
-            );
-            table.header.push(name.clone());
-            push_column(&mut table, column_after);
+            table.header.push(persona.name.clone());
+            push_column(table, column);
             marks.push(Mark::Line(LineMark {
-                name,
+                name: persona.name.clone(),
                 color,
-                points: after,
-                width: 2.0,
-                dash: Dash::Dashed,
-                hover: hover_after,
+                points: before,
+                width: 3.0,
+                dash: Dash::Solid,
+                hover: hover_before,
             }));
+            if let Some(scenario) = scenario {
+                let name = format!(
+                    "{} — {} {}",
+                    persona.name,
+                    t("after", "na").get(lang),
+                    scenario.name
+                );
+                table.header.push(name.clone());
+                push_column(table, column_after);
+                marks.push(Mark::Line(LineMark {
+                    name,
+                    color,
+                    points: after,
+                    width: 2.0,
+                    dash: Dash::Dashed,
+                    hover: hover_after,
+                }));
+            }
         }
+        marks
     }
-    // Each stage's name above its part of the journey.
+}
+
+/// Each stage's name above its part of the journey.
+fn stage_names(project: &Project, order: &[(usize, &Touchpoint)], base: f64) -> Vec<Mark> {
+    let mut marks = Vec::new();
     for (s, stage) in project.stages.iter().enumerate() {
         let first = order.iter().position(|(x, _)| *x == s);
         let last = order.iter().rposition(|(x, _)| *x == s);
@@ -239,68 +408,7 @@ pub fn emotion_curves(
             }));
         }
     }
-    let mut x = if named {
-        Axis::categories(labels, false)
-    } else {
-        Axis::values("", ValueUnit::Plain, &[])
-    };
-    x.include = vec![base - 0.5, end.max(base + 0.5)];
-    x.grid = false;
-    x.label = t(
-        "Touchpoints in journey order",
-        "Touchpoints in volgorde van de reis",
-    )
-    .get(lang)
-    .to_string();
-    let y = Axis::values(
-        t(
-            "Experience (−5 angry … +5 delighted)",
-            "Beleving (−5 boos … +5 enthousiast)",
-        )
-        .get(lang),
-        ValueUnit::Plain,
-        &[-5.0, 5.0],
-    );
-    let stages: Vec<String> = project
-        .stages
-        .iter()
-        .enumerate()
-        .filter_map(|(s, stage)| {
-            let first = order.iter().position(|(x, _)| *x == s)?;
-            let last = order.iter().rposition(|(x, _)| *x == s)?;
-            Some(format!("{} {}–{}", stage.name, first + 1, last + 1))
-        })
-        .collect();
-    let caption = (!stages.is_empty()).then(|| {
-        format!(
-            "{}: {}",
-            t("Stages (dotted lines)", "Fases (stippellijnen)").get(lang),
-            stages.join(" · ")
-        )
-    });
-    Plot {
-        kind: PlotKind::EmotionCurves,
-        shape: Shape::Lines,
-        title: match scenario {
-            Some(s) => format!(
-                "{} — {} {}",
-                t("Emotion curves", "Emotiecurves").get(lang),
-                t("after", "na").get(lang),
-                s.name
-            ),
-            None => t("Emotion curves", "Emotiecurves").get(lang).to_string(),
-        },
-        x,
-        y,
-        marks,
-        // The stage names run along the top and the curves fill the frame: nowhere inside it
-        // is free.
-        legend: Some(LegendPlace::Above),
-        caption,
-        period_name: Some(t("touchpoint", "touchpoint").get(lang).to_string()),
-        lang,
-        source: Source::Table(table),
-    }
+    marks
 }
 
 fn push_column(table: &mut Table, column: Vec<String>) {

@@ -7,7 +7,7 @@ use crate::charts::palette;
 use crate::charts::plot::{Anchor, Axis, BarMark, BarsMark, Mark, Plot, Shape, Source, TextMark};
 use crate::i18n::{Lang, t};
 use crate::model::catalog::ownership_label;
-use crate::model::{Ownership, PlotKind, Project};
+use crate::model::{Ownership, PlotKind, PlotSpec, Project};
 
 /// Touchpoints per ownership class (rows) and stage (columns), in the stages' order.
 pub fn ownership_counts(project: &Project) -> Vec<[usize; 4]> {
@@ -102,7 +102,7 @@ pub fn ownership_matrix(project: &Project, lang: Lang) -> Plot {
         y.include = vec![-0.5, Ownership::ALL.len() as f64 - 0.5];
     }
     Plot {
-        kind: PlotKind::OwnershipMatrix,
+        spec: PlotSpec::of(PlotKind::OwnershipMatrix),
         shape: Shape::GroupedBars,
         title: t(
             "Touchpoints by ownership and stage",

@@ -15,6 +15,7 @@ fn all_curves(project: &Project) -> crate::charts::plot::Plot {
         kind: PlotKind::EmotionCurves,
         scenario: None,
         persona: None,
+        personas: Vec::new(),
     };
     describe(project, &spec, &Results::default(), Lang::En).expect("a plot")
 }
@@ -69,6 +70,7 @@ fn after_a_scenario_each_curve_is_drawn_again_dashed_with_the_adjusted_scores() 
         kind: PlotKind::EmotionCurves,
         scenario: Some(scenario.id.clone()),
         persona: Some(persona),
+        personas: Vec::new(),
     };
     let plot = describe(&project, &spec, &Results::default(), Lang::Nl).expect("a plot");
     let lines: Vec<&LineMark> = plot
@@ -110,6 +112,7 @@ fn the_ownership_matrix_is_a_plot_with_a_cell_and_a_count_per_stage_and_class() 
         kind: PlotKind::OwnershipMatrix,
         scenario: None,
         persona: None,
+        personas: Vec::new(),
     };
     let plot = describe(&project, &spec, &Results::default(), Lang::En).expect("a plot");
     let texts: Vec<&str> = plot

@@ -6,6 +6,7 @@
 pub mod csv;
 pub mod describe;
 pub mod journey;
+pub mod kinds;
 pub mod models;
 pub mod palette;
 pub mod plot;

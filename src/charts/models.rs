@@ -10,7 +10,7 @@ use super::plot::{Anchor, Axis, Dash, LegendPlace, LineMark, Mark, Plot, Shape, 
 use super::units::ValueUnit;
 use crate::i18n::{Lang, Text, t};
 use crate::model::persona::MAX_ASSESSMENT_SCORE;
-use crate::model::{FourCDimension, Id, Persona, PlotKind, Project, ValueElement};
+use crate::model::{FourCDimension, Id, Persona, PlotKind, PlotSpec, Project, ValueElement};
 
 /// The name of one C, short enough for a spoke or a table cell.
 pub fn dimension_label(c: FourCDimension) -> Text {
@@ -256,7 +256,7 @@ pub fn four_c_radar(project: &Project, persona: Option<&Id>, lang: Lang) -> Opti
     let mut y = Axis::values("", ValueUnit::Plain, &[-12.0, 12.0]);
     y.grid = false;
     Some(Plot {
-        kind: PlotKind::FourCRadar,
+        spec: PlotSpec::of(PlotKind::FourCRadar),
         shape: Shape::Radar,
         title,
         x,

@@ -6,7 +6,7 @@
 use super::palette::Rgb;
 use super::scenarios::ValueUnit;
 use crate::i18n::Lang;
-use crate::model::PlotKind;
+use crate::model::PlotSpec;
 
 /// The kind of picture a plot is. The plots of the coming workspaces slot in as new shapes
 /// with the marks they need: a radar as closed lines on spokes, gap bars as bars with a
@@ -287,8 +287,9 @@ pub enum Source {
 /// A plot, described once for every renderer.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Plot {
-    /// Which plot of PRODUCT.md §5 this is.
-    pub kind: PlotKind,
+    /// Which plot this is: its kind, and the persona, personas and scenario it shows.
+    /// [`super::describe::describe`] stamps the spec it was asked for.
+    pub spec: PlotSpec,
     /// The kind of picture.
     pub shape: Shape,
     /// Title.

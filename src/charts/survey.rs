@@ -8,7 +8,7 @@ use super::plot::{Axis, Dash, LegendPlace, LineMark, Mark, Plot, Shape, Source};
 use super::units::ValueUnit;
 use crate::engine::metrics::WaveMetrics;
 use crate::i18n::{Lang, t};
-use crate::model::{Id, PlotKind, Project, SurveyWave};
+use crate::model::{Id, PlotKind, PlotSpec, Project, SurveyWave};
 
 /// The waves the trend of `persona` shows: those of that persona, or (`None`) those of all
 /// customers, in the project's order.
@@ -108,7 +108,7 @@ pub fn survey_trend(project: &Project, persona: Option<&Id>, lang: Lang) -> Opti
         "NPS (punten) · CES en CSAT (%)",
     );
     Some(Plot {
-        kind: PlotKind::SurveyTrend,
+        spec: PlotSpec::of(PlotKind::SurveyTrend),
         shape: Shape::Lines,
         title: format!("{}: {who}", t("Survey trend", "Verloop van de metingen").get(lang)),
         x,

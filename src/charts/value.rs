@@ -9,7 +9,7 @@ use super::plot::{Anchor, Axis, BarMark, BarsMark, Dash, LegendPlace, Mark, Plot
 use super::units::ValueUnit;
 use crate::i18n::{Lang, Text, numbers, t};
 use crate::model::persona::MAX_ASSESSMENT_SCORE;
-use crate::model::{Id, PlotKind, Project, ValueElement};
+use crate::model::{Id, PlotKind, PlotSpec, Project, ValueElement};
 
 /// One persona's four value elements as bars, with the expectation–perception gap drawn
 /// beside the perception bar and its number written (red when negative).
@@ -100,7 +100,7 @@ pub fn value_gaps(project: &Project, persona: &Id, lang: Lang) -> Option<Plot> {
     ]);
     let score_axis = t("Score (0–10)", "Score (0–10)").get(lang);
     Some(Plot {
-        kind: PlotKind::ValueGaps,
+        spec: PlotSpec::of(PlotKind::ValueGaps),
         shape: Shape::Bars,
         title: format!("{}: {}", t("Value", "Waarde").get(lang), p.name),
         x: Axis::categories(labels, false),
@@ -220,7 +220,7 @@ pub fn value_gap_ranking(project: &Project, lang: Lang) -> Option<Plot> {
         "Kloof: perceptie − verwachting (punten op de schaal 0–10)",
     );
     Some(Plot {
-        kind: PlotKind::ValueGapRanking,
+        spec: PlotSpec::of(PlotKind::ValueGapRanking),
         shape: Shape::Bars,
         title: t(
             "Value gap per persona, worst first",

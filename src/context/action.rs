@@ -2,11 +2,55 @@
 //! at the end of the frame, where undo and the unsaved marker live.
 
 use super::command::AppCommand;
+use crate::charts::plot::Plot;
 use crate::i18n::{Lang, Text, t, tr};
 use crate::model::edit::{ListEdit, ListKind};
 use crate::model::{AssumptionKey, Channel, Id, PlotSpec, Target};
-use crate::ui::Workspace;
 use std::path::PathBuf;
+
+/// What to do with a plot: its picture or its numbers.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PictureAction {
+    /// Put its numbers on the clipboard as CSV.
+    CopyNumbers,
+    /// Put its picture on the clipboard.
+    Copy,
+    /// Ask where to save it as PNG.
+    SavePng,
+    /// Ask where to save it as SVG.
+    SaveSvg,
+}
+
+impl PictureAction {
+    /// The file extension it is saved with.
+    pub fn extension(self) -> &'static str {
+        match self {
+            PictureAction::SaveSvg => "svg",
+            PictureAction::CopyNumbers => "csv",
+            PictureAction::Copy | PictureAction::SavePng => "png",
+        }
+    }
+}
+
+/// A picture asked for: the plot (which carries its spec) and what to do with it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct PictureRequest {
+    /// The plot.
+    pub plot: Plot,
+    /// What to do.
+    pub action: PictureAction,
+}
+
+impl PictureRequest {
+    /// A file name for it: the title's slug with the extension.
+    pub fn file_name(&self) -> String {
+        format!(
+            "{}.{}",
+            crate::export::file_stem(&self.plot.title),
+            self.action.extension()
+        )
+    }
+}
 
 /// Something the UI asked for, run at the end of the frame.
 #[derive(Clone, Debug, PartialEq)]
@@ -23,8 +67,9 @@ pub enum Action {
     SetLanguage(Lang),
     /// Switch the theme.
     SetTheme(egui::ThemePreference),
-    /// Show a workspace.
-    Goto(Workspace),
+    /// Show the workspace of this command-line name (`Workspace::name`): the shell knows the
+    /// workspaces, this layer below it only their names.
+    Goto(&'static str),
     /// Show what a link points at (a persona, a scenario, the assumptions…) in the workspace
     /// that shows it.
     Show(Target),
@@ -44,6 +89,8 @@ pub enum Action {
     Present(usize),
     /// Add a slide showing this plot at the end of the deck, titled `title`.
     AddToDeck(PlotSpec, String),
+    /// Copy or save a plot's picture or numbers (boxed: a plot is large beside the others).
+    Picture(Box<PictureRequest>),
     /// The theme slides are shown in (the projector's: light by default).
     SetSlideTheme(egui::Theme),
     /// Keep the assumption values of a presentation's live sliders as a new scenario: a copy

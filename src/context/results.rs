@@ -4,6 +4,7 @@
 //! tornado of the selected scenario (not while a slider is being dragged), and the Monte Carlo
 //! bands, computed on background threads with progress and cancel.
 
+use crate::charts::describe::ResultSource;
 use crate::engine::gap_worth::{GapWorth, gap_worth};
 use crate::engine::monte_carlo::{MonteCarlo, MonteCarloOptions, monte_carlo};
 use crate::engine::tornado::{Tornado, tornado};
@@ -80,6 +81,8 @@ pub struct Results {
     gap_worth: Option<Computed<(Id, Option<GapWorth>)>>,
     /// How many times the comparison was computed (for tests and diagnostics).
     pub computations: u64,
+    /// Whether a drag is going on (a slider): the tornado is kept as it was meanwhile.
+    busy: bool,
 }
 
 impl Results {
@@ -89,6 +92,18 @@ impl Results {
     /// that the project is as it was.
     pub fn set_revision(&mut self, revision: u64) {
         self.revision = revision;
+    }
+
+    /// Says whether a drag is going on (the pointer is down), this frame: meanwhile a
+    /// tornado asked for through [`ResultSource`] is the last one computed, not a new one for
+    /// every step of the drag.
+    pub fn set_busy(&mut self, busy: bool) {
+        self.busy = busy;
+    }
+
+    /// Whether a drag is going on, as last said by [`Self::set_busy`].
+    pub fn busy(&self) -> bool {
+        self.busy
     }
 
     /// The app's revision of the project last given: a view may keep what it derived from
@@ -266,5 +281,29 @@ impl Results {
                 std::thread::sleep(std::time::Duration::from_millis(5));
             }
         }
+    }
+}
+
+/// The app's cache as the source of every plot's results ([`describe::gather`]).
+impl ResultSource for Results {
+    fn compute_comparison(&mut self, project: &Project) {
+        self.comparison(project);
+    }
+
+    fn compute_tornado(&mut self, project: &Project, scenario: &Scenario) {
+        let busy = self.busy;
+        self.tornado(project, scenario, busy);
+    }
+
+    fn comparison(&self) -> Option<&Comparison> {
+        self.last_comparison()
+    }
+
+    fn tornado(&self, id: &Id) -> Option<&Tornado> {
+        self.last_tornado(id)
+    }
+
+    fn bands(&self, project: &Project) -> crate::charts::scenarios::Bands<'_> {
+        Results::bands(self, project)
     }
 }

@@ -2,7 +2,7 @@
 //! same shapes as on screen (`ui::avatar`), an embedded picture (decoded with limits, scaled
 //! down and re-encoded, so a hostile file never reaches the rasteriser), or the initials.
 
-use super::layout::escape;
+use crate::layout::escape;
 use crate::model::catalog::{self, AvatarInfo, HairStyle};
 use crate::model::persona::initials as initials_of;
 use crate::model::{Avatar, Persona};

@@ -3,13 +3,12 @@
 //! the slide on an A4 page, on a notes page after each slide, or left out. The same scene is
 //! what present mode shows, so the handout looks as presented.
 
-use super::layout::{Theme, escape, wrap};
 use super::png::Raster;
-use crate::charts::describe::Results;
+use crate::charts::describe::Computed;
 use crate::charts::scenarios::Bands;
-use crate::engine;
 use crate::engine::monte_carlo::MonteCarlo;
 use crate::i18n::{Lang, t};
+use crate::layout::{Theme, escape, wrap};
 use crate::model::{AssumptionKey, Id, Project, Slide, catalog};
 use crate::slides::{self, Align, CANVAS, Element, PLOT_TEXT_SCALE, Rect, Scene};
 use std::fmt::Write as _;
@@ -71,33 +70,14 @@ pub struct Deck {
     pub pdf: Vec<u8>,
 }
 
-/// Every slide's scene, with the engine results computed here (one comparison, and the
-/// tornado of each scenario a slide shows one of).
+/// Every slide's scene, with the engine results computed here, once each (the comparison,
+/// and the tornado of each scenario a slide shows one of).
 pub fn scenes(project: &Project, lang: Lang, theme: &Theme, bands: Bands) -> Vec<Scene> {
-    let comparison = engine::compare(project);
-    let mut tornadoes: Vec<(Id, engine::tornado::Tornado)> = Vec::new();
-    for slide in &project.slides {
-        if let Some(id) = slides::tornado_scenario(slide)
-            && !tornadoes.iter().any(|(done, _)| done == id)
-            && let Some(scenario) = project.scenario(id)
-        {
-            tornadoes.push((id.clone(), engine::tornado::tornado(project, scenario)));
-        }
-    }
+    let mut results = Computed::new(bands);
     project
         .slides
         .iter()
-        .map(|slide| {
-            let tornado = slides::tornado_scenario(slide)
-                .and_then(|id| tornadoes.iter().find(|(done, _)| done == id))
-                .map(|(_, tornado)| tornado);
-            let results = Results {
-                comparison: Some(&comparison),
-                bands,
-                tornado,
-            };
-            slides::scene(project, &results, slide, lang, theme)
-        })
+        .map(|slide| slides::scene(project, &mut results, slide, lang, theme))
         .collect()
 }
 

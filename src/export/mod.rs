@@ -4,12 +4,11 @@
 
 pub mod avatar;
 pub mod deck;
-pub mod layout;
 pub mod png;
 pub mod run;
 pub mod svg;
 
-pub use layout::Theme;
+pub use crate::layout::Theme;
 pub use png::Raster;
 
 use crate::charts::plot::Plot;

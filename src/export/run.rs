@@ -1,16 +1,13 @@
-//! `cx-workbench export`: every plot a project can show, as SVG, PNG and CSV in one folder,
-//! with an `index.html` handout. Each file is written under a temporary name in the folder and
-//! renamed when complete, so a failure never leaves a half-written file under a final name.
+//! Every plot a project can show, as SVG, PNG and CSV in one folder, with an `index.html`
+//! handout (what `cx-workbench export` writes; the command itself is in [`crate::cli`]). Each
+//! file is written under a temporary name in the folder and renamed when complete, so a
+//! failure never leaves a half-written file under a final name.
 
 use super::{PictureOptions, file_stem};
-use crate::charts::describe::{self, Results};
+use crate::charts::describe;
 use crate::charts::plot::Plot;
-use crate::cli::{EXIT_INVALID, EXIT_OK, EXIT_UNREADABLE};
-use crate::engine;
 use crate::i18n::{Lang, t};
-use crate::model::{Id, Project, validate};
-use crate::store;
-use std::io::Write;
+use crate::model::{Id, Project};
 use std::path::Path;
 
 /// Which files to write per plot.
@@ -53,23 +50,10 @@ pub struct ExportOptions {
 /// Every plot `project` can show (see [`describe::specs`]), with the engine results computed
 /// here; `scenario` limits the per-scenario plots to it and emphasises it.
 pub fn plots(project: &Project, scenario: Option<&Id>, lang: Lang) -> Vec<Plot> {
-    let comparison = engine::compare(project);
+    let mut results = describe::Computed::new(&[]);
     describe::specs(project, scenario)
         .iter()
-        .filter_map(|spec| {
-            let tornado = match (&spec.kind, &spec.scenario) {
-                (crate::model::PlotKind::Tornado, Some(id)) => project
-                    .scenario(id)
-                    .map(|s| engine::tornado::tornado(project, s)),
-                _ => None,
-            };
-            let results = Results {
-                comparison: Some(&comparison),
-                bands: &[],
-                tornado: tornado.as_ref(),
-            };
-            describe::describe(project, spec, &results, lang)
-        })
+        .filter_map(|spec| describe::describe_from(project, spec, &mut results, lang))
         .collect()
 }
 
@@ -137,102 +121,69 @@ fn write_file(dir: &Path, name: &str, bytes: &[u8]) -> Result<(), String> {
         .map_err(|error| format!("cannot write {}: {error}", dir.join(name).display()))
 }
 
-/// `export`: writes every plot of `file` into `dir`; progress to `out`, problems to `err`.
-/// Returns 0, 1 (written, but the project has validation problems) or 2 (unreadable file,
-/// unknown scenario, or the folder cannot be written).
-pub fn export(
-    file: &Path,
+/// What [`write`] wrote.
+#[derive(Clone, Debug)]
+pub struct Written {
+    /// How many plots (each in the formats asked for).
+    pub plots: usize,
+    /// The deck's folder, when the deck was asked for.
+    pub deck: Option<std::path::PathBuf>,
+}
+
+/// Why [`write`] stopped.
+#[derive(Debug)]
+pub enum WriteError {
+    /// The folder could not be made.
+    Folder(std::io::Error),
+    /// A plot or the handout could not be drawn or written.
+    Plots(String),
+    /// The deck could not be drawn or written (the plots were).
+    Deck(String),
+}
+
+/// Writes every plot of `project` into `dir` (made first where missing) with the
+/// `index.html` handout, and the deck when `options` asks for it.
+pub fn write(
+    project: &Project,
     dir: &Path,
     options: &ExportOptions,
-    out: &mut dyn Write,
-    err: &mut dyn Write,
-) -> i32 {
-    let project = match store::load(file) {
-        Ok(loaded) => loaded.project,
-        Err(error) => {
-            let _ = writeln!(err, "{}", error.message(Lang::En));
-            return EXIT_UNREADABLE;
-        }
-    };
-    let problems = validate(&project).len();
-    if problems > 0 {
-        let _ = writeln!(
-            err,
-            "{}: warning: {problems} validation problem(s); exporting anyway (run `cx-workbench check` to see them)",
-            file.display()
-        );
-    }
-    if let Some(id) = &options.scenario
-        && project.scenario(id).is_none()
-    {
-        let _ = writeln!(
-            err,
-            "{}: no scenario with id {:?}",
-            file.display(),
-            id.as_str()
-        );
-        return EXIT_UNREADABLE;
-    }
-    if let Err(error) = std::fs::create_dir_all(dir) {
-        let _ = writeln!(err, "cannot create the folder {}: {error}", dir.display());
-        return EXIT_UNREADABLE;
-    }
+) -> Result<Written, WriteError> {
+    std::fs::create_dir_all(dir).map_err(WriteError::Folder)?;
     let lang = options.lang.unwrap_or(project.meta.language);
     let mut taken = std::collections::HashSet::new();
-    let plots: Vec<(String, Plot)> = plots(&project, options.scenario.as_ref(), lang)
+    let plots: Vec<(String, Plot)> = plots(project, options.scenario.as_ref(), lang)
         .into_iter()
         .map(|plot| (unique_stem(&plot.title, &mut taken), plot))
         .collect();
     let mut written = Vec::new();
     for (files, (stem, plot)) in render_all(&plots, options).into_iter().zip(&plots) {
-        let result = files.and_then(|files| {
-            files
-                .iter()
-                .try_for_each(|(name, bytes)| write_file(dir, name, bytes))
-        });
-        if let Err(reason) = result {
-            let _ = writeln!(err, "{reason}");
-            return EXIT_UNREADABLE;
-        }
+        files
+            .and_then(|files| {
+                files
+                    .iter()
+                    .try_for_each(|(name, bytes)| write_file(dir, name, bytes))
+            })
+            .map_err(WriteError::Plots)?;
         written.push((stem.as_str(), plot));
     }
-    let html = index_html(&project, &written, options.formats, lang);
-    if let Err(reason) = write_file(dir, "index.html", html.as_bytes()) {
-        let _ = writeln!(err, "{reason}");
-        return EXIT_UNREADABLE;
-    }
-    let _ = writeln!(
-        out,
-        "{}: {} plots written to {}",
-        file.display(),
-        written.len(),
-        dir.display()
-    );
-    if let Some(notes) = options.deck {
-        let deck = super::deck::DeckOptions {
-            lang: Some(lang),
-            theme: options.picture.theme,
-            notes,
-            bands: Vec::new(),
-        };
-        match super::deck::write(&project, dir, &deck) {
-            Ok(folder) => {
-                let _ = writeln!(
-                    out,
-                    "{}: {} slides written to {} as PNG and {}",
-                    file.display(),
-                    project.slides.len(),
-                    folder.display(),
-                    super::deck::PDF_NAME
-                );
-            }
-            Err(reason) => {
-                let _ = writeln!(err, "{}: the deck: {reason}", file.display());
-                return EXIT_UNREADABLE;
-            }
+    let html = index_html(project, &written, options.formats, lang);
+    write_file(dir, "index.html", html.as_bytes()).map_err(WriteError::Plots)?;
+    let deck = match options.deck {
+        None => None,
+        Some(notes) => {
+            let deck = super::deck::DeckOptions {
+                lang: Some(lang),
+                theme: options.picture.theme,
+                notes,
+                bands: Vec::new(),
+            };
+            Some(super::deck::write(project, dir, &deck).map_err(WriteError::Deck)?)
         }
-    }
-    if problems > 0 { EXIT_INVALID } else { EXIT_OK }
+    };
+    Ok(Written {
+        plots: written.len(),
+        deck,
+    })
 }
 
 /// A file stem for `title` not in `taken` (adding `-2`, `-3`, …), then taken.
@@ -249,7 +200,7 @@ fn unique_stem(title: &str, taken: &mut std::collections::HashSet<String>) -> St
 
 /// The handout: every plot with its title, its picture and links to its files.
 fn index_html(project: &Project, plots: &[(&str, &Plot)], formats: Formats, lang: Lang) -> String {
-    use super::layout::escape;
+    use crate::layout::escape;
     let heading = match lang {
         Lang::En => format!("Plots of {}", project.meta.name),
         Lang::Nl => format!("Grafieken van {}", project.meta.name),

@@ -2,9 +2,9 @@
 //! and the caption, laid out in points on a page of the caller's size. Text stays text, in
 //! the app's font.
 
-use super::layout::{Frame, Layout, Theme, escape, wrap};
 use crate::charts::palette::Rgb;
 use crate::charts::plot::{Anchor, Dash, Mark, Plot, Scale, Shape, Swatch};
+use crate::layout::{Frame, Layout, Theme, escape, wrap};
 use std::fmt::Write;
 
 /// The app's font, by family name (its bytes are loaded where the SVG is rasterised).
@@ -37,7 +37,7 @@ pub fn svg(plot: &Plot, width: f32, height: f32, scale: f32, theme: &Theme) -> S
 
 /// Writes `plot` into an SVG being written, as a group filling `(x, y, width, height)` with
 /// its text `text_scale` times the size of a plot page (laid out on a page of the size
-/// divided by it, no text smaller than [`super::layout::SMALLEST_TEXT`] there). `id` keeps
+/// divided by it, no text smaller than [`crate::layout::SMALLEST_TEXT`] there). `id` keeps
 /// its clipping path apart from others in the same document.
 pub fn plot_into(
     out: &mut String,
@@ -48,7 +48,7 @@ pub fn plot_into(
     id: &str,
 ) {
     let (page_width, page_height) = (width / text_scale, height / text_scale);
-    let layout = Layout::with_min_text(plot, page_width, page_height, super::layout::SMALLEST_TEXT);
+    let layout = Layout::with_min_text(plot, page_width, page_height, crate::layout::SMALLEST_TEXT);
     let _ = write!(
         out,
         r#"<g transform="translate({x:.2} {y:.2}) scale({text_scale})">"#
@@ -160,7 +160,7 @@ fn legend(out: &mut String, plot: &Plot, layout: &Layout, theme: &Theme) {
         }
         text(
             out,
-            x + super::layout::SWATCH,
+            x + crate::layout::SWATCH,
             *y,
             13.0,
             theme.text,
@@ -375,7 +375,7 @@ fn marks(out: &mut String, plot: &Plot, frame: &Frame, theme: &Theme, clip_id: &
                 out,
                 r#"<text x="{x:.1}" y="{y:.1}" font-size="13" fill="{}" text-anchor="{anchor}"{weight}>{}</text>"#,
                 color.hex(),
-                super::layout::escape(&mark.text)
+                crate::layout::escape(&mark.text)
             );
         }
     }
@@ -388,12 +388,12 @@ mod tests {
     use crate::charts::plot::{Axis, BandMark, LegendPlace, Mark, Plot, Shape, Source};
     use crate::charts::units::ValueUnit;
     use crate::i18n::Lang;
-    use crate::model::PlotKind;
+    use crate::model::{PlotKind, PlotSpec};
 
     #[test]
     fn a_band_is_named_in_the_legend_by_a_swatch_as_translucent_as_the_band() {
         let plot = Plot {
-            kind: PlotKind::ActiveLoyalComparison,
+            spec: PlotSpec::of(PlotKind::ActiveLoyalComparison),
             shape: Shape::Lines,
             title: "Bands".into(),
             x: Axis::values("x", ValueUnit::Plain, &[0.0, 2.0]),

@@ -6,7 +6,6 @@ use super::initiative::{EmotionalTrigger, InitiativeKind, Strategy};
 use super::journey::{Channel, ExperientialElement, Ownership};
 use super::persona::{FourCDimension, Generation, LoyaltyType, Need, ValueElement};
 use super::scenario::{AssumptionKey, MarginTiming, Period};
-use super::slide::PlotKind;
 use crate::i18n::{Lang, Text, t};
 
 /// A generation with its birth years and the contact channels seed 000 says it prefers.
@@ -856,33 +855,6 @@ pub fn margin_timing_label(timing: MarginTiming, lang: Lang) -> &'static str {
     match timing {
         MarginTiming::EndOfPeriod => t("End of period", "Einde van de periode"),
         MarginTiming::StartOfPeriod => t("Start of period", "Begin van de periode"),
-    }
-    .get(lang)
-}
-
-/// Name of a plot.
-pub fn plot_label(kind: PlotKind, lang: Lang) -> &'static str {
-    match kind {
-        PlotKind::EmotionCurves => t("Emotion curves", "Emotiecurves"),
-        PlotKind::NeedsProfile => t("Needs profile", "Behoefteprofiel"),
-        PlotKind::FourCRadar => t("4C radar", "4C-radar"),
-        PlotKind::ValueGaps => t("Value and gap", "Waarde en kloof"),
-        PlotKind::OwnershipMatrix => t("Touchpoint ownership", "Eigenaarschap touchpoints"),
-        PlotKind::CustomersByState => t("Customers by state", "Klanten per status"),
-        PlotKind::ActiveLoyalComparison => t("Active-loyal customers", "Actief loyale klanten"),
-        PlotKind::RevenueComparison => t("Revenue", "Omzet"),
-        PlotKind::ProfitComparison => t(
-            "Cumulative contribution or profit",
-            "Cumulatieve bijdrage of winst",
-        ),
-        PlotKind::NpsComparison => t("NPS estimate", "NPS-schatting"),
-        PlotKind::ClvPerPersona => t("Lifetime value per persona", "Klantwaarde per persona"),
-        PlotKind::Tornado => t(
-            "Tornado: what matters most",
-            "Tornado: wat weegt het zwaarst",
-        ),
-        PlotKind::ValueGapRanking => t("Value gap per persona", "Waardekloof per persona"),
-        PlotKind::SurveyTrend => t("Survey trend", "Verloop van de metingen"),
     }
     .get(lang)
 }

@@ -382,10 +382,12 @@ fn forget_persona(project: &mut Project, id: &Id) {
         if matches!(&slide.content, SlideContent::PersonaCard(card) if card == id) {
             slide.content = SlideContent::Title(String::new());
         }
-        if let SlideContent::Plot(spec) = &mut slide.content
-            && spec.persona.as_ref() == Some(id)
-        {
-            spec.persona = None;
+        if let SlideContent::Plot(spec) = &mut slide.content {
+            if spec.persona.as_ref() == Some(id) {
+                spec.persona = None;
+            }
+            // The chosen few without it; none left is every persona, as with one persona.
+            spec.personas.retain(|p| p != id);
         }
     }
 }

@@ -837,6 +837,15 @@ impl Validator {
                             &target,
                         );
                     }
+                    for (k, id) in spec.personas.iter().enumerate() {
+                        self.reference(
+                            || at(&format!("content.personas[{k}]")),
+                            id,
+                            personas,
+                            RefKind::Persona,
+                            &target,
+                        );
+                    }
                 }
                 SlideContent::Title(_) | SlideContent::JourneyMap => {}
             }

@@ -3,7 +3,7 @@
 //! moment of truth), and the emotion curves underneath, numbered the same way.
 
 use super::{Align, Element, LINE, Page, Rect, TEXT_MIN, tint};
-use crate::charts::describe::{self, Results};
+use crate::charts::describe::{self, ResultSource};
 use crate::charts::journey::{MOMENT_OF_TRUTH, in_journey_order};
 use crate::charts::palette;
 use crate::i18n::{Lang, t};
@@ -21,7 +21,13 @@ const CARD_GAP: f32 = 6.0;
 const MIN_COLUMN: f32 = 150.0;
 
 /// Lays out the journey map and the emotion curves in `area`.
-pub(super) fn map(page: &mut Page, project: &Project, results: &Results, area: Rect, lang: Lang) {
+pub(super) fn map(
+    page: &mut Page,
+    project: &Project,
+    results: &mut impl ResultSource,
+    area: Rect,
+    lang: Lang,
+) {
     if project.stages.is_empty() {
         let text = t(
             "The journey has no stages yet: add them in the Journey workspace.",
@@ -132,18 +138,14 @@ pub(super) fn map(page: &mut Page, project: &Project, results: &Results, area: R
         Align::Left,
     );
 
-    let spec = PlotSpec {
-        kind: PlotKind::EmotionCurves,
-        scenario: None,
-        persona: None,
-    };
+    let spec = PlotSpec::of(PlotKind::EmotionCurves);
     let plot_rect = Rect::new(
         area.x,
         area.y + map_height + 8.0,
         area.w,
         area.h - map_height - 8.0,
     );
-    if let Some(mut plot) = describe::describe(project, &spec, results, lang)
+    if let Some(mut plot) = describe::describe_from(project, &spec, results, lang)
         && plot_rect.h > 120.0
     {
         // The slide is the journey: its legend names the curves, the title would take room.

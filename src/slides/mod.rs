@@ -13,13 +13,14 @@ mod persona;
 #[cfg(test)]
 mod tests;
 
-use crate::charts::describe::{self, Results};
+use crate::charts::describe::{self, ResultSource, Results};
+use crate::charts::kinds::{self, Inputs, Need};
 use crate::charts::palette::Rgb;
 use crate::charts::plot::Plot;
-use crate::export::Theme;
-use crate::export::layout::{text_width, wrap};
 use crate::i18n::{Lang, Text, t};
-use crate::model::{AssumptionKey, Id, PlotKind, PlotSpec, Project, Slide, SlideContent};
+use crate::layout::Theme;
+use crate::layout::{text_width, wrap};
+use crate::model::{AssumptionKey, Id, PlotSpec, Project, Slide, SlideContent};
 
 /// The canvas a slide is laid out on, in pixels (16:9).
 pub const CANVAS: (f32, f32) = (1920.0, 1080.0);
@@ -36,7 +37,7 @@ pub const TEXT_MIN: f32 = 22.0;
 pub const PLOT_TEXT_SCALE: f32 = 1.8;
 
 // A plot's smallest text, enlarged on a slide, still reads at the back of the room; titles too.
-const _: () = assert!(crate::export::layout::SMALLEST_TEXT * PLOT_TEXT_SCALE >= TEXT_MIN);
+const _: () = assert!(crate::layout::SMALLEST_TEXT * PLOT_TEXT_SCALE >= TEXT_MIN);
 const _: () = assert!(TITLE_SIZE >= TITLE_MIN);
 
 /// Space around the slide's content.
@@ -194,14 +195,6 @@ pub fn plot_page(rect: Rect) -> (f32, f32) {
     (rect.w / PLOT_TEXT_SCALE, rect.h / PLOT_TEXT_SCALE)
 }
 
-/// The scenario whose tornado a slide needs in [`Results::tornado`], if it shows one.
-pub fn tornado_scenario(slide: &Slide) -> Option<&Id> {
-    match &slide.content {
-        SlideContent::Plot(spec) if spec.kind == PlotKind::Tornado => spec.scenario.as_ref(),
-        _ => None,
-    }
-}
-
 /// An assumption and its value as a handout shows a slider: "Chance of leaving after a
 /// negative experience: 35 %".
 pub fn slider_caption(project: &Project, key: AssumptionKey, lang: Lang) -> String {
@@ -231,12 +224,12 @@ pub fn slider_value(project: &Project, key: AssumptionKey, lang: Lang) -> String
 }
 
 /// The scene of `slide`: its title and its content laid out on the [`CANVAS`] in `theme`'s
-/// colours, plots drawn from `results` (a tornado slide needs the tornado of
-/// [`tornado_scenario`]). A slide about a persona or scenario that is no longer in the
+/// colours, plots drawn from what `results` computes for them ([`describe::gather`]). A slide
+/// about a persona or scenario that is no longer in the
 /// project, or a plot that cannot be drawn, says so on the slide in plain words.
 pub fn scene(
     project: &Project,
-    results: &Results,
+    results: &mut impl ResultSource,
     slide: &Slide,
     lang: Lang,
     theme: &Theme,
@@ -318,13 +311,11 @@ const NOTHING_YET: Text = t(
     "Deze grafiek heeft nog niets te tonen: het project heeft er nog te weinig gegevens voor.",
 );
 
-/// Why the plot `spec` cannot be drawn, in plain words.
+/// Why the plot `spec` cannot be drawn, in plain words: a persona or scenario it names is
+/// gone, it needs one and has none ([`kinds::info`]), or its results are not computed.
 fn why_no_plot(project: &Project, results: &Results, spec: &PlotSpec) -> Text {
-    if spec
-        .persona
-        .as_ref()
-        .is_some_and(|id| project.persona(id).is_none())
-    {
+    let gone = |id: &crate::model::Id| project.persona(id).is_none();
+    if spec.persona.as_ref().is_some_and(gone) || spec.personas.iter().any(gone) {
         return MISSING_PLOT_PERSONA;
     }
     if spec
@@ -334,34 +325,29 @@ fn why_no_plot(project: &Project, results: &Results, spec: &PlotSpec) -> Text {
     {
         return MISSING_SCENARIO;
     }
-    match spec.kind {
-        PlotKind::ValueGaps | PlotKind::NeedsProfile if spec.persona.is_none() => NEEDS_PERSONA,
-        PlotKind::Tornado if spec.scenario.is_none() => NEEDS_SCENARIO,
-        PlotKind::Tornado if results.tornado.is_none() => NOT_COMPUTED,
-        PlotKind::CustomersByState
-        | PlotKind::ActiveLoyalComparison
-        | PlotKind::RevenueComparison
-        | PlotKind::ProfitComparison
-        | PlotKind::NpsComparison
-        | PlotKind::ClvPerPersona
-            if results.comparison.is_none() =>
-        {
-            NOT_COMPUTED
-        }
-        _ => NOTHING_YET,
+    let info = kinds::info(spec.kind);
+    if info.persona == Need::One && spec.persona.is_none() {
+        return NEEDS_PERSONA;
+    }
+    match info.inputs {
+        Inputs::Comparison if results.comparison.is_none() => NOT_COMPUTED,
+        Inputs::Tornado if spec.scenario.is_none() => NEEDS_SCENARIO,
+        Inputs::Tornado if results.tornado.is_none() => NOT_COMPUTED,
+        Inputs::Project | Inputs::Comparison | Inputs::Tornado => NOTHING_YET,
     }
 }
 
 fn plot_slide(
     page: &mut Page,
     project: &Project,
-    results: &Results,
+    results: &mut impl ResultSource,
     spec: &PlotSpec,
     slide: &Slide,
     area: Rect,
     lang: Lang,
 ) {
-    match describe::describe(project, spec, results, lang) {
+    let results = describe::gather(project, spec, results);
+    match describe::describe(project, spec, &results, lang) {
         Some(mut plot) => {
             // The slide's title already says it: the room reads it once.
             if same_words(&plot.title, &slide.title) {
@@ -369,7 +355,7 @@ fn plot_slide(
             }
             page.elements.push(Element::Plot { rect: area, plot });
         }
-        None => page.message(area, why_no_plot(project, results, spec).get(lang)),
+        None => page.message(area, why_no_plot(project, &results, spec).get(lang)),
     }
 }
 

@@ -1,6 +1,25 @@
 use super::*;
-use crate::charts::describe::KINDS;
-use crate::engine;
+use crate::charts::describe::Computed;
+use crate::engine::Comparison;
+use crate::engine::tornado::Tornado;
+use crate::model::{Id, PlotKind, Scenario};
+
+/// Results that are never computed: what a slide shows while they are being worked out.
+struct NothingYet;
+
+impl ResultSource for NothingYet {
+    fn compute_comparison(&mut self, _: &Project) {}
+    fn compute_tornado(&mut self, _: &Project, _: &Scenario) {}
+    fn comparison(&self) -> Option<&Comparison> {
+        None
+    }
+    fn tornado(&self, _: &Id) -> Option<&Tornado> {
+        None
+    }
+    fn bands(&self, _: &Project) -> crate::charts::scenarios::Bands<'_> {
+        &[]
+    }
+}
 
 fn sample(name: &str) -> Project {
     let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -30,18 +49,17 @@ fn every_kind(project: &Project) -> Vec<Slide> {
     for persona in &project.personas {
         slides.push(slide(SlideContent::PersonaCard(persona.id.clone())));
     }
-    for kind in KINDS {
+    for &kind in PlotKind::ALL {
         slides.push(slide(SlideContent::Plot(PlotSpec {
-            kind,
             scenario: project.scenarios.first().map(|s| s.id.clone()),
             persona: project.personas.first().map(|p| p.id.clone()),
+            ..PlotSpec::of(kind)
         })));
     }
     slides.push(slide(SlideContent::PersonaCard(Id::new("p-gone"))));
     slides.push(slide(SlideContent::Plot(PlotSpec {
-        kind: PlotKind::Tornado,
         scenario: Some(Id::new("sc-gone")),
-        persona: None,
+        ..PlotSpec::of(PlotKind::Tornado)
     })));
     slides
 }
@@ -99,19 +117,11 @@ fn check(scene: &Scene, slide: &Slide) {
 fn every_content_kind_of_both_samples_stays_on_the_canvas_in_readable_type() {
     for name in ["hotel-group.ron", "online-shop.ron"] {
         let project = sample(name);
-        let comparison = engine::compare(&project);
+        let mut results = Computed::new(&[]);
         for slide in every_kind(&project) {
-            let tornado = tornado_scenario(&slide)
-                .and_then(|id| project.scenario(id))
-                .map(|s| engine::tornado::tornado(&project, s));
-            let results = Results {
-                comparison: Some(&comparison),
-                bands: &[],
-                tornado: tornado.as_ref(),
-            };
             for lang in Lang::ALL {
                 for theme in [Theme::LIGHT, Theme::DARK] {
-                    let scene = scene(&project, &results, &slide, lang, &theme);
+                    let scene = scene(&project, &mut results, &slide, lang, &theme);
                     check(&scene, &slide);
                     assert_eq!(scene.background, theme.background);
                 }
@@ -123,16 +133,12 @@ fn every_content_kind_of_both_samples_stays_on_the_canvas_in_readable_type() {
 #[test]
 fn each_content_kind_draws_what_it_is_about() {
     let project = sample("hotel-group.ron");
-    let comparison = engine::compare(&project);
-    let results = Results {
-        comparison: Some(&comparison),
-        ..Results::default()
-    };
+    let mut results = Computed::new(&[]);
     let theme = Theme::LIGHT;
     let persona = &project.personas[0];
     let card = scene(
         &project,
-        &results,
+        &mut results,
         &slide(SlideContent::PersonaCard(persona.id.clone())),
         Lang::En,
         &theme,
@@ -156,7 +162,7 @@ fn each_content_kind_draws_what_it_is_about() {
 
     let map = scene(
         &project,
-        &results,
+        &mut results,
         &slide(SlideContent::JourneyMap),
         Lang::En,
         &theme,
@@ -164,7 +170,7 @@ fn each_content_kind_draws_what_it_is_about() {
     let plots = map
         .elements
         .iter()
-        .filter(|e| matches!(e, Element::Plot { plot, .. } if plot.kind == PlotKind::EmotionCurves))
+        .filter(|e| matches!(e, Element::Plot { plot, .. } if plot.spec.kind == PlotKind::EmotionCurves))
         .count();
     assert_eq!(plots, 1, "the emotion curves under the map");
     // Each stage heads its column (in up to two lines, shortened with "…" when narrow).
@@ -195,7 +201,7 @@ fn each_content_kind_draws_what_it_is_about() {
 
     let title = scene(
         &project,
-        &results,
+        &mut results,
         &slide(SlideContent::Title("For the team".into())),
         Lang::En,
         &theme,
@@ -212,7 +218,7 @@ fn each_content_kind_draws_what_it_is_about() {
 #[test]
 fn a_slide_about_something_gone_says_so_in_plain_words() {
     let project = sample("online-shop.ron");
-    let results = Results::default();
+    let mut results = NothingYet;
     let words = |scene: &Scene| {
         scene
             .elements
@@ -226,7 +232,7 @@ fn a_slide_about_something_gone_says_so_in_plain_words() {
     };
     let gone = scene(
         &project,
-        &results,
+        &mut results,
         &slide(SlideContent::PersonaCard(Id::new("p-gone"))),
         Lang::En,
         &Theme::LIGHT,
@@ -238,13 +244,12 @@ fn a_slide_about_something_gone_says_so_in_plain_words() {
     );
     assert!(!words(&gone).contains("p-gone"), "no internal ids");
     let spec = PlotSpec {
-        kind: PlotKind::CustomersByState,
         scenario: Some(Id::new("sc-gone")),
-        persona: None,
+        ..PlotSpec::of(PlotKind::CustomersByState)
     };
     let gone = scene(
         &project,
-        &results,
+        &mut results,
         &slide(SlideContent::Plot(spec)),
         Lang::Nl,
         &Theme::LIGHT,
@@ -254,14 +259,10 @@ fn a_slide_about_something_gone_says_so_in_plain_words() {
         "{}",
         words(&gone)
     );
-    let spec = PlotSpec {
-        kind: PlotKind::ProfitComparison,
-        scenario: None,
-        persona: None,
-    };
+    let spec = PlotSpec::of(PlotKind::ProfitComparison);
     let waiting = scene(
         &project,
-        &results,
+        &mut results,
         &slide(SlideContent::Plot(spec)),
         Lang::En,
         &Theme::LIGHT,

@@ -7,11 +7,11 @@ use super::plots::{color, plot_ui};
 use super::style::section;
 use super::widgets::number_slider;
 use super::{Env, Workspace, WorkspaceView};
-use crate::charts::models::{FourCGap, dimension_label, four_c_gaps, four_c_radar, gap_color};
+use crate::charts::models::{FourCGap, dimension_label, four_c_gaps, gap_color};
 use crate::context::Action;
 use crate::i18n::{Lang, Text, numbers, t, tr};
 use crate::model::persona::MAX_ASSESSMENT_SCORE;
-use crate::model::{FourCDimension, Persona, Project};
+use crate::model::{FourCDimension, Persona, PlotKind, PlotSpec, Project};
 use egui::{RichText, Slider};
 
 /// Rows of the gap table shown before "show every row".
@@ -93,13 +93,13 @@ pub fn four_c_ui(ui: &mut egui::Ui, project: &mut Project, state: &mut FourCStat
                     } else {
                         gaps_ui(&mut cols[0], project, state, lang);
                     }
-                    radar_ui(&mut cols[1], project, index, lang);
+                    radar_ui(&mut cols[1], project, index, env);
                 });
             } else {
                 if let Some(i) = index {
                     scores_ui(ui, &mut project.personas[i], lang);
                 }
-                radar_ui(ui, project, index, lang);
+                radar_ui(ui, project, index, env);
             }
             if index.is_some() || !wide {
                 gaps_ui(ui, project, state, lang);
@@ -182,11 +182,14 @@ fn scores_ui(ui: &mut egui::Ui, persona: &mut Persona, lang: Lang) {
     }
 }
 
-fn radar_ui(ui: &mut egui::Ui, project: &Project, index: Option<usize>, lang: Lang) {
-    let id = index.map(|i| project.personas[i].id.clone());
-    if let Some(plot) = four_c_radar(project, id.as_ref(), lang) {
+fn radar_ui(ui: &mut egui::Ui, project: &Project, index: Option<usize>, env: &mut Env) {
+    let spec = PlotSpec {
+        persona: index.map(|i| project.personas[i].id.clone()),
+        ..PlotSpec::of(PlotKind::FourCRadar)
+    };
+    if let Some(plot) = env.plot(project, &spec) {
         let height = ui.available_width().clamp(320.0, 520.0);
-        plot_ui(ui, "fourc-radar", &plot, height);
+        plot_ui(ui, env, "fourc-radar", &plot, height);
     }
 }
 
@@ -276,7 +279,7 @@ fn ownership_link(ui: &mut egui::Ui, env: &mut Env) {
             "Open de eigenaarschapsmatrix in Klantreis",
         );
         if ui.button(open.get(lang)).clicked() {
-            env.actions.push(Action::Goto(journey));
+            env.actions.push(Action::Goto(journey.name()));
         }
     }
 }

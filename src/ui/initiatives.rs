@@ -231,12 +231,13 @@ fn details_ui(
         .spacing([GRID_GAP, 8.0])
         .min_col_width(LABEL_COLUMN)
         .show(ui, |ui| {
-            let name = text_row(ui, tr::NAME.get(lang), &mut initiative.name);
+            let name = text_row(ui, lang, tr::NAME.get(lang), &mut initiative.name);
             if std::mem::take(&mut state.focus_name) {
                 select_all(ui, &name, initiative.name.chars().count());
             }
             multiline_row(
                 ui,
+                lang,
                 tr::DESCRIPTION.get(lang),
                 &mut initiative.description,
                 3,

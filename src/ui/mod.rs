@@ -47,12 +47,25 @@ pub struct Env<'a> {
     pub problems: &'a [Problem],
     /// Scenario results, computed on demand.
     pub results: &'a mut Results,
+    /// The theme slides are shown in (the projector's: light unless the user chose dark).
+    pub slide_theme: egui::Theme,
 }
 
 impl Env<'_> {
     /// Says `message` briefly in the corner (a confirmation such as "Copied …").
     pub fn notify(&mut self, message: impl Into<String>) {
         self.actions.push(Action::Notify(message.into()));
+    }
+
+    /// The plot `spec` of `project` in the user-interface language, its engine results from
+    /// the app's cache (computed first where its kind needs them); `None` when it cannot be
+    /// drawn.
+    pub fn plot(
+        &mut self,
+        project: &crate::model::Project,
+        spec: &crate::model::PlotSpec,
+    ) -> Option<crate::charts::plot::Plot> {
+        crate::charts::describe::describe_from(project, spec, self.results, self.lang)
     }
 }
 

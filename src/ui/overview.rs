@@ -39,11 +39,22 @@ pub fn overview_ui(ui: &mut egui::Ui, project: &mut Project, env: &mut Env) {
             .min_col_width(180.0)
             .show(ui, |ui| {
                 let meta = &mut project.meta;
-                text_row(ui, tr::PROJECT_NAME.get(lang), &mut meta.name);
-                text_row(ui, tr::ORGANISATION.get(lang), &mut meta.organisation);
-                text_row(ui, tr::MAIN_COMPETITOR.get(lang), &mut meta.main_competitor);
-                multiline_row(ui, tr::DESCRIPTION.get(lang), &mut meta.description, 4);
-                text_row(ui, tr::CURRENCY.get(lang), &mut meta.currency);
+                text_row(ui, lang, tr::PROJECT_NAME.get(lang), &mut meta.name);
+                text_row(ui, lang, tr::ORGANISATION.get(lang), &mut meta.organisation);
+                text_row(
+                    ui,
+                    lang,
+                    tr::MAIN_COMPETITOR.get(lang),
+                    &mut meta.main_competitor,
+                );
+                multiline_row(
+                    ui,
+                    lang,
+                    tr::DESCRIPTION.get(lang),
+                    &mut meta.description,
+                    4,
+                );
+                text_row(ui, lang, tr::CURRENCY.get(lang), &mut meta.currency);
                 let label = ui.label(tr::CONTENT_LANGUAGE.get(lang));
                 egui::ComboBox::from_id_salt("content-language")
                     .selected_text(meta.language.native_name())

@@ -110,7 +110,7 @@ fn story_ui(ui: &mut egui::Ui, persona: &Persona, lang: Lang, accent: Color32) {
         frustrations(ui);
     }
     ui.add_space(14.0);
-    needs_plot_ui(ui, "card-needs-plot", persona, accent, 280.0, lang, false);
+    needs_plot_ui(ui, "card-needs-plot", persona, accent, 280.0, lang, None);
 }
 
 fn facts_ui(ui: &mut egui::Ui, persona: &Persona, lang: Lang, accent: Color32) {

@@ -226,13 +226,13 @@ fn editor_ui(
         .spacing([16.0, 8.0])
         .min_col_width(150.0)
         .show(ui, |ui| {
-            let name = text_row(ui, tr::NAME.get(lang), &mut persona.name);
+            let name = text_row(ui, lang, tr::NAME.get(lang), &mut persona.name);
             if std::mem::take(&mut state.focus_name) {
                 select_all(ui, &name, persona.name.chars().count());
             }
-            text_row(ui, tr::TAGLINE.get(lang), &mut persona.tagline);
-            multiline_row(ui, tr::QUOTE.get(lang), &mut persona.quote, 2);
-            multiline_row(ui, tr::BIO.get(lang), &mut persona.bio, 4);
+            text_row(ui, lang, tr::TAGLINE.get(lang), &mut persona.tagline);
+            multiline_row(ui, lang, tr::QUOTE.get(lang), &mut persona.quote, 2);
+            multiline_row(ui, lang, tr::BIO.get(lang), &mut persona.bio, 4);
             birth_year_row(ui, persona, lang);
             let label = ui.label(tr::LOYALTY.get(lang));
             ui.horizontal(|ui| {
@@ -296,7 +296,7 @@ fn editor_ui(
                 series_color(index),
                 300.0,
                 lang,
-                true,
+                Some(env.actions),
             );
         });
     });

@@ -3,76 +3,18 @@
 //! pictures headless from the plot's description at print size
 //! ([`crate::export`]) — never a crop of the window, so nothing on screen changes meanwhile.
 
+pub use crate::context::{PictureAction, PictureRequest};
+
 use crate::charts::plot::Plot;
+use crate::context::{Action, Actions};
 use crate::export::{PictureOptions, Raster};
 use crate::i18n::{Lang, t};
 
-/// What to do with a plot: its picture or its numbers.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum PictureAction {
-    /// Put its numbers on the clipboard as CSV.
-    CopyNumbers,
-    /// Put its picture on the clipboard.
-    Copy,
-    /// Ask where to save it as PNG.
-    SavePng,
-    /// Ask where to save it as SVG.
-    SaveSvg,
-}
-
-impl PictureAction {
-    /// The file extension it is saved with.
-    pub fn extension(self) -> &'static str {
-        match self {
-            PictureAction::SaveSvg => "svg",
-            PictureAction::CopyNumbers => "csv",
-            PictureAction::Copy | PictureAction::SavePng => "png",
-        }
-    }
-}
-
-/// A picture asked for: the plot and what to do with it.
-#[derive(Clone, Debug, PartialEq)]
-pub struct PictureRequest {
-    /// The plot.
-    pub plot: Plot,
-    /// What to do.
-    pub action: PictureAction,
-}
-
-impl PictureRequest {
-    /// A file name for it: the title's slug with the extension.
-    pub fn file_name(&self) -> String {
-        format!(
-            "{}.{}",
-            crate::export::file_stem(&self.plot.title),
-            self.action.extension()
-        )
-    }
-}
-
-fn key() -> egui::Id {
-    egui::Id::unique("picture-requests")
-}
-
-/// The pictures asked for since the last call, oldest first.
-pub fn take(ctx: &egui::Context) -> Vec<PictureRequest> {
-    ctx.data_mut(|d| {
-        d.get_temp_mut_or_default::<Vec<PictureRequest>>(key())
-            .drain(..)
-            .collect()
-    })
-}
-
-fn ask(ui: &egui::Ui, plot: &Plot, action: PictureAction) {
-    let request = PictureRequest {
+fn ask(actions: &mut Actions, plot: &Plot, action: PictureAction) {
+    actions.push(Action::Picture(Box::new(PictureRequest {
         plot: plot.clone(),
         action,
-    };
-    ui.data_mut(|d| {
-        d.get_temp_mut_or_default::<Vec<PictureRequest>>(key())
-            .push(request)
-    });
+    })));
 }
 
 /// An icon button whose accessible name and hover text say what it does: icons leave the
@@ -83,34 +25,10 @@ fn icon_button(ui: &mut egui::Ui, icon: &str, name: &str, hint: &str) -> egui::R
     button.on_hover_text(hint)
 }
 
-/// A plot asked to go into the workshop deck: its kind, title and language (the app finds the
-/// scenario or persona it shows by its title).
-#[derive(Clone, Debug, PartialEq)]
-pub struct DeckRequest {
-    /// Which plot.
-    pub kind: crate::model::PlotKind,
-    /// Its title as shown.
-    pub title: String,
-    /// The language it is shown in.
-    pub lang: Lang,
-}
-
-fn deck_key() -> egui::Id {
-    egui::Id::unique("deck-requests")
-}
-
-/// The plots asked to go into the deck since the last call, oldest first.
-pub fn take_deck_requests(ctx: &egui::Context) -> Vec<DeckRequest> {
-    ctx.data_mut(|d| {
-        d.get_temp_mut_or_default::<Vec<DeckRequest>>(deck_key())
-            .drain(..)
-            .collect()
-    })
-}
-
 /// The buttons of `plot`, right to left: add it to the deck, save a picture (PNG or SVG, in a
-/// menu), copy a picture, copy the numbers as CSV.
-pub fn buttons(ui: &mut egui::Ui, plot: &Plot) {
+/// menu), copy a picture, copy the numbers as CSV. Each asks through `actions` with the plot
+/// (or its spec), so the deck gets exactly the plot shown: its personas and scenario.
+pub fn buttons(ui: &mut egui::Ui, plot: &Plot, actions: &mut Actions) {
     let lang = plot.lang;
     let deck = icon_button(
         ui,
@@ -123,15 +41,7 @@ pub fn buttons(ui: &mut egui::Ui, plot: &Plot) {
         .get(lang),
     );
     if deck.clicked() {
-        let request = DeckRequest {
-            kind: plot.kind,
-            title: plot.title.clone(),
-            lang,
-        };
-        ui.data_mut(|d| {
-            d.get_temp_mut_or_default::<Vec<DeckRequest>>(deck_key())
-                .push(request)
-        });
+        actions.push(Action::AddToDeck(plot.spec.clone(), plot.title.clone()));
     }
     let menu = egui::containers::menu::MenuButton::from_button(egui::Button::new("💾").small());
     let (save, _) = menu.ui(ui, |ui| {
@@ -159,7 +69,7 @@ pub fn buttons(ui: &mut egui::Ui, plot: &Plot) {
                 .on_hover_text(hint.get(lang))
                 .clicked()
             {
-                ask(ui, plot, action);
+                ask(actions, plot, action);
                 ui.close();
             }
         }
@@ -184,7 +94,7 @@ pub fn buttons(ui: &mut egui::Ui, plot: &Plot) {
         .get(lang),
     );
     if copy.clicked() {
-        ask(ui, plot, PictureAction::Copy);
+        ask(actions, plot, PictureAction::Copy);
     }
     let numbers = icon_button(
         ui,
@@ -197,7 +107,7 @@ pub fn buttons(ui: &mut egui::Ui, plot: &Plot) {
         .get(lang),
     );
     if numbers.clicked() {
-        ask(ui, plot, PictureAction::CopyNumbers);
+        ask(actions, plot, PictureAction::CopyNumbers);
     }
 }
 

@@ -2,11 +2,12 @@
 //! row with buttons for its numbers (CSV) and its picture (copy, PNG, SVG). What a plot shows
 //! and how it looks is decided in `charts`; this only maps it onto egui_plot.
 
-use super::picture;
+use super::{Env, picture};
 use crate::charts::palette::Rgb;
 use crate::charts::plot::{Anchor, Axis, Dash, LegendPlace, Mark, Plot, Scale, Shape, Swatch};
+use crate::context::Actions;
 use crate::i18n::Lang;
-use crate::model::Persona;
+use crate::model::{Persona, PlotSpec};
 use egui::{Color32, RichText};
 use egui_plot::{Bar, BarChart, Corner, FilledArea, Legend, Line, LineStyle, PlotPoint, VLine};
 
@@ -21,13 +22,32 @@ pub fn color(rgb: Rgb) -> Color32 {
     Color32::from_rgb(rgb.0, rgb.1, rgb.2)
 }
 
-/// `plot` under its title row (title, then buttons for its numbers and picture),
-/// `height` points tall.
-pub fn plot_ui(ui: &mut egui::Ui, id: &str, plot: &Plot, height: f32) {
+/// `plot` under its title row (title, then buttons for its numbers and picture, which ask
+/// through `env` with the plot's own spec), `height` points tall.
+pub fn plot_ui(ui: &mut egui::Ui, env: &mut Env, id: &str, plot: &Plot, height: f32) {
     ui.vertical(|ui| {
-        title_row(ui, plot);
+        title_row(ui, plot, env.actions);
         draw(ui, id, plot, height);
     });
+}
+
+/// The plot `spec` of `project` (its results from the app's cache) under its title row, as
+/// [`plot_ui`]; nothing when it cannot be drawn. Returns the plot drawn.
+pub fn spec_ui(
+    ui: &mut egui::Ui,
+    env: &mut Env,
+    project: &crate::model::Project,
+    spec: &PlotSpec,
+    height: f32,
+) -> Option<Plot> {
+    let plot = env.plot(project, spec)?;
+    plot_ui(ui, env, &plot_id(spec), &plot, height);
+    Some(plot)
+}
+
+/// A plot's egui id from its spec: the same plot keeps its id whatever else is shown.
+fn plot_id(spec: &PlotSpec) -> String {
+    format!("plot-{:?}", spec.kind)
 }
 
 /// `plot` without its title row (a slide draws the title itself), `height` points tall.
@@ -36,7 +56,8 @@ pub fn plot_body_ui(ui: &mut egui::Ui, id: &str, plot: &Plot, height: f32) {
 }
 
 /// The needs profile of `persona` in its palette colour `accent`, `height` points tall; with
-/// `buttons`, under a title row with buttons, else under its plain title (on a card).
+/// `buttons` (where they ask), under a title row with buttons, else under its plain title
+/// (on a card).
 pub fn needs_plot_ui(
     ui: &mut egui::Ui,
     id: &str,
@@ -44,12 +65,15 @@ pub fn needs_plot_ui(
     accent: Color32,
     height: f32,
     lang: Lang,
-    buttons: bool,
+    buttons: Option<&mut Actions>,
 ) {
     let accent = Rgb(accent.r(), accent.g(), accent.b());
     let plot = crate::charts::describe::needs(persona, accent, lang);
-    if buttons {
-        plot_ui(ui, id, &plot, height);
+    if let Some(actions) = buttons {
+        ui.vertical(|ui| {
+            title_row(ui, &plot, actions);
+            draw(ui, id, &plot, height);
+        });
     } else {
         ui.label(RichText::new(&plot.title).strong());
         draw(ui, id, &plot, height);
@@ -58,14 +82,14 @@ pub fn needs_plot_ui(
 
 /// The title with the CSV and picture buttons right of it; room for two lines of title, at
 /// the bottom, so plots side by side line up when one title wraps and the other does not.
-fn title_row(ui: &mut egui::Ui, plot: &Plot) {
+fn title_row(ui: &mut egui::Ui, plot: &Plot, actions: &mut Actions) {
     let title_font = egui::FontId::proportional(TITLE_SIZE);
     let height = 2.0 * ui.fonts_mut(|f| f.row_height(&title_font));
     let size = egui::vec2(ui.available_width(), height);
     ui.allocate_ui_with_layout(size, egui::Layout::left_to_right(egui::Align::Max), |ui| {
         ui.set_min_height(height);
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Max), |ui| {
-            picture::buttons(ui, plot);
+            picture::buttons(ui, plot, actions);
             ui.with_layout(egui::Layout::left_to_right(egui::Align::Max), |ui| {
                 ui.add(
                     egui::Label::new(RichText::new(&plot.title).size(TITLE_SIZE).strong()).wrap(),
@@ -211,13 +235,27 @@ fn legend_row(ui: &mut egui::Ui, plot: &Plot) {
 
 /// The plot itself, `height` points tall.
 fn draw(ui: &mut egui::Ui, id: &str, plot: &Plot, height: f32) {
-    let lang = plot.lang;
     let mut height = height;
     if plot.legend == Some(LegendPlace::Above) {
         let top = ui.cursor().top();
         legend_row(ui, plot);
         height = (height - (ui.cursor().top() - top)).max(80.0);
     }
+    let chart = with_hover_text(frame(ui, id, plot, height), plot);
+    chart.show(ui, |plot_ui| {
+        for mark in &plot.marks {
+            add_mark(plot_ui, mark);
+        }
+    });
+    if let Some(caption) = &plot.caption {
+        ui.add(egui::Label::new(RichText::new(caption).weak()).wrap());
+    }
+}
+
+/// The plot's frame: its size, axes with their labels and ticks, grid, legend corner and
+/// ranges; nothing moves or zooms (it is a picture of numbers, not a viewer).
+fn frame(ui: &egui::Ui, id: &str, plot: &Plot, height: f32) -> egui_plot::Plot<'static> {
+    let lang = plot.lang;
     let room = label_room(ui, &plot.y);
     // Category labels along the bottom get the width of one category (wider ones are not
     // drawn at all by egui_plot).
@@ -283,6 +321,14 @@ fn draw(ui: &mut egui::Ui, id: &str, plot: &Plot, height: f32) {
     for y in &plot.y.include {
         chart = chart.include_y(*y);
     }
+    chart
+}
+
+/// With a hover text per point where the plot's lines say what each point is (a touchpoint on
+/// the emotion curves), else its period and value.
+fn with_hover_text<'a>(chart: egui_plot::Plot<'a>, plot: &Plot) -> egui_plot::Plot<'a> {
+    let lang = plot.lang;
+    let mut chart = chart;
     if let (Some(period), Scale::Values(unit)) = (plot.period_name.clone(), plot.y.scale.clone()) {
         // Lines that say what each point is (a touchpoint on the emotion curves).
         let described: Vec<(String, Vec<[f64; 2]>, Vec<String>)> = plot
@@ -322,72 +368,69 @@ fn draw(ui: &mut egui::Ui, id: &str, plot: &Plot, height: f32) {
             _ => None,
         });
     }
-    chart.show(ui, |plot_ui| {
-        for mark in &plot.marks {
-            match mark {
-                Mark::Band(band) => {
-                    let xs: Vec<f64> = band.points.iter().map(|b| b[0]).collect();
-                    let low: Vec<f64> = band.points.iter().map(|b| b[1]).collect();
-                    let high: Vec<f64> = band.points.iter().map(|b| b[2]).collect();
-                    // Named, so the legend shows each scenario's band in its colour.
-                    plot_ui.add(
-                        FilledArea::new(band.name.clone(), &xs, &low, &high)
-                            .fill_color(color(band.color).gamma_multiply(band.opacity)),
-                    );
-                }
-                Mark::Line(line) => plot_ui.line(
-                    Line::new(line.name.clone(), line.points.clone())
-                        .color(color(line.color))
-                        .width(line.width)
-                        .style(line_style(line.dash)),
-                ),
-                Mark::Bars(bars) => {
-                    let c = color(bars.color);
-                    let items: Vec<Bar> = bars
-                        .bars
-                        .iter()
-                        .map(|bar| {
-                            Bar::new(bar.at, bar.to - bar.from)
-                                .base_offset(bar.from)
-                                .width(bar.width)
-                                .name(&bar.hover)
-                                .fill(c.gamma_multiply(bars.fill_opacity))
-                                .stroke(egui::Stroke::new(1.0, c))
-                        })
-                        .collect();
-                    let mut chart = BarChart::new(bars.name.clone(), items).color(c);
-                    if bars.horizontal {
-                        chart = chart.horizontal();
-                    }
-                    plot_ui.bar_chart(chart);
-                }
-                Mark::Rule(rule) => plot_ui.vline(
-                    VLine::new(rule.name.clone().unwrap_or_default(), rule.x)
-                        .color(color(rule.color))
-                        .style(line_style(rule.dash))
-                        .width(rule.width),
-                ),
-                Mark::Text(text) => {
-                    let mut rich = RichText::new(&text.text);
-                    if text.strong {
-                        rich = rich.strong();
-                    }
-                    if let Some(c) = text.color {
-                        rich = rich.color(color(c));
-                    }
-                    let item =
-                        egui_plot::Text::new("", PlotPoint::new(text.at[0], text.at[1]), rich)
-                            .anchor(match text.anchor {
-                                Anchor::Start => egui::Align2::LEFT_CENTER,
-                                Anchor::Middle => egui::Align2::CENTER_CENTER,
-                                Anchor::End => egui::Align2::RIGHT_CENTER,
-                            });
-                    plot_ui.text(item);
-                }
-            }
+    chart
+}
+
+/// Draws one mark of a plot description with egui_plot.
+fn add_mark(plot_ui: &mut egui_plot::PlotUi, mark: &Mark) {
+    match mark {
+        Mark::Band(band) => {
+            let xs: Vec<f64> = band.points.iter().map(|b| b[0]).collect();
+            let low: Vec<f64> = band.points.iter().map(|b| b[1]).collect();
+            let high: Vec<f64> = band.points.iter().map(|b| b[2]).collect();
+            // Named, so the legend shows each scenario's band in its colour.
+            plot_ui.add(
+                FilledArea::new(band.name.clone(), &xs, &low, &high)
+                    .fill_color(color(band.color).gamma_multiply(band.opacity)),
+            );
         }
-    });
-    if let Some(caption) = &plot.caption {
-        ui.add(egui::Label::new(RichText::new(caption).weak()).wrap());
+        Mark::Line(line) => plot_ui.line(
+            Line::new(line.name.clone(), line.points.clone())
+                .color(color(line.color))
+                .width(line.width)
+                .style(line_style(line.dash)),
+        ),
+        Mark::Bars(bars) => {
+            let c = color(bars.color);
+            let items: Vec<Bar> = bars
+                .bars
+                .iter()
+                .map(|bar| {
+                    Bar::new(bar.at, bar.to - bar.from)
+                        .base_offset(bar.from)
+                        .width(bar.width)
+                        .name(&bar.hover)
+                        .fill(c.gamma_multiply(bars.fill_opacity))
+                        .stroke(egui::Stroke::new(1.0, c))
+                })
+                .collect();
+            let mut chart = BarChart::new(bars.name.clone(), items).color(c);
+            if bars.horizontal {
+                chart = chart.horizontal();
+            }
+            plot_ui.bar_chart(chart);
+        }
+        Mark::Rule(rule) => plot_ui.vline(
+            VLine::new(rule.name.clone().unwrap_or_default(), rule.x)
+                .color(color(rule.color))
+                .style(line_style(rule.dash))
+                .width(rule.width),
+        ),
+        Mark::Text(text) => {
+            let mut rich = RichText::new(&text.text);
+            if text.strong {
+                rich = rich.strong();
+            }
+            if let Some(c) = text.color {
+                rich = rich.color(color(c));
+            }
+            let item = egui_plot::Text::new("", PlotPoint::new(text.at[0], text.at[1]), rich)
+                .anchor(match text.anchor {
+                    Anchor::Start => egui::Align2::LEFT_CENTER,
+                    Anchor::Middle => egui::Align2::CENTER_CENTER,
+                    Anchor::End => egui::Align2::RIGHT_CENTER,
+                });
+            plot_ui.text(item);
+        }
     }
 }

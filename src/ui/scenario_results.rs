@@ -4,7 +4,6 @@
 use super::Env;
 use super::plots::{MIN_PLOT_WIDTH, plot_ui};
 use super::scenarios::{ScenariosState, periods_text};
-use crate::charts::describe;
 use crate::charts::scenarios::ValueUnit;
 use crate::context::{Results, UncertaintyStatus};
 use crate::engine::ScenarioRun;
@@ -29,10 +28,8 @@ pub fn results_ui(
         return;
     }
     let scenario = &project.scenarios[index];
-    // Fresh results first (mutable), then read them.
+    // Fresh results first (mutable), then read them; each plot below asks for what it needs.
     env.results.comparison(project);
-    let busy = ui.input(|i| i.pointer.any_down());
-    env.results.tornado(project, scenario, busy);
     let status = env.results.uncertainty_status(project);
     uncertainty_ui(ui, project, status, env);
     let results: &Results = env.results;
@@ -58,20 +55,14 @@ pub fn results_ui(
     );
     ui.add_space(12.0);
 
-    let inputs = describe::Results {
-        comparison: Some(comparison),
-        bands,
-        tornado: results.last_tornado(&scenario.id),
-    };
     let spec = |kind, persona: Option<&Id>| PlotSpec {
-        kind,
         scenario: Some(scenario.id.clone()),
         persona: persona.cloned(),
+        ..PlotSpec::of(kind)
     };
-    let plot = |kind, persona| describe::describe(project, &spec(kind, persona), &inputs, lang);
-    let plot_in = |ui: &mut egui::Ui, kind, height| {
-        if let Some(plot) = plot(kind, None) {
-            plot_ui(ui, &format!("plot-{kind:?}"), &plot, height);
+    let plot_in = |ui: &mut egui::Ui, env: &mut Env, kind, height| {
+        if let Some(plot) = env.plot(project, &spec(kind, None)) {
+            plot_ui(ui, env, &format!("plot-{kind:?}"), &plot, height);
         }
     };
     for pair in [
@@ -80,29 +71,32 @@ pub fn results_ui(
     ] {
         two_or_one(
             ui,
-            |ui| plot_in(ui, pair[0], PLOT_HEIGHT),
-            |ui| plot_in(ui, pair[1], PLOT_HEIGHT),
+            env,
+            |ui, env| plot_in(ui, env, pair[0], PLOT_HEIGHT),
+            |ui, env| plot_in(ui, env, pair[1], PLOT_HEIGHT),
         );
         ui.add_space(14.0);
     }
     two_or_one(
         ui,
-        |ui| {
+        env,
+        |ui, env| {
             persona_picker(ui, project, state, lang);
-            if let Some(plot) = plot(PlotKind::CustomersByState, state.persona.as_ref()) {
-                plot_ui(ui, "customers-by-state", &plot, PLOT_HEIGHT);
+            let spec = spec(PlotKind::CustomersByState, state.persona.as_ref());
+            if let Some(plot) = env.plot(project, &spec) {
+                plot_ui(ui, env, "customers-by-state", &plot, PLOT_HEIGHT);
             }
         },
-        |ui| plot_in(ui, PlotKind::ClvPerPersona, PLOT_HEIGHT + 26.0),
+        |ui, env| plot_in(ui, env, PlotKind::ClvPerPersona, PLOT_HEIGHT + 26.0),
     );
     ui.add_space(14.0);
-    if let Some(plot) = plot(PlotKind::Tornado, None) {
+    if let Some(plot) = env.plot(project, &spec(PlotKind::Tornado, None)) {
         let rows = match &plot.y.scale {
             crate::charts::plot::Scale::Categories { labels, .. } => labels.len(),
             crate::charts::plot::Scale::Values(_) => 0,
         };
         let height = (rows as f32 * 26.0 + 90.0).max(220.0);
-        plot_ui(ui, "tornado", &plot, height);
+        plot_ui(ui, env, "tornado", &plot, height);
     }
     ui.add_space(20.0);
 }
@@ -110,19 +104,20 @@ pub fn results_ui(
 /// Two plots side by side when both get a readable width, else one under the other.
 fn two_or_one(
     ui: &mut egui::Ui,
-    left: impl FnOnce(&mut egui::Ui),
-    right: impl FnOnce(&mut egui::Ui),
+    env: &mut Env,
+    left: impl FnOnce(&mut egui::Ui, &mut Env),
+    right: impl FnOnce(&mut egui::Ui, &mut Env),
 ) {
     let gap = ui.spacing().item_spacing.x;
     if ui.available_width() >= 2.0 * MIN_PLOT_WIDTH + gap {
         ui.columns(2, |columns| {
-            left(&mut columns[0]);
-            right(&mut columns[1]);
+            left(&mut columns[0], env);
+            right(&mut columns[1], env);
         });
     } else {
-        left(ui);
+        left(ui, env);
         ui.add_space(14.0);
-        right(ui);
+        right(ui, env);
     }
 }
 

@@ -234,11 +234,17 @@ fn setup_ui(
             .spacing([16.0, 8.0])
             .min_col_width(150.0)
             .show(ui, |ui| {
-                let name = text_row(ui, tr::NAME.get(lang), &mut scenario.name);
+                let name = text_row(ui, lang, tr::NAME.get(lang), &mut scenario.name);
                 if std::mem::take(&mut state.focus_name) {
                     select_all(ui, &name, scenario.name.chars().count());
                 }
-                multiline_row(ui, tr::DESCRIPTION.get(lang), &mut scenario.description, 2);
+                multiline_row(
+                    ui,
+                    lang,
+                    tr::DESCRIPTION.get(lang),
+                    &mut scenario.description,
+                    2,
+                );
                 let label = ui.label(tr::HORIZON.get(lang));
                 ui.horizontal(|ui| {
                     ui.add(
@@ -263,7 +269,7 @@ fn setup_ui(
         ui.label(RichText::new(tr::NO_INITIATIVES_TO_CHOOSE.get(lang)).weak());
         if ui.button(tr::GO_TO_INITIATIVES.get(lang)).clicked() {
             env.actions
-                .push(Action::Goto(super::Workspace::Initiatives));
+                .push(Action::Goto(super::Workspace::Initiatives.name()));
         }
     }
     let per_period = catalog::period_label(period, lang).to_lowercase();

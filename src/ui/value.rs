@@ -8,13 +8,13 @@ use super::plots::{MIN_PLOT_WIDTH, color, plot_ui};
 use super::style::section;
 use super::widgets::number_slider;
 use super::{Env, WorkspaceView};
-use crate::charts::models::{element_label, gap_color, value_gap_ranking, value_gaps};
+use crate::charts::models::{element_label, gap_color};
 use crate::context::Action;
 use crate::engine::gap_worth::GapWorth;
 use crate::i18n::{Lang, Text, numbers, t, tr};
 use crate::model::persona::MAX_ASSESSMENT_SCORE;
 use crate::model::scenario::AssumptionKey;
-use crate::model::{Period, Persona, Project, Target, ValueElement};
+use crate::model::{Period, Persona, PlotKind, PlotSpec, Project, Target, ValueElement};
 use egui::{RichText, Slider};
 
 /// What the Value workspace remembers between frames.
@@ -97,17 +97,17 @@ pub fn value_ui(ui: &mut egui::Ui, project: &mut Project, state: &mut ValueState
             if wide {
                 ui.columns(2, |cols| {
                     elements_ui(&mut cols[0], &mut project.personas[index], lang);
-                    bars_ui(&mut cols[1], project, index, lang);
+                    bars_ui(&mut cols[1], project, index, env);
                 });
             } else {
                 elements_ui(ui, &mut project.personas[index], lang);
-                bars_ui(ui, project, index, lang);
+                bars_ui(ui, project, index, env);
             }
             worth_ui(ui, project, index, env);
-            if let Some(plot) = value_gap_ranking(project, lang) {
+            if let Some(plot) = env.plot(project, &PlotSpec::of(PlotKind::ValueGapRanking)) {
                 ui.add_space(12.0);
                 let height = (project.personas.len() as f32 * 28.0 + 90.0).clamp(220.0, 900.0);
-                plot_ui(ui, "value-ranking", &plot, height);
+                plot_ui(ui, env, "value-ranking", &plot, height);
             }
             ui.add_space(24.0);
         });
@@ -142,10 +142,14 @@ fn elements_ui(ui: &mut egui::Ui, persona: &mut Persona, lang: Lang) {
     }
 }
 
-fn bars_ui(ui: &mut egui::Ui, project: &Project, index: usize, lang: Lang) {
-    let id = &project.personas[index].id;
-    if let Some(plot) = value_gaps(project, id, lang) {
-        plot_ui(ui, "value-bars", &plot, 360.0);
+fn bars_ui(ui: &mut egui::Ui, project: &Project, index: usize, env: &mut Env) {
+    let lang = env.lang;
+    let spec = PlotSpec {
+        persona: Some(project.personas[index].id.clone()),
+        ..PlotSpec::of(PlotKind::ValueGaps)
+    };
+    if let Some(plot) = env.plot(project, &spec) {
+        plot_ui(ui, env, "value-bars", &plot, 360.0);
     }
     let gap = project.personas[index].value.gap();
     let text = format!(

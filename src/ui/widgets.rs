@@ -11,9 +11,9 @@ pub const LONG_TEXT_BYTES: usize = 32 * 1024;
 const PREVIEW_CHARS: usize = 2_000;
 
 /// A label and a one-line text field in a two-column grid row.
-pub fn text_row(ui: &mut egui::Ui, label: &str, value: &mut String) -> Response {
+pub fn text_row(ui: &mut egui::Ui, lang: Lang, label: &str, value: &mut String) -> Response {
     let label = ui.label(label);
-    if let Some(response) = long_text_preview(ui, &label, value) {
+    if let Some(response) = long_text_preview(ui, &label, value, lang) {
         return response;
     }
     let response = ui
@@ -24,9 +24,15 @@ pub fn text_row(ui: &mut egui::Ui, label: &str, value: &mut String) -> Response 
 }
 
 /// A label and a multi-line text field in a two-column grid row.
-pub fn multiline_row(ui: &mut egui::Ui, label: &str, value: &mut String, rows: usize) -> Response {
+pub fn multiline_row(
+    ui: &mut egui::Ui,
+    lang: Lang,
+    label: &str,
+    value: &mut String,
+    rows: usize,
+) -> Response {
     let label = ui.label(label);
-    if let Some(response) = long_text_preview(ui, &label, value) {
+    if let Some(response) = long_text_preview(ui, &label, value, lang) {
         return response;
     }
     let response = ui
@@ -61,17 +67,6 @@ pub fn number_slider<'a>(slider: egui::Slider<'a>, lang: Lang) -> egui::Slider<'
         .custom_parser(move |text| numbers::parse(text, lang))
 }
 
-/// Remembers the user-interface language for widgets that are not given it.
-pub fn set_ui_lang(ctx: &egui::Context, lang: Lang) {
-    ctx.data_mut(|d| d.insert_temp(egui::Id::unique("ui-language"), lang));
-}
-
-/// The user-interface language remembered by [`set_ui_lang`], for widgets not given it.
-pub fn ui_lang(ctx: &egui::Context) -> Lang {
-    ctx.data(|d| d.get_temp(egui::Id::unique("ui-language")))
-        .unwrap_or(Lang::En)
-}
-
 /// `text` to show where it cannot be edited (a card, a slide): a text longer than
 /// [`LONG_TEXT_BYTES`] is cut after its first part, with "…".
 pub fn bounded(text: &str) -> std::borrow::Cow<'_, str> {
@@ -90,14 +85,18 @@ fn preview_end(text: &str) -> usize {
 
 /// For a text longer than [`LONG_TEXT_BYTES`] not yet shown in full: its first part and a
 /// button to show all of it (and edit it), ending the grid row. `None` shows the field.
-fn long_text_preview(ui: &mut egui::Ui, label: &Response, value: &str) -> Option<Response> {
+fn long_text_preview(
+    ui: &mut egui::Ui,
+    label: &Response,
+    value: &str,
+    lang: Lang,
+) -> Option<Response> {
     let shown_in_full = ui.scope_id().with(("show all", label.id));
     if value.len() <= LONG_TEXT_BYTES || ui.data(|d| d.get_temp(shown_in_full).unwrap_or(false)) {
         return None;
     }
     let cut = preview_end(value);
     let megabytes = value.len() as f64 / 1e6;
-    let lang = ui_lang(ui.ctx());
     let size = numbers::grouped(megabytes, 1, lang);
     let button = match lang {
         Lang::En => format!("Show all of the text ({size} MB) to edit it"),

@@ -15,9 +15,8 @@ use super::geometry::{self, COLUMN, column_left, score_y, separator_x, touchpoin
 use super::words::{effort_word, score_word};
 use crate::charts::journey::MOMENT_OF_TRUTH;
 use crate::charts::plot::Plot;
-use crate::engine::adjusted::ScenarioChanges;
 use crate::i18n::{Lang, numbers, t};
-use crate::model::{Id, Project};
+use crate::model::{Id, PlotKind, PlotSpec, Project};
 use crate::ui::Env;
 use crate::ui::style::series_color;
 use egui::{Align2, Color32, FontId, Pos2, Rect, RichText, Sense, Shape, Stroke, pos2, vec2};
@@ -33,17 +32,18 @@ const NAMES: f32 = 22.0;
 #[derive(Clone, Debug, PartialEq)]
 pub struct CurvesKey {
     revision: u64,
-    shown: Vec<usize>,
+    /// What is shown; `None` when no persona is chosen in the filter.
+    spec: Option<PlotSpec>,
     scenario: Option<Id>,
     lang: Lang,
 }
 
-/// The curves as last worked out: the chart description (for the numbers and pictures) and
-/// where each point sits.
+/// The curves as last described: the plot (for the numbers, the pictures and the deck, with
+/// the spec of exactly what is shown) and its curves placed at the map's columns.
 pub struct Curves {
     key: CurvesKey,
-    /// The chart description: its CSV and pictures.
-    pub plot: Plot,
+    /// The chart description: its CSV and pictures (none while no persona is chosen).
+    pub plot: Option<Plot>,
     /// Personas chosen in the filter (more than are drawn when over [`MAX_CURVES`]).
     chosen: usize,
     /// The touchpoints in journey order.
@@ -80,55 +80,53 @@ struct Point {
 }
 
 impl Curves {
-    fn work_out(project: &Project, key: CurvesKey, chosen: usize) -> Curves {
+    /// The description of `key.spec` and its curve data, placed at the map's columns: the
+    /// journey order and the scores come from the chart, only the x positions from the map.
+    fn work_out(project: &Project, key: CurvesKey, chosen: usize, env: &mut Env) -> Curves {
+        let plot = key.spec.as_ref().and_then(|spec| env.plot(project, spec));
+        let shown = key
+            .spec
+            .as_ref()
+            .and_then(|spec| crate::charts::describe::shown_personas(project, spec))
+            .unwrap_or_default();
         let scenario = key.scenario.as_ref().and_then(|id| project.scenario(id));
-        let plot = crate::charts::journey::emotion_curves(project, &key.shown, scenario, key.lang);
-        let changes = scenario.map(|s| ScenarioChanges::new(project, s));
-        let index: std::collections::HashMap<&str, usize> = project
-            .stages
-            .iter()
-            .enumerate()
-            .map(|(i, s)| (s.id.as_str(), i))
-            .collect();
-        let mut by_stage: Vec<Vec<usize>> = vec![Vec::new(); project.stages.len()];
-        for (i, touchpoint) in project.touchpoints.iter().enumerate() {
-            if let Some(&s) = index.get(touchpoint.stage.as_str()) {
-                by_stage[s].push(i);
-            }
-        }
-        let mut stops = Vec::with_capacity(project.touchpoints.len());
-        let mut starts = Vec::with_capacity(by_stage.len() + 1);
-        for (s, list) in by_stage.iter().enumerate() {
+        let data = crate::charts::journey::curve_data(project, &shown, scenario);
+        let mut stops = Vec::with_capacity(data.order.len());
+        let mut starts = Vec::with_capacity(project.stages.len() + 1);
+        for s in 0..project.stages.len() {
             starts.push(stops.len());
-            for (k, &i) in list.iter().enumerate() {
+            let in_stage: Vec<usize> = data
+                .order
+                .iter()
+                .filter(|(stage, _)| *stage == s)
+                .map(|&(_, i)| i)
+                .collect();
+            for (k, &i) in in_stage.iter().enumerate() {
                 stops.push(Stop {
                     stage: s,
                     touchpoint: i,
-                    x: touchpoint_x(s, k, list.len()),
+                    x: touchpoint_x(s, k, in_stage.len()),
                     truth: project.touchpoints[i].moment_of_truth,
                 });
             }
         }
         starts.push(stops.len());
-        let lines = key
-            .shown
+        let lines = data
+            .curves
             .iter()
-            .filter_map(|&p| {
-                let persona = project.personas.get(p)?;
-                let points = stops
+            .map(|curve| Curve {
+                persona: curve.persona,
+                points: curve
+                    .points
                     .iter()
-                    .enumerate()
-                    .filter_map(|(n, stop)| {
-                        let touchpoint = &project.touchpoints[stop.touchpoint];
-                        let e = touchpoint.experience_of(&persona.id)?;
-                        e.score.is_finite().then(|| Point {
-                            stop: n,
-                            before: e.score,
-                            after: changes.as_ref().map(|c| c.after(touchpoint, e).0),
+                    .filter_map(|p| {
+                        Some(Point {
+                            stop: p.at,
+                            before: p.score?,
+                            after: p.after,
                         })
                     })
-                    .collect();
-                Some(Curve { persona: p, points })
+                    .collect(),
             })
             .collect();
         Curves {
@@ -148,8 +146,37 @@ impl Curves {
     }
 }
 
+/// The plot spec of what is shown now: the personas chosen in the filter (all of them, or
+/// the first [`MAX_CURVES`]), and the scenario the curves are drawn again after. The spec
+/// names the personas only when some are left out, so "every persona" stays every persona;
+/// `None` when the filter leaves none. With it, how many personas the filter chose.
+pub fn shown_spec(project: &Project, state: &JourneyState) -> (Option<PlotSpec>, usize) {
+    let chosen: Vec<&Id> = project
+        .personas
+        .iter()
+        .filter(|p| state.shows_persona(&p.id))
+        .map(|p| &p.id)
+        .collect();
+    let count = chosen.len();
+    if count == 0 && !project.personas.is_empty() {
+        return (None, 0);
+    }
+    // More lines than this read as a tangle (and cost a frame): the first ones, and a note.
+    let personas = if count == project.personas.len() && count <= MAX_CURVES {
+        Vec::new()
+    } else {
+        chosen.into_iter().take(MAX_CURVES).cloned().collect()
+    };
+    let spec = PlotSpec {
+        scenario: state.scenario.clone(),
+        personas,
+        ..PlotSpec::of(PlotKind::EmotionCurves)
+    };
+    (Some(spec), count)
+}
+
 /// The curves for what is shown now, worked out again only when something changed.
-pub fn curves<'s>(project: &Project, state: &'s mut JourneyState, env: &Env) -> &'s Curves {
+pub fn curves<'s>(project: &Project, state: &'s mut JourneyState, env: &mut Env) -> &'s Curves {
     if state
         .scenario
         .as_ref()
@@ -157,19 +184,10 @@ pub fn curves<'s>(project: &Project, state: &'s mut JourneyState, env: &Env) -> 
     {
         state.scenario = None;
     }
-    let mut shown: Vec<usize> = project
-        .personas
-        .iter()
-        .enumerate()
-        .filter(|(_, p)| state.shows_persona(&p.id))
-        .map(|(i, _)| i)
-        .collect();
-    let chosen = shown.len();
-    // More lines than this read as a tangle (and cost a frame): the first ones, and a note.
-    shown.truncate(MAX_CURVES);
+    let (spec, chosen) = shown_spec(project, state);
     let key = CurvesKey {
         revision: env.results.revision(),
-        shown,
+        spec,
         scenario: state.scenario.clone(),
         lang: env.lang,
     };
@@ -178,7 +196,7 @@ pub fn curves<'s>(project: &Project, state: &'s mut JourneyState, env: &Env) -> 
     }
     state
         .curves
-        .get_or_insert_with(|| Curves::work_out(project, key, chosen))
+        .get_or_insert_with(|| Curves::work_out(project, key, chosen, env))
 }
 
 /// The rows between the map and what is under it: the curves' title, the scenario to compare
@@ -220,9 +238,11 @@ pub fn toolbar_ui(ui: &mut egui::Ui, project: &Project, state: &mut JourneyState
         ui.separator();
         super::lanes::toggles_ui(ui, &mut state.lanes, lang);
         let curves = curves(project, state, env);
-        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-            crate::ui::picture::buttons(ui, &curves.plot);
-        });
+        if let Some(plot) = &curves.plot {
+            ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                crate::ui::picture::buttons(ui, plot, env.actions);
+            });
+        }
     });
     let curves = curves(project, state, env);
     ui.horizontal_wrapped(|ui| legend_ui(ui, project, curves, lang));
@@ -403,7 +423,43 @@ pub fn strip_ui(
         score_y(top, bottom, 0.0),
         Stroke::new(1.5, weak),
     );
-    // Stage names above their columns; separators on the column boundaries.
+    stage_names_ui(ui, &painter, project, strip, visible.clone());
+    let stops = curves.starts[visible.start.min(curves.starts.len() - 1)]
+        ..curves.starts[visible.end.min(curves.starts.len() - 1)];
+    truths_ui(&painter, curves, strip, stops.clone());
+    if !curves.has_points() {
+        painter.text(
+            pos2(
+                ox + column_left(visible.start) + 8.0,
+                score_y(top, bottom, 2.5),
+            ),
+            Align2::LEFT_CENTER,
+            t(
+                "No persona shown uses a touchpoint yet: tick “uses it” in a touchpoint, or score it in the grid.",
+                "Nog geen getoonde persona gebruikt een touchpoint: vink “gebruikt het” aan in een touchpoint, of scoor het in het raster.",
+            )
+            .get(lang),
+            FontId::proportional(14.0),
+            weak,
+        );
+    }
+    lines_ui(&painter, curves, strip, stops);
+    hover(ui, project, curves, strip, visible, lang);
+}
+
+/// Stage names above their columns (each a label screen readers find), and a dashed
+/// separator on each boundary between columns.
+fn stage_names_ui(
+    ui: &mut egui::Ui,
+    painter: &egui::Painter,
+    project: &Project,
+    strip: Rect,
+    visible: Range<usize>,
+) {
+    let visuals = ui.visuals().clone();
+    let weak = visuals.weak_text_color();
+    let (_, bottom) = plot_span(strip);
+    let ox = strip.left();
     for s in visible.clone() {
         let Some(stage) = project.stages.get(s) else {
             continue;
@@ -440,9 +496,13 @@ pub fn strip_ui(
         );
         response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Label, true, &stage.name));
     }
-    let stops = curves.starts[visible.start.min(curves.starts.len() - 1)]
-        ..curves.starts[visible.end.min(curves.starts.len() - 1)];
-    // Moments of truth: a red dashed rule through the curves, or a tick when they crowd.
+}
+
+/// The moments of truth among the touchpoints `stops` in view: a red dashed rule through the
+/// curves with a star, or a tick along the bottom where they crowd.
+fn truths_ui(painter: &egui::Painter, curves: &Curves, strip: Rect, stops: Range<usize>) {
+    let (top, bottom) = plot_span(strip);
+    let ox = strip.left();
     let truth = {
         let c = MOMENT_OF_TRUTH;
         Color32::from_rgb(c.0, c.1, c.2)
@@ -474,23 +534,14 @@ pub fn strip_ui(
             );
         }
     }
-    if !curves.has_points() {
-        painter.text(
-            pos2(
-                ox + column_left(visible.start) + 8.0,
-                score_y(top, bottom, 2.5),
-            ),
-            Align2::LEFT_CENTER,
-            t(
-                "No persona shown uses a touchpoint yet: tick “uses it” in a touchpoint, or score it in the grid.",
-                "Nog geen getoonde persona gebruikt een touchpoint: vink “gebruikt het” aan in een touchpoint, of scoor het in het raster.",
-            )
-            .get(lang),
-            FontId::proportional(14.0),
-            weak,
-        );
-    }
-    // The curves: the points in view and one more each side, so lines run on to the edges.
+}
+
+/// Each persona's curve over the touchpoints `stops` in view and one more each side, so lines
+/// run on to the edges: solid, with dots where points are far enough apart, and dashed after
+/// the scenario.
+fn lines_ui(painter: &egui::Painter, curves: &Curves, strip: Rect, stops: Range<usize>) {
+    let (top, bottom) = plot_span(strip);
+    let ox = strip.left();
     let point =
         |stop: usize, score: f64| pos2(ox + curves.stops[stop].x, score_y(top, bottom, score));
     for line in &curves.lines {
@@ -528,7 +579,6 @@ pub fn strip_ui(
             }
         }
     }
-    hover(ui, project, curves, strip, visible, lang);
 }
 
 /// Hovering the curves marks the touchpoint under the pointer and names it with each

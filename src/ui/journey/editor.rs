@@ -112,11 +112,11 @@ fn fields_ui(
     lang: Lang,
 ) {
     egui::Grid::new("touchpoint-fields").num_columns(2).spacing([12.0, 8.0]).show(ui, |ui| {
-        let name = text_row(ui, tr::NAME.get(lang), &mut touchpoint.name);
+        let name = text_row(ui, lang, tr::NAME.get(lang), &mut touchpoint.name);
         if std::mem::take(&mut state.focus_name) {
             select_all(ui, &name, touchpoint.name.chars().count());
         }
-        multiline_row(ui, tr::DESCRIPTION.get(lang), &mut touchpoint.description, 2);
+        multiline_row(ui, lang, tr::DESCRIPTION.get(lang), &mut touchpoint.description, 2);
         let label = ui.label(t("Stage", "Fase").get(lang));
         let current = stages.iter().find(|s| s.id == touchpoint.stage).map_or("—", |s| s.name.as_str());
         egui::ComboBox::from_id_salt("touchpoint-stage")

@@ -6,7 +6,7 @@ use super::{JourneyState, JourneyView};
 use crate::charts::journey::ownership_counts;
 use crate::i18n::t;
 use crate::model::catalog::ownership_label;
-use crate::model::{Ownership, Project};
+use crate::model::{Ownership, PlotKind, PlotSpec, Project};
 use crate::ui::Env;
 use egui::{Align2, FontId, RichText, Sense, vec2};
 
@@ -38,7 +38,9 @@ pub fn matrix_ui(ui: &mut egui::Ui, project: &Project, state: &mut JourneyState,
         );
         // The matrix as a picture (copy, PNG, SVG) and its numbers (CSV), drawn from the
         // chart description: the same buttons as every plot.
-        crate::ui::picture::buttons(ui, &crate::charts::journey::ownership_matrix(project, lang));
+        if let Some(plot) = env.plot(project, &PlotSpec::of(PlotKind::OwnershipMatrix)) {
+            crate::ui::picture::buttons(ui, &plot, env.actions);
+        }
     });
     ui.label(RichText::new(t(
         "Where does the brand control the journey, and where do partners, customers or others? Click a cell to see its touchpoints on the map.",

@@ -28,11 +28,17 @@ pub fn stage_ui(ui: &mut egui::Ui, project: &mut Project, state: &mut JourneySta
         .num_columns(2)
         .spacing([12.0, 8.0])
         .show(ui, |ui| {
-            let name = text_row(ui, tr::NAME.get(lang), &mut stage.name);
+            let name = text_row(ui, lang, tr::NAME.get(lang), &mut stage.name);
             if std::mem::take(&mut state.focus_name) {
                 select_all(ui, &name, stage.name.chars().count());
             }
-            multiline_row(ui, tr::DESCRIPTION.get(lang), &mut stage.description, 3);
+            multiline_row(
+                ui,
+                lang,
+                tr::DESCRIPTION.get(lang),
+                &mut stage.description,
+                3,
+            );
         });
     let target = Target::Stage(id.clone());
     for problem in env.problems.iter().filter(|p| p.target == target) {

@@ -10,16 +10,16 @@ use crate::model::survey::{CES_POINTS, CSAT_POINTS, NPS_POINTS};
 use crate::model::{CartCounts, NpsCounts, Project, RetentionCounts};
 use crate::ui::Env;
 use crate::ui::style::section;
-use crate::ui::widgets::{number_field, select_all, ui_lang};
+use crate::ui::widgets::{number_field, select_all};
 use egui::{DragValue, RichText};
 
 /// A labelled count field in a grid row; true when changed.
-fn count_row(ui: &mut egui::Ui, label: &str, value: &mut u64) -> bool {
+fn count_row(ui: &mut egui::Ui, lang: Lang, label: &str, value: &mut u64) -> bool {
     let label = ui.label(label);
     let changed = ui
         .add(number_field(
             DragValue::new(value).range(0..=u64::MAX / 1024),
-            ui_lang(ui.ctx()),
+            lang,
         ))
         .labelled_by(label.id)
         .changed();
@@ -30,7 +30,7 @@ fn count_row(ui: &mut egui::Ui, label: &str, value: &mut u64) -> bool {
 /// Several count rows; true when any changed.
 fn count_rows<const N: usize>(ui: &mut egui::Ui, lang: Lang, rows: [(Text, &mut u64); N]) -> bool {
     rows.into_iter().fold(false, |changed, (label, value)| {
-        count_row(ui, label.get(lang), value) | changed
+        count_row(ui, lang, label.get(lang), value) | changed
     })
 }
 
@@ -38,6 +38,7 @@ fn count_rows<const N: usize>(ui: &mut egui::Ui, lang: Lang, rows: [(Text, &mut 
 /// changed. An empty list is shown as zeros and stays empty until a count is entered.
 fn answers_row(
     ui: &mut egui::Ui,
+    lang: Lang,
     label: &str,
     counts: &mut Vec<u64>,
     points: usize,
@@ -55,7 +56,7 @@ fn answers_row(
             ui.label(RichText::new(format!("{}:", i + first)).weak());
             let field = ui.add(number_field(
                 DragValue::new(value).range(0..=u64::MAX / 1024),
-                ui_lang(ui.ctx()),
+                lang,
             ));
             changed |= field.labelled_by(heading.id).changed();
         }
@@ -138,7 +139,14 @@ pub(super) fn editor_ui(
             let by_point = wave.nps_responses.len() == NPS_POINTS;
             if by_point {
                 let label = t("NPS answers per point 0–10", "NPS-antwoorden per punt 0–10");
-                if answers_row(ui, label.get(lang), &mut wave.nps_responses, NPS_POINTS, 0) {
+                if answers_row(
+                    ui,
+                    lang,
+                    label.get(lang),
+                    &mut wave.nps_responses,
+                    NPS_POINTS,
+                    0,
+                ) {
                     wave.nps =
                         NpsCounts::from_answers(&wave.nps_responses).filter(|n| n.total() > 0);
                 }
@@ -188,9 +196,23 @@ pub(super) fn editor_ui(
                 }
             }
             let ces = t("CES answers per point 1–7", "CES-antwoorden per punt 1–7");
-            answers_row(ui, ces.get(lang), &mut wave.ces_responses, CES_POINTS, 1);
+            answers_row(
+                ui,
+                lang,
+                ces.get(lang),
+                &mut wave.ces_responses,
+                CES_POINTS,
+                1,
+            );
             let csat = t("CSAT answers per point 1–5", "CSAT-antwoorden per punt 1–5");
-            answers_row(ui, csat.get(lang), &mut wave.csat_responses, CSAT_POINTS, 1);
+            answers_row(
+                ui,
+                lang,
+                csat.get(lang),
+                &mut wave.csat_responses,
+                CSAT_POINTS,
+                1,
+            );
 
             let mut r = wave.retention.clone().unwrap_or_default();
             let changed = count_rows(

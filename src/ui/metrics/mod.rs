@@ -11,12 +11,11 @@ mod import;
 use super::item_list::{Row, empty_state, item_list, keep_selection, side_list};
 use super::plots::plot_ui;
 use super::{Env, WorkspaceView};
-use crate::charts::survey::survey_trend;
 use crate::context::Action;
 use crate::engine::metrics::WaveMetrics;
 use crate::i18n::{Lang, Text, numbers, t, tr};
 use crate::model::edit::ListKind;
-use crate::model::{Id, Project, Target};
+use crate::model::{Id, PlotKind, PlotSpec, Project, Target};
 
 pub use import::ImportState;
 
@@ -97,10 +96,13 @@ pub fn metrics_ui(
             ui.set_max_width(ui.available_width().min(1200.0));
             editor::editor_ui(ui, project, index, state, env);
             calibration::calibration_ui(ui, project, index, state, env);
-            let persona = project.surveys[index].persona.clone();
-            if let Some(plot) = survey_trend(project, persona.as_ref(), lang) {
+            let spec = PlotSpec {
+                persona: project.surveys[index].persona.clone(),
+                ..PlotSpec::of(PlotKind::SurveyTrend)
+            };
+            if let Some(plot) = env.plot(project, &spec) {
                 ui.add_space(12.0);
-                plot_ui(ui, "survey-trend", &plot, 340.0);
+                plot_ui(ui, env, "survey-trend", &plot, 340.0);
             }
             ui.add_space(24.0);
         });

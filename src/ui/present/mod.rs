@@ -10,48 +10,19 @@ pub mod render;
 pub mod show;
 pub mod whatif;
 
-use crate::charts::describe;
 use crate::context::{AppCommand, Results};
 use crate::i18n::{Lang, t};
-use crate::model::{Id, PlotKind, Project, Slide, SlideContent};
+use crate::model::{Id, Project, Slide, SlideContent};
 use crate::slides::{self, Scene};
 use crate::ui::avatar::Textures;
 use whatif::WhatIf;
 
 /// The export theme for light or dark slides.
-pub fn slide_theme(theme: egui::Theme) -> crate::export::Theme {
+pub fn slide_theme(theme: egui::Theme) -> crate::layout::Theme {
     match theme {
-        egui::Theme::Light => crate::export::Theme::LIGHT,
-        egui::Theme::Dark => crate::export::Theme::DARK,
+        egui::Theme::Light => crate::layout::Theme::LIGHT,
+        egui::Theme::Dark => crate::layout::Theme::DARK,
     }
-}
-
-fn slide_theme_key() -> egui::Id {
-    egui::Id::unique("slide-theme")
-}
-
-/// Remembers the theme slides are shown in (the app's setting) for the Slides workspace.
-pub fn set_slide_theme(ctx: &egui::Context, theme: egui::Theme) {
-    ctx.data_mut(|d| d.insert_temp(slide_theme_key(), theme));
-}
-
-/// The theme slides are shown in: light unless the app's setting says dark.
-pub fn slide_theme_of(ctx: &egui::Context) -> egui::Theme {
-    ctx.data(|d| d.get_temp(slide_theme_key()))
-        .unwrap_or(egui::Theme::Light)
-}
-
-/// Whether a plot of `kind` is drawn from the scenario comparison.
-fn needs_comparison(kind: PlotKind) -> bool {
-    matches!(
-        kind,
-        PlotKind::CustomersByState
-            | PlotKind::ActiveLoyalComparison
-            | PlotKind::RevenueComparison
-            | PlotKind::ProfitComparison
-            | PlotKind::NpsComparison
-            | PlotKind::ClvPerPersona
-    )
 }
 
 /// The scene of `slide` on `project`, the results it needs computed first (the tornado is
@@ -64,25 +35,11 @@ pub fn scene_of(
     theme: egui::Theme,
     busy: bool,
 ) -> Scene {
-    let spec = match &slide.content {
-        SlideContent::Plot(spec) => Some(spec),
-        _ => None,
-    };
-    if spec.is_some_and(|s| needs_comparison(s.kind)) {
-        results.comparison(project);
-    }
-    let tornado = slides::tornado_scenario(slide);
-    if let Some(scenario) = tornado.and_then(|id| project.scenario(id)) {
-        results.tornado(project, scenario, busy);
-    }
-    let inputs = describe::Results {
-        comparison: spec
-            .filter(|s| needs_comparison(s.kind))
-            .and_then(|_| results.last_comparison()),
-        bands: results.bands(project),
-        tornado: tornado.and_then(|id| results.last_tornado(id)),
-    };
-    slides::scene(project, &inputs, slide, lang, &slide_theme(theme))
+    let was_busy = results.busy();
+    results.set_busy(busy);
+    let scene = slides::scene(project, results, slide, lang, &slide_theme(theme));
+    results.set_busy(was_busy);
+    scene
 }
 
 /// What a presentation is shown from: the open project (only read) and the app's caches.

@@ -267,9 +267,9 @@ fn plot_ui(
 fn theme_text(scene: &Scene) -> Rgb {
     let Rgb(r, g, b) = scene.background;
     if u32::from(r) + u32::from(g) + u32::from(b) > 3 * 128 {
-        crate::export::Theme::LIGHT.text
+        crate::layout::Theme::LIGHT.text
     } else {
-        crate::export::Theme::DARK.text
+        crate::layout::Theme::DARK.text
     }
 }
 

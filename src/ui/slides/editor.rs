@@ -3,9 +3,10 @@
 //! project directly; the app makes them undo steps.
 
 use super::SlidesState;
+use crate::charts::kinds::{self, Need};
 use crate::context::Action;
 use crate::i18n::{Lang, t};
-use crate::model::catalog::{self, assumption_info};
+use crate::model::catalog::assumption_info;
 use crate::model::slide::MAX_SLIDERS_PER_SLIDE;
 use crate::model::{AssumptionKey, Id, PlotKind, PlotSpec, Project, SlideContent};
 use crate::ui::Env;
@@ -188,46 +189,8 @@ impl Shows {
                     .unwrap_or_default(),
             ),
             Shows::Journey => SlideContent::JourneyMap,
-            Shows::Plot => SlideContent::Plot(PlotSpec {
-                kind: PlotKind::ProfitComparison,
-                scenario: None,
-                persona: None,
-            }),
+            Shows::Plot => SlideContent::Plot(PlotSpec::of(PlotKind::ProfitComparison)),
         }
-    }
-}
-
-/// How a plot uses a scenario or a persona.
-#[derive(Clone, Copy, PartialEq, Eq)]
-enum Need {
-    /// It shows one: one must be chosen.
-    One,
-    /// It can show one, or all.
-    Optional,
-    /// It does not use one.
-    No,
-}
-
-fn scenario_need(kind: PlotKind) -> Need {
-    match kind {
-        PlotKind::CustomersByState | PlotKind::Tornado => Need::One,
-        PlotKind::EmotionCurves
-        | PlotKind::ActiveLoyalComparison
-        | PlotKind::RevenueComparison
-        | PlotKind::ProfitComparison
-        | PlotKind::NpsComparison => Need::Optional,
-        _ => Need::No,
-    }
-}
-
-fn persona_need(kind: PlotKind) -> Need {
-    match kind {
-        PlotKind::NeedsProfile | PlotKind::ValueGaps => Need::One,
-        PlotKind::EmotionCurves
-        | PlotKind::FourCRadar
-        | PlotKind::SurveyTrend
-        | PlotKind::CustomersByState => Need::Optional,
-        _ => Need::No,
     }
 }
 
@@ -260,7 +223,7 @@ fn fields_ui(
         .spacing([16.0, 10.0])
         .min_col_width(150.0)
         .show(ui, |ui| {
-            let title = text_row(ui, t("Title", "Titel").get(lang), &mut slide.title);
+            let title = text_row(ui, lang, t("Title", "Titel").get(lang), &mut slide.title);
             if std::mem::take(&mut state.focus_title) {
                 select_all(ui, &title, slide.title.chars().count());
             }
@@ -289,7 +252,7 @@ fn fields_ui(
             ui.end_row();
             match &mut slide.content {
                 SlideContent::Title(subtitle) => {
-                    multiline_row(ui, t("Subtitle", "Ondertitel").get(lang), subtitle, 2);
+                    multiline_row(ui, lang, t("Subtitle", "Ondertitel").get(lang), subtitle, 2);
                 }
                 SlideContent::PersonaCard(id) => {
                     let label = ui.label(t("Persona", "Persona").get(lang));
@@ -301,6 +264,7 @@ fn fields_ui(
             }
             multiline_row(
                 ui,
+                lang,
                 t("Speaker notes", "Sprekersnotities").get(lang),
                 &mut slide.notes,
                 6,
@@ -321,43 +285,94 @@ fn plot_fields_ui(
 ) {
     let label = ui.label(t("Plot", "Grafiek").get(lang));
     egui::ComboBox::from_id_salt("slide-plot-kind")
-        .selected_text(catalog::plot_label(spec.kind, lang))
+        .selected_text(kinds::info(spec.kind).label.get(lang))
         .width(340.0)
         .show_ui(ui, |ui| {
-            for kind in crate::charts::describe::KINDS {
-                ui.selectable_value(&mut spec.kind, kind, catalog::plot_label(kind, lang));
+            for &kind in PlotKind::ALL {
+                ui.selectable_value(&mut spec.kind, kind, kinds::info(kind).label.get(lang));
             }
         })
         .response
         .labelled_by(label.id);
     ui.end_row();
-    for (need, label, salt, options, value) in [
-        (
-            scenario_need(spec.kind),
-            t("Scenario", "Scenario"),
+    let info = kinds::info(spec.kind);
+    if info.scenario != Need::No {
+        if info.scenario == Need::One && spec.scenario.is_none() {
+            spec.scenario = scenarios.first().map(|(id, _)| id.clone());
+        }
+        let label = ui.label(info.scenario_label.get(lang));
+        let all = info.scenario == Need::Optional;
+        optional_choice_ui(
+            ui,
             "slide-plot-scenario",
-            scenarios,
             &mut spec.scenario,
-        ),
-        (
-            persona_need(spec.kind),
-            t("Persona", "Persona"),
-            "slide-plot-persona",
-            personas,
-            &mut spec.persona,
-        ),
-    ] {
-        if need == Need::No {
-            continue;
-        }
-        if need == Need::One && value.is_none() {
-            *value = options.first().map(|(id, _)| id.clone());
-        }
-        let label = ui.label(label.get(lang));
-        optional_choice_ui(ui, salt, value, options, need == Need::Optional, lang)
-            .labelled_by(label.id);
+            scenarios,
+            all,
+            lang,
+        )
+        .labelled_by(label.id);
         ui.end_row();
     }
+    if info.persona != Need::No {
+        if info.persona == Need::One && spec.persona.is_none() {
+            spec.persona = personas.first().map(|(id, _)| id.clone());
+        }
+        let label = ui.label(t("Persona", "Persona").get(lang));
+        let all = info.persona == Need::Optional;
+        if info.some_personas && spec.persona.is_none() && !spec.personas.is_empty() {
+            some_personas_ui(ui, spec, personas, lang)
+        } else {
+            optional_choice_ui(
+                ui,
+                "slide-plot-persona",
+                &mut spec.persona,
+                personas,
+                all,
+                lang,
+            )
+        }
+        .labelled_by(label.id);
+        ui.end_row();
+    }
+}
+
+/// The personas of a plot showing a chosen few (emotion curves added from the Journey's
+/// filter): says which, until one or all is chosen instead.
+fn some_personas_ui(
+    ui: &mut egui::Ui,
+    spec: &mut PlotSpec,
+    personas: &[(Id, String)],
+    lang: Lang,
+) -> egui::Response {
+    let names: Vec<&str> = spec
+        .personas
+        .iter()
+        .filter_map(|id| personas.iter().find(|(p, _)| p == id))
+        .map(|(_, name)| name.as_str())
+        .collect();
+    let mut chosen: Option<Option<Id>> = None;
+    let response = egui::ComboBox::from_id_salt("slide-plot-persona")
+        .selected_text(names.join(", "))
+        .width(340.0)
+        .show_ui(ui, |ui| {
+            if ui
+                .selectable_label(false, t("All", "Alle").get(lang))
+                .clicked()
+            {
+                chosen = Some(None);
+            }
+            for (id, name) in personas {
+                if ui.selectable_label(false, name).clicked() {
+                    chosen = Some(Some(id.clone()));
+                }
+            }
+        })
+        .response;
+    if let Some(persona) = chosen {
+        spec.personas.clear();
+        spec.persona = persona;
+    }
+    response
 }
 
 /// A drop-down of `options` by name for the id `value`.
@@ -463,16 +478,7 @@ fn sliders_ui(ui: &mut egui::Ui, sliders: &mut Vec<AssumptionKey>, lang: Lang) {
 fn slider_hint_ui(ui: &mut egui::Ui, content: &SlideContent, lang: Lang) {
     let moves = matches!(
         content,
-        SlideContent::Plot(spec) if matches!(
-            spec.kind,
-            PlotKind::CustomersByState
-                | PlotKind::ActiveLoyalComparison
-                | PlotKind::RevenueComparison
-                | PlotKind::ProfitComparison
-                | PlotKind::NpsComparison
-                | PlotKind::ClvPerPersona
-                | PlotKind::Tornado
-        )
+        SlideContent::Plot(spec) if kinds::info(spec.kind).moves_with_sliders()
     );
     if !moves {
         ui.add_space(4.0);

@@ -205,7 +205,10 @@ pub fn content_text(content: &SlideContent, project: &Project, lang: crate::i18n
             project.persona(id).map_or("—", |p| p.name.as_str())
         ),
         SlideContent::JourneyMap => t("Journey map", "Klantreiskaart").get(lang).to_string(),
-        SlideContent::Plot(spec) => crate::model::catalog::plot_label(spec.kind, lang).to_string(),
+        SlideContent::Plot(spec) => crate::charts::kinds::info(spec.kind)
+            .label
+            .get(lang)
+            .to_string(),
     }
 }
 

@@ -74,7 +74,7 @@ impl WorkspaceView for SlidesState {
         let selected =
             super::item_list::keep_selection(&project.slides, |s| &s.id, &mut self.selected);
         let lang = env.lang;
-        let theme = crate::ui::present::slide_theme_of(ui.ctx());
+        let theme = env.slide_theme;
         let title = LABEL.get(lang);
         super::item_list::side_list(ui, "slide-list", title, 300.0, lang, |ui| {
             list::list_ui(ui, project, self, env, theme);

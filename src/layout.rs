@@ -1,6 +1,7 @@
-//! Where each part of a headless plot goes: the title, the legend (above the plot, so it
-//! never covers data), the plot frame with its ticks, the axis labels and the caption; and the
-//! colours of the light and dark themes.
+//! The page pictures are drawn on, below the slides and the export: the colours of the light
+//! and dark themes, text measured and wrapped in the app's font, and where each part of a
+//! headless plot goes (the title, the legend above the plot so it never covers data, the plot
+//! frame with its ticks, the axis labels and the caption).
 
 use crate::charts::palette::Rgb;
 use crate::charts::plot::{Axis, Plot, Scale, Shape};
@@ -265,7 +266,7 @@ impl Layout {
         let mut legend = Vec::new();
         let (mut x, mut row) = (pad, 0);
         for entry in plot.legend_entries() {
-            let w = SWATCH + super::layout::text_width(&entry.name, 13.0) + 18.0;
+            let w = SWATCH + crate::layout::text_width(&entry.name, 13.0) + 18.0;
             if x > pad && x + w > pad + inner {
                 x = pad;
                 row += 1;
