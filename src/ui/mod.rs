@@ -1,5 +1,5 @@
 //! The workspaces and widgets: one file per workspace and per widget, the workspaces listed
-//! once in [`registry`]. UI code reads and edits the project and asks for structural changes
+//! once below ([`registry`] says what a workspace is). UI code reads and edits the project and asks for structural changes
 //! through [`Actions`]; the app applies them.
 
 pub mod avatar;
@@ -19,8 +19,9 @@ pub mod persona_pick;
 pub mod personas;
 pub mod picture;
 pub mod plots;
-pub mod present;
+#[macro_use]
 pub mod registry;
+pub mod present;
 pub mod scenario_results;
 pub mod scenarios;
 pub mod slides;
@@ -31,9 +32,24 @@ pub mod widgets;
 
 use crate::context::{Action, Actions, Results};
 use crate::i18n::Lang;
-use crate::model::Problem;
+use crate::model::{Problem, Project, Target};
 
-pub use registry::{View, Workspace, WorkspaceView, Workspaces};
+pub use registry::{View, WorkspaceView};
+
+// The workspaces, in navigation order: `Variant => field: State`. A line here (and the
+// module above) is all a new workspace needs to be in the navigation, the help, the links from
+// problems and `--screenshot --workspace NAME`.
+workspaces! {
+    Overview => overview: overview::OverviewState,
+    Personas => personas: personas::PersonasState,
+    Journey => journey: journey::JourneyState,
+    FourC => four_c: four_c::FourCState,
+    Value => value: value::ValueState,
+    Metrics => metrics: metrics::MetricsState,
+    Initiatives => initiatives: initiatives::InitiativesState,
+    Scenarios => scenarios: scenarios::ScenariosState,
+    Slides => slides: slides::SlidesState,
+}
 
 /// What a workspace gets besides the project.
 pub struct Env<'a> {

@@ -1,9 +1,10 @@
-//! The workspaces, in one list. Each workspace is a file (or folder) whose state implements
-//! [`WorkspaceView`]; the [`workspaces!`] line below makes it part of the navigation, the
+//! What a workspace is ([`WorkspaceView`]) and how the list of them is declared
+//! ([`workspaces!`]). Each workspace is a file (or folder) whose state implements the trait;
+//! its line in the list in `ui/mod.rs` makes it part of the navigation, the
 //! `--screenshot --workspace NAME` names, the help, and the links from validation problems.
 
-use super::Env;
-use crate::i18n::{Lang, Text};
+use super::{Env, Workspace};
+use crate::i18n::Text;
 use crate::model::{Project, Target};
 
 /// A named view (tab) of a workspace.
@@ -52,7 +53,9 @@ pub trait WorkspaceView: Default {
 }
 
 /// Declares the workspaces: `Variant => field: State,` per workspace, in navigation order.
-/// Makes the [`Workspace`] enum, the [`Workspaces`] state holder and their dispatch.
+/// Makes the `Workspace` enum, the `Workspaces` state holder and their dispatch. The list is in
+/// `ui/mod.rs`, beside the workspaces' modules, so a new workspace is one file and two lines
+/// there.
 macro_rules! workspaces {
     ($($variant:ident => $field:ident: $state:ty,)+) => {
         /// A workspace in the navigation.
@@ -139,18 +142,6 @@ macro_rules! workspaces {
     };
 }
 
-workspaces! {
-    Overview => overview: super::overview::OverviewState,
-    Personas => personas: super::personas::PersonasState,
-    Journey => journey: super::journey::JourneyState,
-    FourC => four_c: super::four_c::FourCState,
-    Value => value: super::value::ValueState,
-    Metrics => metrics: super::metrics::MetricsState,
-    Initiatives => initiatives: super::initiatives::InitiativesState,
-    Scenarios => scenarios: super::scenarios::ScenariosState,
-    Slides => slides: super::slides::SlidesState,
-}
-
 impl Workspace {
     /// The workspace with this command-line name.
     pub fn from_name(name: &str) -> Option<Workspace> {
@@ -202,7 +193,9 @@ pub const PLANNED_NAMES: [&str; 9] = [
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::i18n::Lang;
     use crate::model::Id;
+    use crate::ui::Workspaces;
 
     #[test]
     fn every_workspace_has_a_planned_name_labels_and_a_summary() {

@@ -301,13 +301,14 @@ fn plot_fields_ui(
             spec.scenario = scenarios.first().map(|(id, _)| id.clone());
         }
         let label = ui.label(info.scenario_label.get(lang));
-        let all = info.scenario == Need::Optional;
+        // No scenario: none in bold, or the curves without an "after".
+        let none = (info.scenario == Need::Optional).then(|| t("None", "Geen").get(lang));
         optional_choice_ui(
             ui,
             "slide-plot-scenario",
             &mut spec.scenario,
             scenarios,
-            all,
+            none,
             lang,
         )
         .labelled_by(label.id);
@@ -318,7 +319,7 @@ fn plot_fields_ui(
             spec.persona = personas.first().map(|(id, _)| id.clone());
         }
         let label = ui.label(t("Persona", "Persona").get(lang));
-        let all = info.persona == Need::Optional;
+        let all = (info.persona == Need::Optional).then(|| t("All", "Alle").get(lang));
         if info.some_personas && spec.persona.is_none() && !spec.personas.is_empty() {
             some_personas_ui(ui, spec, personas, lang)
         } else {
@@ -384,23 +385,24 @@ fn choice_ui(
     lang: Lang,
 ) -> egui::Response {
     let mut chosen = Some(value.clone());
-    let response = optional_choice_ui(ui, salt, &mut chosen, options, false, lang);
+    let response = optional_choice_ui(ui, salt, &mut chosen, options, None, lang);
     if let Some(id) = chosen {
         *value = id;
     }
     response
 }
 
-/// A drop-down of `options` by name, with "All" first when `all` is offered.
+/// A drop-down of `options` by name, with `none` first (what no choice means: "All", "None")
+/// where no choice is allowed.
 fn optional_choice_ui(
     ui: &mut egui::Ui,
     salt: &str,
     value: &mut Option<Id>,
     options: &[(Id, String)],
-    all: bool,
+    none: Option<&str>,
     lang: Lang,
 ) -> egui::Response {
-    let every = t("All", "Alle").get(lang);
+    let every = none.unwrap_or_default();
     let missing = t("(no longer in the project)", "(niet meer in het project)").get(lang);
     let selected = match value {
         None => every.to_string(),
@@ -413,8 +415,8 @@ fn optional_choice_ui(
         .selected_text(selected)
         .width(340.0)
         .show_ui(ui, |ui| {
-            if all {
-                ui.selectable_value(value, None, every);
+            if let Some(none) = none {
+                ui.selectable_value(value, None, none);
             }
             for (id, name) in options {
                 ui.selectable_value(value, Some(id.clone()), name);
