@@ -11,7 +11,7 @@ use super::plot::{
 use super::units::ValueUnit;
 use crate::engine::adjusted::ScenarioChanges;
 use crate::i18n::{Lang, t};
-use crate::model::{Ownership, PlotKind, Project, Scenario, Touchpoint};
+use crate::model::{Ownership, Persona, PlotKind, Project, Scenario, Touchpoint};
 
 /// Up to this many touchpoints the curves' axis names them; beyond, it numbers them.
 const MAX_NAMED_TOUCHPOINTS: usize = 12;
@@ -70,175 +70,28 @@ pub fn emotion_curves(
     let order = in_journey_order(project);
     let labels: Vec<String> = order.iter().map(|(_, t)| t.name.clone()).collect();
     let changes = scenario.map(|s| ScenarioChanges::new(project, s));
-    let mut table = Table {
-        header: vec![
-            t("Stage", "Fase").get(lang).to_string(),
-            t("Touchpoint", "Touchpoint").get(lang).to_string(),
-            t("Moment of truth", "Moment of truth")
-                .get(lang)
-                .to_string(),
-        ],
-        rows: order
-            .iter()
-            .map(|(s, tp)| {
-                let stage = project.stages.get(*s).map(|s| s.name.clone());
-                let mot = if tp.moment_of_truth { "1" } else { "0" };
-                vec![stage.unwrap_or_default(), tp.name.clone(), mot.to_string()]
-            })
-            .collect(),
-    };
-    let mut marks = Vec::new();
+    let mut table = touchpoint_table(project, &order, lang);
     // A short journey names its touchpoints along the axis (categories 0, 1, …); a long
     // one numbers them 1, 2, … on a value axis, whose ticks stay few.
     let named = order.len() <= MAX_NAMED_TOUCHPOINTS;
     let base = if named { 0.0 } else { 1.0 };
     let end = order.len() as f64 - 0.5 + base;
-    // The zero line: neither angry nor delighted.
-    marks.push(Mark::Line(LineMark {
-        name: String::new(),
-        color: palette::REFERENCE,
-        points: vec![[base - 0.5, 0.0], [end.max(base + 0.5), 0.0]],
-        width: 1.0,
-        dash: Dash::Solid,
-        hover: Vec::new(),
-    }));
-    for (i, (s, _)) in order.iter().enumerate().skip(1) {
-        if order[i - 1].0 != *s {
-            marks.push(Mark::Rule(RuleMark {
-                name: None,
-                x: i as f64 - 0.5 + base,
-                color: palette::REFERENCE,
-                width: 1.0,
-                dash: Dash::Dotted,
-            }));
-        }
-    }
-    let truths: Vec<(usize, &Touchpoint)> = order
-        .iter()
-        .enumerate()
-        .filter(|(_, (_, tp))| tp.moment_of_truth)
-        .map(|(i, (_, tp))| (i, *tp))
-        .collect();
-    let truth_name = t("Moment of truth", "Moment of truth")
-        .get(lang)
-        .to_string();
-    if truths.len() <= MAX_TRUTH_RULES {
-        // A dashed line up to just under the stage names, so it never crosses one.
-        for (k, (i, _)) in truths.iter().enumerate() {
-            let x = *i as f64 + base;
-            marks.push(Mark::Line(LineMark {
-                name: if k == 0 {
-                    truth_name.clone()
-                } else {
-                    String::new()
-                },
-                color: MOMENT_OF_TRUTH,
-                points: vec![[x, -5.0], [x, TRUTH_TOP]],
-                width: 1.5,
-                dash: Dash::Dashed,
-                hover: Vec::new(),
-            }));
-        }
-    } else {
-        // Many: a tick each along the bottom, one mark (a rule each would hide the curves).
-        let bars = truths
-            .iter()
-            .map(|(i, tp)| BarMark {
-                at: *i as f64 + base,
-                from: -5.0,
-                to: -4.4,
-                width: 0.8,
-                hover: tp.name.clone(),
-            })
-            .collect();
-        marks.push(Mark::Bars(BarsMark {
-            name: truth_name,
-            color: MOMENT_OF_TRUTH,
-            fill_opacity: 1.0,
-            horizontal: false,
-            bars,
-        }));
-    }
+    let mut marks = guide_marks(&order, base, end);
+    marks.extend(moments_of_truth_marks(&order, base, lang));
     for &p in personas {
-        let Some(persona) = project.personas.get(p) else {
-            continue;
-        };
-        let color = palette::series(p);
-        let mut before = Vec::new();
-        let mut after = Vec::new();
-        let (mut hover_before, mut hover_after) = (Vec::new(), Vec::new());
-        let mut column = Vec::with_capacity(order.len());
-        let mut column_after = Vec::with_capacity(order.len());
-        for (i, (_, tp)) in order.iter().enumerate() {
-            let experience = tp.experience_of(&persona.id);
-            column.push(experience.map(|e| number(e.score)).unwrap_or_default());
-            let Some(experience) = experience else {
-                column_after.push(String::new());
-                continue;
-            };
-            if experience.score.is_finite() {
-                before.push([i as f64 + base, experience.score]);
-                hover_before.push(point_hover(&tp.name, experience.score, experience, lang));
-            }
-            if let Some(changes) = &changes {
-                let (score, _) = changes.after(tp, experience);
-                after.push([i as f64 + base, score]);
-                hover_after.push(point_hover(&tp.name, score, experience, lang));
-                column_after.push(number(score));
-            }
-        }
-        table.header.push(persona.name.clone());
-        push_column(&mut table, column);
-        marks.push(Mark::Line(LineMark {
-            name: persona.name.clone(),
-            color,
-            points: before,
-            width: 3.0,
-            dash: Dash::Solid,
-            hover: hover_before,
-        }));
-        if let (Some(scenario), Some(_)) = (scenario, &changes) {
-            let name = format!(
-                "{} — {} {}",
-                persona.name,
-                t("after", "na").get(lang),
-                scenario.name
+        if let Some(persona) = project.personas.get(p) {
+            let curves = PersonaCurves::of(persona, &order, changes.as_ref(), base, lang);
+            curves.add_to(
+                persona,
+                palette::series(p),
+                scenario,
+                &mut table,
+                &mut marks,
+                lang,
             );
-            table.header.push(name.clone());
-            push_column(&mut table, column_after);
-            marks.push(Mark::Line(LineMark {
-                name,
-                color,
-                points: after,
-                width: 2.0,
-                dash: Dash::Dashed,
-                hover: hover_after,
-            }));
         }
     }
-    // Each stage's name above its part of the journey.
-    for (s, stage) in project.stages.iter().enumerate() {
-        let first = order.iter().position(|(x, _)| *x == s);
-        let last = order.iter().rposition(|(x, _)| *x == s);
-        if let (Some(first), Some(last)) = (first, last) {
-            // The first and last names start and end at the plot's edges, so they stay in it.
-            let (x, anchor) = if first == 0 {
-                (base - 0.4, Anchor::Start)
-            } else if last + 1 == order.len() {
-                (last as f64 + 0.4 + base, Anchor::End)
-            } else {
-                ((first + last) as f64 / 2.0 + base, Anchor::Middle)
-            };
-            marks.push(Mark::Text(TextMark {
-                // Every other name a little lower, so short stages' names do not overlap.
-                at: [x, if s % 2 == 0 { 5.9 } else { 5.3 }],
-                text: stage.name.clone(),
-                color: None,
-                anchor,
-                strong: true,
-            }));
-        }
-    }
+    marks.extend(stage_name_marks(project, &order, base));
     let mut x = if named {
         Axis::categories(labels, false)
     } else {
@@ -261,23 +114,6 @@ pub fn emotion_curves(
         ValueUnit::Plain,
         &[-5.0, 5.0],
     );
-    let stages: Vec<String> = project
-        .stages
-        .iter()
-        .enumerate()
-        .filter_map(|(s, stage)| {
-            let first = order.iter().position(|(x, _)| *x == s)?;
-            let last = order.iter().rposition(|(x, _)| *x == s)?;
-            Some(format!("{} {}–{}", stage.name, first + 1, last + 1))
-        })
-        .collect();
-    let caption = (!stages.is_empty()).then(|| {
-        format!(
-            "{}: {}",
-            t("Stages (dotted lines)", "Fases (stippellijnen)").get(lang),
-            stages.join(" · ")
-        )
-    });
     Plot {
         kind: PlotKind::EmotionCurves,
         shape: Shape::Lines,
@@ -296,11 +132,257 @@ pub fn emotion_curves(
         // The stage names run along the top and the curves fill the frame: nowhere inside it
         // is free.
         legend: Some(LegendPlace::Above),
-        caption,
+        caption: stages_caption(project, &order, lang),
         period_name: Some(t("touchpoint", "touchpoint").get(lang).to_string()),
         lang,
         source: Source::Table(table),
     }
+}
+
+/// The curves' table before the personas' columns: each touchpoint with its stage and
+/// whether it is a moment of truth.
+fn touchpoint_table(project: &Project, order: &[(usize, &Touchpoint)], lang: Lang) -> Table {
+    Table {
+        header: vec![
+            t("Stage", "Fase").get(lang).to_string(),
+            t("Touchpoint", "Touchpoint").get(lang).to_string(),
+            t("Moment of truth", "Moment of truth")
+                .get(lang)
+                .to_string(),
+        ],
+        rows: order
+            .iter()
+            .map(|(s, tp)| {
+                let stage = project.stages.get(*s).map(|s| s.name.clone());
+                let mot = if tp.moment_of_truth { "1" } else { "0" };
+                vec![stage.unwrap_or_default(), tp.name.clone(), mot.to_string()]
+            })
+            .collect(),
+    }
+}
+
+/// The lines the curves are read against: zero (neither angry nor delighted), and a dotted
+/// rule where one stage ends and the next begins.
+fn guide_marks(order: &[(usize, &Touchpoint)], base: f64, end: f64) -> Vec<Mark> {
+    let mut marks = vec![Mark::Line(LineMark {
+        name: String::new(),
+        color: palette::REFERENCE,
+        points: vec![[base - 0.5, 0.0], [end.max(base + 0.5), 0.0]],
+        width: 1.0,
+        dash: Dash::Solid,
+        hover: Vec::new(),
+    })];
+    for (i, (s, _)) in order.iter().enumerate().skip(1) {
+        if order[i - 1].0 != *s {
+            marks.push(Mark::Rule(RuleMark {
+                name: None,
+                x: i as f64 - 0.5 + base,
+                color: palette::REFERENCE,
+                width: 1.0,
+                dash: Dash::Dotted,
+            }));
+        }
+    }
+    marks
+}
+
+/// The moments of truth: a dashed line each, or, when there are many, a tick each along the
+/// bottom in one mark (a line each would hide the curves).
+fn moments_of_truth_marks(order: &[(usize, &Touchpoint)], base: f64, lang: Lang) -> Vec<Mark> {
+    let truths: Vec<(usize, &Touchpoint)> = order
+        .iter()
+        .enumerate()
+        .filter(|(_, (_, tp))| tp.moment_of_truth)
+        .map(|(i, (_, tp))| (i, *tp))
+        .collect();
+    let truth_name = t("Moment of truth", "Moment of truth")
+        .get(lang)
+        .to_string();
+    if truths.len() <= MAX_TRUTH_RULES {
+        // A dashed line up to just under the stage names, so it never crosses one.
+        truths
+            .iter()
+            .enumerate()
+            .map(|(k, (i, _))| {
+                let x = *i as f64 + base;
+                Mark::Line(LineMark {
+                    name: if k == 0 {
+                        truth_name.clone()
+                    } else {
+                        String::new()
+                    },
+                    color: MOMENT_OF_TRUTH,
+                    points: vec![[x, -5.0], [x, TRUTH_TOP]],
+                    width: 1.5,
+                    dash: Dash::Dashed,
+                    hover: Vec::new(),
+                })
+            })
+            .collect()
+    } else {
+        let bars = truths
+            .iter()
+            .map(|(i, tp)| BarMark {
+                at: *i as f64 + base,
+                from: -5.0,
+                to: -4.4,
+                width: 0.8,
+                hover: tp.name.clone(),
+            })
+            .collect();
+        vec![Mark::Bars(BarsMark {
+            name: truth_name,
+            color: MOMENT_OF_TRUTH,
+            fill_opacity: 1.0,
+            horizontal: false,
+            bars,
+        })]
+    }
+}
+
+/// One persona's curve over the touchpoints, and after a scenario's changes: the points, their
+/// hover texts and the table columns.
+struct PersonaCurves {
+    before: Vec<[f64; 2]>,
+    after: Vec<[f64; 2]>,
+    hover_before: Vec<String>,
+    hover_after: Vec<String>,
+    column: Vec<String>,
+    column_after: Vec<String>,
+}
+
+impl PersonaCurves {
+    /// The curves of `persona` over the touchpoints in `order`, the second one with `changes`.
+    fn of(
+        persona: &Persona,
+        order: &[(usize, &Touchpoint)],
+        changes: Option<&ScenarioChanges>,
+        base: f64,
+        lang: Lang,
+    ) -> Self {
+        let mut curves = PersonaCurves {
+            before: Vec::new(),
+            after: Vec::new(),
+            hover_before: Vec::new(),
+            hover_after: Vec::new(),
+            column: Vec::with_capacity(order.len()),
+            column_after: Vec::with_capacity(order.len()),
+        };
+        for (i, (_, tp)) in order.iter().enumerate() {
+            let experience = tp.experience_of(&persona.id);
+            curves
+                .column
+                .push(experience.map(|e| number(e.score)).unwrap_or_default());
+            let Some(experience) = experience else {
+                curves.column_after.push(String::new());
+                continue;
+            };
+            if experience.score.is_finite() {
+                curves.before.push([i as f64 + base, experience.score]);
+                let hover = point_hover(&tp.name, experience.score, experience, lang);
+                curves.hover_before.push(hover);
+            }
+            if let Some(changes) = changes {
+                let (score, _) = changes.after(tp, experience);
+                curves.after.push([i as f64 + base, score]);
+                curves
+                    .hover_after
+                    .push(point_hover(&tp.name, score, experience, lang));
+                curves.column_after.push(number(score));
+            }
+        }
+        curves
+    }
+
+    /// Adds the curves to the plot's marks and their columns to its table: the solid line,
+    /// and with a scenario the dashed one after it.
+    fn add_to(
+        self,
+        persona: &Persona,
+        color: Rgb,
+        scenario: Option<&Scenario>,
+        table: &mut Table,
+        marks: &mut Vec<Mark>,
+        lang: Lang,
+    ) {
+        table.header.push(persona.name.clone());
+        push_column(table, self.column);
+        marks.push(Mark::Line(LineMark {
+            name: persona.name.clone(),
+            color,
+            points: self.before,
+            width: 3.0,
+            dash: Dash::Solid,
+            hover: self.hover_before,
+        }));
+        if let Some(scenario) = scenario {
+            let name = format!(
+                "{} — {} {}",
+                persona.name,
+                t("after", "na").get(lang),
+                scenario.name
+            );
+            table.header.push(name.clone());
+            push_column(table, self.column_after);
+            marks.push(Mark::Line(LineMark {
+                name,
+                color,
+                points: self.after,
+                width: 2.0,
+                dash: Dash::Dashed,
+                hover: self.hover_after,
+            }));
+        }
+    }
+}
+
+/// Each stage's name above its part of the journey.
+fn stage_name_marks(project: &Project, order: &[(usize, &Touchpoint)], base: f64) -> Vec<Mark> {
+    let mut marks = Vec::new();
+    for (s, stage) in project.stages.iter().enumerate() {
+        let first = order.iter().position(|(x, _)| *x == s);
+        let last = order.iter().rposition(|(x, _)| *x == s);
+        if let (Some(first), Some(last)) = (first, last) {
+            // The first and last names start and end at the plot's edges, so they stay in it.
+            let (x, anchor) = if first == 0 {
+                (base - 0.4, Anchor::Start)
+            } else if last + 1 == order.len() {
+                (last as f64 + 0.4 + base, Anchor::End)
+            } else {
+                ((first + last) as f64 / 2.0 + base, Anchor::Middle)
+            };
+            marks.push(Mark::Text(TextMark {
+                // Every other name a little lower, so short stages' names do not overlap.
+                at: [x, if s % 2 == 0 { 5.9 } else { 5.3 }],
+                text: stage.name.clone(),
+                color: None,
+                anchor,
+                strong: true,
+            }));
+        }
+    }
+    marks
+}
+
+/// "Stages (dotted lines): Discover 1–3 · Book 4–6": which touchpoints each stage spans.
+fn stages_caption(project: &Project, order: &[(usize, &Touchpoint)], lang: Lang) -> Option<String> {
+    let stages: Vec<String> = project
+        .stages
+        .iter()
+        .enumerate()
+        .filter_map(|(s, stage)| {
+            let first = order.iter().position(|(x, _)| *x == s)?;
+            let last = order.iter().rposition(|(x, _)| *x == s)?;
+            Some(format!("{} {}–{}", stage.name, first + 1, last + 1))
+        })
+        .collect();
+    (!stages.is_empty()).then(|| {
+        format!(
+            "{}: {}",
+            t("Stages (dotted lines)", "Fases (stippellijnen)").get(lang),
+            stages.join(" · ")
+        )
+    })
 }
 
 fn push_column(table: &mut Table, column: Vec<String>) {
@@ -324,10 +406,19 @@ fn point_hover(
     let score = crate::i18n::numbers::signed(score, 1, lang);
     let effort = crate::i18n::numbers::grouped(experience.effort, 1, lang);
     let reach = crate::i18n::numbers::percent(experience.reach, 0, lang);
-    match lang {
-        Lang::En => format!("{name}\nexperience {score} · effort {effort} of 7 · reach {reach}"),
-        Lang::Nl => format!("{name}\nbeleving {score} · moeite {effort} van 7 · bereik {reach}"),
-    }
+    t(
+        "{name}\nexperience {score} · effort {effort} of 7 · reach {reach}",
+        "{name}\nbeleving {score} · moeite {effort} van 7 · bereik {reach}",
+    )
+    .fill(
+        lang,
+        &[
+            ("name", &name),
+            ("score", &score),
+            ("effort", &effort),
+            ("reach", &reach),
+        ],
+    )
 }
 
 #[cfg(test)]
