@@ -184,6 +184,13 @@ mod tests {
             twice.fill(Lang::En, &[("n", &3), ("square", &9)]),
             "3 × 3 = 9"
         );
+        // A value is written as it is, never read for placeholders: a name a user typed with
+        // braces in it stays as typed.
+        let saved = t("Saved {file}", "{file} bewaard");
+        assert_eq!(
+            saved.fill(Lang::Nl, &[("file", &"{file}")]),
+            "{file} bewaard"
+        );
     }
 
     #[test]
