@@ -4,7 +4,7 @@
 use super::file_chooser::{FileChooser, Outcome};
 use super::files::Intent;
 use super::{AppCommand, WorkbenchApp};
-use crate::i18n::{Lang, Text, tr};
+use crate::i18n::{Lang, Text, t, tr};
 use crate::store::Recovery;
 use egui::{RichText, TextStyle};
 use std::path::PathBuf;
@@ -73,25 +73,13 @@ enum Choice {
 pub fn modal_ui(app: &mut WorkbenchApp, ctx: &egui::Context) {
     let lang = app.lang();
     if let Some(Modal::ChooseFile(chooser)) = &mut app.modal {
-        let mut outcome = Outcome::Keep;
-        let response = egui::Modal::new(egui::Id::unique("file-chooser")).show(ctx, |ui| {
-            ui.heading(tr::CHOOSE_FILE_TITLE.get(lang));
-            ui.add_space(6.0);
-            outcome = chooser.ui(ui, lang);
-        });
-        let choice = match outcome {
-            Outcome::Chosen(path) => Choice::Chosen(path),
-            Outcome::Cancel => Choice::Close,
-            Outcome::Keep if response.should_close() => Choice::Close,
-            Outcome::Keep => Choice::Keep,
-        };
+        let choice = file_chooser_ui(chooser, ctx, lang);
         carry_out(app, choice, ctx);
         return;
     }
     let Some(modal) = &app.modal else {
         return;
     };
-    let lang = app.lang();
     let file_label = app
         .doc
         .path()
@@ -102,129 +90,7 @@ pub fn modal_ui(app: &mut WorkbenchApp, ctx: &egui::Context) {
         ui.set_max_width(560.0);
         ui.heading(modal.title(lang));
         ui.add_space(8.0);
-        match modal {
-            Modal::Unsaved(intent) => {
-                ui.label(unsaved_question(lang, &file_label));
-                ui.add_space(12.0);
-                ui.horizontal(|ui| {
-                    if ui.button(tr::SAVE.get(lang)).clicked() {
-                        choice = Choice::SaveThen(intent.clone());
-                    }
-                    if ui.button(tr::DONT_SAVE.get(lang)).clicked() {
-                        choice = Choice::DiscardThen(intent.clone());
-                    }
-                    if ui.button(tr::CANCEL.get(lang)).clicked() {
-                        choice = Choice::Close;
-                    }
-                });
-            }
-            Modal::ChangedOnDisk(then) => {
-                ui.label(changed_on_disk_text(lang, &file_label));
-                ui.add_space(12.0);
-                ui.horizontal(|ui| {
-                    if ui.button(tr::OVERWRITE.get(lang)).clicked() {
-                        choice = Choice::Overwrite(then.clone());
-                    }
-                    if ui.button(tr::CMD_SAVE_AS.get(lang)).clicked() {
-                        choice = Choice::SaveAs(then.clone());
-                    }
-                    if ui.button(tr::RELOAD.get(lang)).clicked() {
-                        choice = Choice::Reload;
-                    }
-                    if ui.button(tr::CANCEL.get(lang)).clicked() {
-                        choice = Choice::Close;
-                    }
-                });
-            }
-            Modal::Error { message, .. } => {
-                egui::ScrollArea::vertical()
-                    .max_height(360.0)
-                    .show(ui, |ui| {
-                        ui.add(
-                            egui::Label::new(
-                                RichText::new(message).text_style(TextStyle::Monospace),
-                            )
-                            .wrap(),
-                        );
-                    });
-                ui.add_space(12.0);
-                if ui.button(tr::OK.get(lang)).clicked() {
-                    choice = Choice::Close;
-                }
-            }
-            Modal::ReadOnly { message, then } => {
-                ui.label(message);
-                ui.add_space(12.0);
-                ui.horizontal(|ui| {
-                    if ui.button(tr::CMD_SAVE_AS.get(lang)).clicked() {
-                        choice = Choice::SaveAs(then.clone());
-                    }
-                    if ui.button(tr::CANCEL.get(lang)).clicked() {
-                        choice = Choice::Close;
-                    }
-                });
-            }
-            Modal::Recovery(found) => {
-                ui.label(tr::RECOVERY_BODY.get(lang));
-                ui.add_space(8.0);
-                egui::ScrollArea::vertical()
-                    .max_height(ctx.content_rect().height() * 0.6)
-                    .show(ui, |ui| recovery_list_ui(ui, found, lang, &mut choice));
-            }
-            Modal::Shortcuts => {
-                // One table per scope: where the keys work.
-                egui::ScrollArea::vertical()
-                    .max_height(ctx.content_rect().height() * 0.6)
-                    .show(ui, |ui| {
-                        for scope in crate::context::command::Scope::ALL {
-                            ui.strong(scope.label(lang));
-                            egui::Grid::new(("shortcuts", scope as u8))
-                                .striped(true)
-                                .show(ui, |ui| {
-                                    ui.strong(tr::ACTION_COLUMN.get(lang));
-                                    ui.strong(tr::SHORTCUT_COLUMN.get(lang));
-                                    ui.end_row();
-                                    for command in AppCommand::ALL {
-                                        if command.scope() != scope
-                                            || command.shortcuts().is_empty()
-                                        {
-                                            continue;
-                                        }
-                                        ui.label(command.label(lang).trim_end_matches('…'));
-                                        ui.monospace(command.keys_text(ctx));
-                                        ui.end_row();
-                                    }
-                                });
-                            ui.add_space(8.0);
-                        }
-                    });
-                ui.add_space(12.0);
-                ui.strong(tr::WORKSPACES_HEADING.get(lang));
-                egui::Grid::new("workspace-help")
-                    .striped(true)
-                    .show(ui, |ui| {
-                        for workspace in crate::ui::Workspace::ALL {
-                            ui.label(workspace.label(lang));
-                            ui.label(workspace.summary(lang));
-                            ui.end_row();
-                        }
-                    });
-                ui.add_space(12.0);
-                if ui.button(tr::CLOSE.get(lang)).clicked() {
-                    choice = Choice::Close;
-                }
-            }
-            Modal::ChooseFile(_) => {}
-            Modal::About => {
-                ui.label(format!("CX Workbench {}", env!("CARGO_PKG_VERSION")));
-                ui.add_space(4.0);
-                ui.label(tr::ABOUT_BODY.get(lang));
-                ui.add_space(12.0);
-                if ui.button(tr::CLOSE.get(lang)).clicked() {
-                    choice = Choice::Close;
-                }
-            }
-        }
+        choice = dialog_ui(ui, modal, &file_label, lang);
     });
     let dismissable = matches!(
         app.modal,
@@ -242,6 +108,154 @@ pub fn modal_ui(app: &mut WorkbenchApp, ctx: &egui::Context) {
         }
     }
     carry_out(app, choice, ctx);
+}
+
+/// The app's own file chooser in its dialog, and what the user chose.
+fn file_chooser_ui(chooser: &mut FileChooser, ctx: &egui::Context, lang: Lang) -> Choice {
+    let mut outcome = Outcome::Keep;
+    let response = egui::Modal::new(egui::Id::unique("file-chooser")).show(ctx, |ui| {
+        ui.heading(tr::CHOOSE_FILE_TITLE.get(lang));
+        ui.add_space(6.0);
+        outcome = chooser.ui(ui, lang);
+    });
+    match outcome {
+        Outcome::Chosen(path) => Choice::Chosen(path),
+        Outcome::Cancel => Choice::Close,
+        Outcome::Keep if response.should_close() => Choice::Close,
+        Outcome::Keep => Choice::Keep,
+    }
+}
+
+/// The body of the dialog under its title, with its buttons; `file_label` names the open
+/// file in the questions about it.
+fn dialog_ui(ui: &mut egui::Ui, modal: &Modal, file_label: &str, lang: Lang) -> Choice {
+    let mut choice = Choice::Keep;
+    match modal {
+        Modal::Unsaved(intent) => {
+            ui.label(unsaved_question(lang, file_label));
+            ui.add_space(12.0);
+            ui.horizontal(|ui| {
+                if ui.button(tr::SAVE.get(lang)).clicked() {
+                    choice = Choice::SaveThen(intent.clone());
+                }
+                if ui.button(tr::DONT_SAVE.get(lang)).clicked() {
+                    choice = Choice::DiscardThen(intent.clone());
+                }
+                if ui.button(tr::CANCEL.get(lang)).clicked() {
+                    choice = Choice::Close;
+                }
+            });
+        }
+        Modal::ChangedOnDisk(then) => {
+            ui.label(changed_on_disk_text(lang, file_label));
+            ui.add_space(12.0);
+            ui.horizontal(|ui| {
+                if ui.button(tr::OVERWRITE.get(lang)).clicked() {
+                    choice = Choice::Overwrite(then.clone());
+                }
+                if ui.button(tr::CMD_SAVE_AS.get(lang)).clicked() {
+                    choice = Choice::SaveAs(then.clone());
+                }
+                if ui.button(tr::RELOAD.get(lang)).clicked() {
+                    choice = Choice::Reload;
+                }
+                if ui.button(tr::CANCEL.get(lang)).clicked() {
+                    choice = Choice::Close;
+                }
+            });
+        }
+        Modal::Error { message, .. } => {
+            egui::ScrollArea::vertical()
+                .max_height(360.0)
+                .show(ui, |ui| {
+                    ui.add(
+                        egui::Label::new(RichText::new(message).text_style(TextStyle::Monospace))
+                            .wrap(),
+                    );
+                });
+            ui.add_space(12.0);
+            if ui.button(tr::OK.get(lang)).clicked() {
+                choice = Choice::Close;
+            }
+        }
+        Modal::ReadOnly { message, then } => {
+            ui.label(message);
+            ui.add_space(12.0);
+            ui.horizontal(|ui| {
+                if ui.button(tr::CMD_SAVE_AS.get(lang)).clicked() {
+                    choice = Choice::SaveAs(then.clone());
+                }
+                if ui.button(tr::CANCEL.get(lang)).clicked() {
+                    choice = Choice::Close;
+                }
+            });
+        }
+        Modal::Recovery(found) => {
+            ui.label(tr::RECOVERY_BODY.get(lang));
+            ui.add_space(8.0);
+            egui::ScrollArea::vertical()
+                .max_height(ui.ctx().content_rect().height() * 0.6)
+                .show(ui, |ui| recovery_list_ui(ui, found, lang, &mut choice));
+        }
+        Modal::Shortcuts => {
+            shortcuts_ui(ui, lang);
+            ui.add_space(12.0);
+            if ui.button(tr::CLOSE.get(lang)).clicked() {
+                choice = Choice::Close;
+            }
+        }
+        Modal::ChooseFile(_) => {}
+        Modal::About => {
+            ui.label(format!("CX Workbench {}", env!("CARGO_PKG_VERSION")));
+            ui.add_space(4.0);
+            ui.label(tr::ABOUT_BODY.get(lang));
+            ui.add_space(12.0);
+            if ui.button(tr::CLOSE.get(lang)).clicked() {
+                choice = Choice::Close;
+            }
+        }
+    }
+    choice
+}
+
+/// The keyboard shortcuts, one table per scope (where the keys work), and what each
+/// workspace is for.
+fn shortcuts_ui(ui: &mut egui::Ui, lang: Lang) {
+    let ctx = ui.ctx().clone();
+    egui::ScrollArea::vertical()
+        .max_height(ctx.content_rect().height() * 0.6)
+        .show(ui, |ui| {
+            for scope in crate::context::command::Scope::ALL {
+                ui.strong(scope.label(lang));
+                egui::Grid::new(("shortcuts", scope as u8))
+                    .striped(true)
+                    .show(ui, |ui| {
+                        ui.strong(tr::ACTION_COLUMN.get(lang));
+                        ui.strong(tr::SHORTCUT_COLUMN.get(lang));
+                        ui.end_row();
+                        for command in AppCommand::ALL {
+                            if command.scope() != scope || command.shortcuts().is_empty() {
+                                continue;
+                            }
+                            ui.label(command.label(lang).trim_end_matches('…'));
+                            ui.monospace(command.keys_text(&ctx));
+                            ui.end_row();
+                        }
+                    });
+                ui.add_space(8.0);
+            }
+        });
+    ui.add_space(12.0);
+    ui.strong(tr::WORKSPACES_HEADING.get(lang));
+    egui::Grid::new("workspace-help")
+        .striped(true)
+        .show(ui, |ui| {
+            for workspace in crate::ui::Workspace::ALL {
+                ui.label(workspace.label(lang));
+                ui.label(workspace.summary(lang));
+                ui.end_row();
+            }
+        });
 }
 
 fn carry_out(app: &mut WorkbenchApp, choice: Choice, ctx: &egui::Context) {
@@ -323,31 +337,38 @@ fn recovery_list_ui(ui: &mut egui::Ui, found: &[Recovery], lang: Lang, choice: &
 }
 
 fn unsaved_question(lang: Lang, file: &str) -> String {
-    match lang {
-        Lang::En => format!("“{file}” has changes that are not saved. Save them first?"),
-        Lang::Nl => format!("“{file}” heeft wijzigingen die niet zijn opgeslagen. Eerst opslaan?"),
-    }
+    t(
+        "“{file}” has changes that are not saved. Save them first?",
+        "“{file}” heeft wijzigingen die niet zijn opgeslagen. Eerst opslaan?",
+    )
+    .fill(lang, &[("file", &file)])
 }
 
 fn changed_on_disk_text(lang: Lang, file: &str) -> String {
-    match lang {
-        Lang::En => format!(
-            "“{file}” was changed on disk since you opened it, perhaps by a teammate or git. Saving now would overwrite their changes."
-        ),
-        Lang::Nl => format!(
-            "“{file}” is op schijf gewijzigd sinds je het opende, misschien door een collega of git. Nu opslaan overschrijft die wijzigingen."
-        ),
-    }
+    t(
+        "“{file}” was changed on disk since you opened it, perhaps by a teammate or git. Saving now would overwrite their changes.",
+        "“{file}” is op schijf gewijzigd sinds je het opende, misschien door een collega of git. Nu opslaan overschrijft die wijzigingen.",
+    )
+    .fill(lang, &[("file", &file)])
 }
 
 fn age_text(lang: Lang, secs: u64) -> String {
     let minutes = secs / 60;
-    match lang {
-        Lang::En if minutes < 1 => "Saved less than a minute ago".into(),
-        Lang::En if minutes < 120 => format!("Saved {minutes} minutes ago"),
-        Lang::En => format!("Saved {} hours ago", minutes / 60),
-        Lang::Nl if minutes < 1 => "Minder dan een minuut geleden bewaard".into(),
-        Lang::Nl if minutes < 120 => format!("{minutes} minuten geleden bewaard"),
-        Lang::Nl => format!("{} uur geleden bewaard", minutes / 60),
+    if minutes < 1 {
+        t(
+            "Saved less than a minute ago",
+            "Minder dan een minuut geleden bewaard",
+        )
+        .get(lang)
+        .into()
+    } else if minutes < 120 {
+        t(
+            "Saved {minutes} minutes ago",
+            "{minutes} minuten geleden bewaard",
+        )
+        .fill(lang, &[("minutes", &minutes)])
+    } else {
+        t("Saved {hours} hours ago", "{hours} uur geleden bewaard")
+            .fill(lang, &[("hours", &(minutes / 60))])
     }
 }

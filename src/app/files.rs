@@ -360,10 +360,9 @@ impl WorkbenchApp {
                 .map_err(|error| format!("{}: {error}", path.display()))
         });
         match written {
-            Ok(()) => self.toasts.info(match lang {
-                Lang::En => format!("Saved {}", path.display()),
-                Lang::Nl => format!("{} bewaard", path.display()),
-            }),
+            Ok(()) => self
+                .toasts
+                .info(t("Saved {file}", "{file} bewaard").fill(lang, &[("file", &path.display())])),
             Err(reason) => {
                 self.modal = Some(Modal::Error {
                     title: tr::PICTURE_NOT_SAVED,

@@ -78,18 +78,20 @@ impl WorkbenchApp {
             .to_string())
         });
         match result {
-            Ok(written) => self.toasts.info(match lang {
-                Lang::En => format!(
-                    "Handouts written to {}: {slides} slides as pictures and {}",
-                    written.display(),
-                    deck::PDF_NAME
+            Ok(written) => self.toasts.info(
+                t(
+                    "Handouts written to {folder}: {slides} slides as pictures and {pdf}",
+                    "Hand-outs geschreven naar {folder}: {slides} dia's als afbeelding en {pdf}",
+                )
+                .fill(
+                    lang,
+                    &[
+                        ("folder", &written.display()),
+                        ("slides", &slides),
+                        ("pdf", &deck::PDF_NAME),
+                    ],
                 ),
-                Lang::Nl => format!(
-                    "Hand-outs geschreven naar {}: {slides} dia's als afbeelding en {}",
-                    written.display(),
-                    deck::PDF_NAME
-                ),
-            }),
+            ),
             Err(reason) => {
                 self.modal = Some(Modal::Error {
                     title: HANDOUTS_NOT_WRITTEN,

@@ -193,10 +193,9 @@ pub fn status_bar(app: &mut WorkbenchApp, ui: &mut egui::Ui) {
 }
 
 fn problems_noun(lang: Lang, count: usize) -> &'static str {
-    match (lang, count) {
-        (Lang::En, 1) => "problem",
-        (Lang::En, _) => "problems",
-        (Lang::Nl, 1) => "probleem",
-        (Lang::Nl, _) => "problemen",
+    if count == 1 {
+        t("problem", "probleem").get(lang)
+    } else {
+        t("problems", "problemen").get(lang)
     }
 }

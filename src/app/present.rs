@@ -142,10 +142,11 @@ impl WorkbenchApp {
                 what_if_description(base.as_ref().map(|b| b.name.as_str()), lang);
         }
         self.doc.history.flush(&self.doc.project);
-        let message = match lang {
-            Lang::En => format!("Kept as the scenario “{name}” — Ctrl+Z takes it back"),
-            Lang::Nl => format!("Bewaard als het scenario “{name}” — Ctrl+Z maakt het ongedaan"),
-        };
+        let message = t(
+            "Kept as the scenario “{name}” — Ctrl+Z takes it back",
+            "Bewaard als het scenario “{name}” — Ctrl+Z maakt het ongedaan",
+        )
+        .fill(lang, &[("name", &name)]);
         self.toasts.info_with_link(
             message,
             t("Show it", "Tonen").get(lang),
@@ -174,10 +175,11 @@ impl WorkbenchApp {
         self.doc.history.flush(&self.doc.project);
         self.ui
             .open(Workspace::Slides, &crate::model::Target::Slide(id.clone()));
-        let message = match lang {
-            Lang::En => format!("Added to the deck as slide {}", number + 1),
-            Lang::Nl => format!("Aan de presentatie toegevoegd als dia {}", number + 1),
-        };
+        let message = t(
+            "Added to the deck as slide {number}",
+            "Aan de presentatie toegevoegd als dia {number}",
+        )
+        .fill(lang, &[("number", &(number + 1))]);
         self.toasts.info_with_link(
             message,
             t("Go to the slide", "Naar de dia").get(lang),
@@ -188,14 +190,17 @@ impl WorkbenchApp {
 
 /// The description of a scenario kept from a presentation.
 fn what_if_description(base: Option<&str>, lang: Lang) -> String {
-    match (lang, base) {
-        (Lang::En, Some(base)) => format!(
-            "Kept from the sliders moved during a presentation: the initiatives of {base}, with the assumptions as the room set them."
-        ),
-        (Lang::En, None) => "Kept from the sliders moved during a presentation: no initiatives, the assumptions as the room set them.".to_string(),
-        (Lang::Nl, Some(base)) => format!(
-            "Bewaard van de schuifjes tijdens een presentatie: de initiatieven van {base}, met de aannames zoals de zaal ze zette."
-        ),
-        (Lang::Nl, None) => "Bewaard van de schuifjes tijdens een presentatie: geen initiatieven, de aannames zoals de zaal ze zette.".to_string(),
+    match base {
+        Some(base) => t(
+            "Kept from the sliders moved during a presentation: the initiatives of {base}, with the assumptions as the room set them.",
+            "Bewaard van de schuifjes tijdens een presentatie: de initiatieven van {base}, met de aannames zoals de zaal ze zette.",
+        )
+        .fill(lang, &[("base", &base)]),
+        None => t(
+            "Kept from the sliders moved during a presentation: no initiatives, the assumptions as the room set them.",
+            "Bewaard van de schuifjes tijdens een presentatie: geen initiatieven, de aannames zoals de zaal ze zette.",
+        )
+        .get(lang)
+        .to_string(),
     }
 }

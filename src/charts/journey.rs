@@ -432,10 +432,19 @@ fn point_hover(
     let score = crate::i18n::numbers::signed(score, 1, lang);
     let effort = crate::i18n::numbers::grouped(experience.effort, 1, lang);
     let reach = crate::i18n::numbers::percent(experience.reach, 0, lang);
-    match lang {
-        Lang::En => format!("{name}\nexperience {score} · effort {effort} of 7 · reach {reach}"),
-        Lang::Nl => format!("{name}\nbeleving {score} · moeite {effort} van 7 · bereik {reach}"),
-    }
+    t(
+        "{name}\nexperience {score} · effort {effort} of 7 · reach {reach}",
+        "{name}\nbeleving {score} · moeite {effort} van 7 · bereik {reach}",
+    )
+    .fill(
+        lang,
+        &[
+            ("name", &name),
+            ("score", &score),
+            ("effort", &effort),
+            ("reach", &reach),
+        ],
+    )
 }
 
 #[cfg(test)]

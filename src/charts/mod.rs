@@ -46,10 +46,8 @@ pub struct BarChart {
 
 /// The eight needs of a persona, 0–5.
 pub fn needs_profile(persona: &Persona, lang: Lang) -> BarChart {
-    let title = match lang {
-        Lang::En => format!("Needs of {}", persona.name),
-        Lang::Nl => format!("Behoeften van {}", persona.name),
-    };
+    let title = t("Needs of {persona}", "Behoeften van {persona}")
+        .fill(lang, &[("persona", &persona.name)]);
     BarChart {
         title,
         value_axis: t(

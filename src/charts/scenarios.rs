@@ -102,10 +102,7 @@ pub type Bands<'a> = &'a [(Option<Id>, MonteCarlo)];
 
 fn period_axis(project: &Project, lang: Lang) -> String {
     let unit = catalog::period_label(project.settings.period, lang).to_lowercase();
-    match lang {
-        Lang::En => format!("Time ({unit}s from today)"),
-        Lang::Nl => format!("Tijd (in {unit}en vanaf nu)"),
-    }
+    t("Time ({unit}s from today)", "Tijd (in {unit}en vanaf nu)").fill(lang, &[("unit", &unit)])
 }
 
 /// "Revenue per month": the period's own word.
@@ -205,10 +202,11 @@ pub fn customers_by_state(
         .and_then(|id| project.persona(id))
         .map(|p| p.name.clone())
         .unwrap_or_else(|| t("all personas", "alle persona's").get(lang).to_string());
-    let title = match lang {
-        Lang::En => format!("Customers by state — {} ({who})", run_name(run, lang)),
-        Lang::Nl => format!("Klanten per status — {} ({who})", run_name(run, lang)),
-    };
+    let title = t(
+        "Customers by state — {scenario} ({who})",
+        "Klanten per status — {scenario} ({who})",
+    )
+    .fill(lang, &[("scenario", &run_name(run, lang)), ("who", &who)]);
     LineChart {
         title,
         x_axis: period_axis(project, lang),
@@ -330,10 +328,8 @@ pub fn comparison(
             && let Some(period) = run.payback_period.filter(|p| *p > 0)
         {
             let unit = period_name(project, lang);
-            let label = match lang {
-                Lang::En => format!("{name}: {unit} {period}"),
-                Lang::Nl => format!("{name}: {unit} {period}"),
-            };
+            // The same in both languages: the period's word comes translated.
+            let label = format!("{name}: {unit} {period}");
             markers.push(Marker {
                 x: f64::from(period),
                 label,

@@ -3,7 +3,7 @@
 
 use super::units::ValueUnit;
 use crate::engine::tornado::Tornado;
-use crate::i18n::{Lang, numbers};
+use crate::i18n::{Lang, numbers, t};
 use crate::model::{Project, catalog};
 
 /// One bar of a tornado.
@@ -63,10 +63,11 @@ pub fn tornado(
             at_high: bar.profit_pv_at_high,
         })
         .collect();
-    let title = match lang {
-        Lang::En => format!("What moves the result most — {scenario_name}"),
-        Lang::Nl => format!("Wat het resultaat het meest beweegt — {scenario_name}"),
-    };
+    let title = t(
+        "What moves the result most — {scenario}",
+        "Wat het resultaat het meest beweegt — {scenario}",
+    )
+    .fill(lang, &[("scenario", &scenario_name)]);
     TornadoChart {
         title,
         value_axis: format!(

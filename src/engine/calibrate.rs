@@ -583,31 +583,86 @@ pub fn calibrate_with(
     let before = params.clone();
     // The project with the starting mix found so far.
     let mut work = project.clone();
+    let (nps_stop, flow_stops) = fit_rounds(
+        project,
+        &mut work,
+        persona,
+        periods,
+        &measured,
+        mix,
+        &mut params,
+    );
+    let fitted = fitted_values(project, &before, &params, &measured);
+    let start_mix = start_mix(project, &work, mix);
+
+    // The modelled values of the rounded fitted values and the starting mix set.
+    let mut eval = Evaluator::new(&work, persona, periods);
+    let after_flows = eval.flows(&params);
+    let after_nps = eval.nps(&params, Mix::AsEntered);
+    let drift = eval.drift(&params, baseline_horizon(project));
+    let (targets, not_measured) = target_fits(
+        &measured,
+        (&before_flows, before_nps),
+        (&after_flows, after_nps),
+        (nps_stop, flow_stops),
+    );
+    Ok(Calibration {
+        wave: wave.id.clone(),
+        label: wave.label.clone(),
+        persona: wave.persona.clone(),
+        months: wave.months(),
+        length_stated: wave.length_stated(),
+        periods,
+        start_customers: (before_flows.start, measured.start),
+        targets,
+        not_measured,
+        fitted,
+        start_mix,
+        drift,
+    })
+}
+
+/// Where each fit stopped at a bound of its range: the NPS's, and retention's and new
+/// customers'.
+type Stops = (Option<Side>, (Option<Side>, Option<Side>));
+
+/// Fits `params` to the measurements in rounds: the NPS, then the starting mix at its
+/// balance (set in `work`), then retention and new customers; again while the mix moves and
+/// the NPS is no longer met.
+fn fit_rounds(
+    project: &Project,
+    work: &mut Project,
+    persona: Option<usize>,
+    periods: u32,
+    measured: &Measured,
+    mix: Mix,
+    params: &mut Params,
+) -> Stops {
     let flow_targets = measured.retention.zip(measured.new_customers);
     let (mut nps_stop, mut flow_stops) = (None, (None, None));
     for _ in 0..MAX_ROUNDS {
-        let mut eval = Evaluator::new(&work, persona, periods);
+        let mut eval = Evaluator::new(work, persona, periods);
         if let Some(target) = measured.nps {
-            let path = Path::for_nps(project, &params);
-            let solved = fit_path(&path, &mut params, target, NPS_TOLERANCE / 4.0, |params| {
+            let path = Path::for_nps(project, params);
+            let solved = fit_path(&path, params, target, NPS_TOLERANCE / 4.0, |params| {
                 eval.nps(params, mix).unwrap_or(0.0)
             });
             nps_stop = solved.stopped_at;
         }
         let shares = match mix {
-            Mix::Balanced => eval.balanced_shares(&params),
+            Mix::Balanced => eval.balanced_shares(params),
             Mix::AsEntered => Vec::new(),
         };
-        set_shares(&mut work, &shares);
+        set_shares(work, &shares);
         let Some((retention, new_customers)) = flow_targets else {
             break;
         };
-        let mut eval = Evaluator::new(&work, persona, periods);
-        let retention_path = Path::for_retention(project, &params);
-        let acquisition_path = Path::for_new_customers(project, &params);
+        let mut eval = Evaluator::new(work, persona, periods);
+        let retention_path = Path::for_retention(project, params);
+        let acquisition_path = Path::for_new_customers(project, params);
         flow_stops = fit_flows(
             &mut eval,
-            &mut params,
+            params,
             (&retention_path, retention),
             (&acquisition_path, new_customers),
         );
@@ -616,36 +671,52 @@ pub fn calibrate_with(
         if mix == Mix::AsEntered {
             break;
         }
-        let now = eval.balanced_shares(&params);
-        let nps_met = measured.nps.is_none_or(|target| {
-            TargetKind::Nps.met(target, eval.nps(&params, mix).unwrap_or(0.0))
-        });
+        let now = eval.balanced_shares(params);
+        let nps_met = measured
+            .nps
+            .is_none_or(|target| TargetKind::Nps.met(target, eval.nps(params, mix).unwrap_or(0.0)));
         if now == shares && (nps_met || nps_stop.is_some()) {
             break;
         }
-        set_shares(&mut work, &now);
+        set_shares(work, &now);
     }
+    (nps_stop, flow_stops)
+}
+
+/// The assumptions the fit moved, from `before` to `params`, for the targets measured.
+fn fitted_values(
+    project: &Project,
+    before: &Params,
+    params: &Params,
+    measured: &Measured,
+) -> Vec<FittedValue> {
     let mut fitted = Vec::new();
     if measured.nps.is_some() {
-        fitted.extend(Path::for_nps(project, &before).fitted(
+        fitted.extend(Path::for_nps(project, before).fitted(
             project,
-            &before,
-            &params,
+            before,
+            params,
             TargetKind::Nps,
         ));
     }
-    if flow_targets.is_some() {
+    if measured.retention.zip(measured.new_customers).is_some() {
         for (path, target) in [
-            (Path::for_retention(project, &before), TargetKind::Retention),
+            (Path::for_retention(project, before), TargetKind::Retention),
             (
-                Path::for_new_customers(project, &before),
+                Path::for_new_customers(project, before),
                 TargetKind::NewCustomers,
             ),
         ] {
-            fitted.extend(path.fitted(project, &before, &params, target));
+            fitted.extend(path.fitted(project, before, params, target));
         }
     }
-    let start_mix = project
+    fitted
+}
+
+/// Each persona's share of active-loyal customers before and after the fit set it at its
+/// balance (none when the mix is kept as entered).
+fn start_mix(project: &Project, work: &Project, mix: Mix) -> Vec<StartShare> {
+    project
         .personas
         .iter()
         .zip(&work.personas)
@@ -657,13 +728,17 @@ pub fn calibrate_with(
             before: p.segment.active_loyal_share,
             value: after.segment.active_loyal_share,
         })
-        .collect();
+        .collect()
+}
 
-    // The modelled values of the rounded fitted values and the starting mix set.
-    let mut eval = Evaluator::new(&work, persona, periods);
-    let after_flows = eval.flows(&params);
-    let after_nps = eval.nps(&params, Mix::AsEntered);
-    let drift = eval.drift(&params, baseline_horizon(project));
+/// Each target measured, against the model before and after the fit (with the NPS of each,
+/// which the flows do not give); the targets the wave did not measure apart.
+fn target_fits(
+    measured: &Measured,
+    (before_flows, before_nps): (&Modelled, Option<f64>),
+    (after_flows, after_nps): (&Modelled, Option<f64>),
+    (nps_stop, flow_stops): Stops,
+) -> (Vec<TargetFit>, Vec<TargetKind>) {
     let mut targets = Vec::new();
     let mut not_measured = Vec::new();
     for kind in TargetKind::ALL {
@@ -697,20 +772,7 @@ pub fn calibrate_with(
             _ => not_measured.push(kind),
         }
     }
-    Ok(Calibration {
-        wave: wave.id.clone(),
-        label: wave.label.clone(),
-        persona: wave.persona.clone(),
-        months: wave.months(),
-        length_stated: wave.length_stated(),
-        periods,
-        start_customers: (before_flows.start, measured.start),
-        targets,
-        not_measured,
-        fitted,
-        start_mix,
-        drift,
-    })
+    (targets, not_measured)
 }
 
 /// Sets each persona's starting active-loyal share to `shares` (where it has one).

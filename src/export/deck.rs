@@ -626,17 +626,21 @@ pub fn write(project: &Project, dir: &Path, options: &DeckOptions) -> Result<Pat
     }
     let deck = render(project, options)?;
     let folder = dir.join(DECK_FOLDER);
-    std::fs::create_dir_all(&folder).map_err(|e| match lang {
-        Lang::En => format!("cannot create the folder {}: {e}", folder.display()),
-        Lang::Nl => format!("kan de map {} niet maken: {e}", folder.display()),
+    std::fs::create_dir_all(&folder).map_err(|e| {
+        t(
+            "cannot create the folder {folder}: {error}",
+            "kan de map {folder} niet maken: {error}",
+        )
+        .fill(lang, &[("folder", &folder.display()), ("error", &e)])
     })?;
     let write = |name: &str, bytes: &[u8]| {
         super::run::write_atomically(&folder, name, bytes).map_err(|e| {
             let path = folder.join(name);
-            match lang {
-                Lang::En => format!("cannot write {}: {e}", path.display()),
-                Lang::Nl => format!("kan {} niet schrijven: {e}", path.display()),
-            }
+            t(
+                "cannot write {file}: {error}",
+                "kan {file} niet schrijven: {error}",
+            )
+            .fill(lang, &[("file", &path.display()), ("error", &e)])
         })
     };
     for (i, raster) in deck.slides.iter().enumerate() {

@@ -201,16 +201,11 @@ fn unique_stem(title: &str, taken: &mut std::collections::HashSet<String>) -> St
 /// The handout: every plot with its title, its picture and links to its files.
 fn index_html(project: &Project, plots: &[(&str, &Plot)], formats: Formats, lang: Lang) -> String {
     use crate::layout::escape;
-    let heading = match lang {
-        Lang::En => format!("Plots of {}", project.meta.name),
-        Lang::Nl => format!("Grafieken van {}", project.meta.name),
-    };
+    let heading = t("Plots of {project}", "Grafieken van {project}")
+        .fill(lang, &[("project", &project.meta.name)]);
     let mut html = format!(
         "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n<title>{}</title>\n<style>\nbody {{ font-family: Ubuntu, 'Segoe UI', sans-serif; max-width: 1000px; margin: 2em auto; padding: 0 1em; color: #1f2328; }}\nsection {{ margin: 0 0 3em; page-break-inside: avoid; }}\nimg {{ width: 100%; height: auto; border: 1px solid #ddd; }}\nnav a {{ margin-right: 1.2em; }}\n</style>\n</head>\n<body>\n<h1>{}</h1>\n",
-        match lang {
-            Lang::En => "en",
-            Lang::Nl => "nl",
-        },
+        t("en", "nl").get(lang),
         escape(&heading),
         escape(&heading)
     );

@@ -190,7 +190,8 @@ fn trim_zeros(text: &str, lang: Lang) -> String {
         .to_string()
 }
 
-fn decimal_mark(lang: Lang) -> char {
+/// The decimal mark of `lang`: `.` in English, `,` in Dutch.
+pub fn decimal_mark(lang: Lang) -> char {
     match lang {
         Lang::En => '.',
         Lang::Nl => ',',

@@ -187,109 +187,96 @@ impl RefKind {
 impl ProblemKind {
     /// The problem as a plain sentence, without the path.
     pub fn message(&self, lang: Lang) -> String {
-        let nl = lang == Lang::Nl;
         let n = format_number;
         match self {
             ProblemKind::Empty => t("must not be empty", "mag niet leeg zijn")
                 .get(lang)
                 .into(),
-            ProblemKind::MalformedId(id) if nl => {
-                format!("\"{id}\" is geen geldige id: gebruik 1–64 letters, cijfers, -, _ of .")
-            }
-            ProblemKind::MalformedId(id) => {
-                format!("\"{id}\" is not a valid id: use 1–64 letters, digits, -, _ or .")
-            }
-            ProblemKind::DuplicateId { id, first } if nl => {
-                format!("id \"{id}\" wordt al gebruikt door {first}")
-            }
-            ProblemKind::DuplicateId { id, first } => {
-                format!("id \"{id}\" is already used by {first}")
-            }
-            ProblemKind::Dangling { kind, id } if nl => {
-                format!("geen {} met id \"{id}\"", kind.noun(lang))
-            }
-            ProblemKind::Dangling { kind, id } => {
-                format!("no {} with id \"{id}\"", kind.noun(lang))
-            }
-            ProblemKind::Repeated(id) if nl => format!("\"{id}\" staat er twee keer in"),
-            ProblemKind::Repeated(id) => format!("\"{id}\" is listed twice"),
-            ProblemKind::OutOfRange { value, min, max } if nl => {
-                format!("{} ligt buiten {}..{}", n(*value), n(*min), n(*max))
-            }
-            ProblemKind::OutOfRange { value, min, max } => {
-                format!("{} is outside {}..{}", n(*value), n(*min), n(*max))
-            }
+            ProblemKind::MalformedId(id) => t(
+                "\"{id}\" is not a valid id: use 1–64 letters, digits, -, _ or .",
+                "\"{id}\" is geen geldige id: gebruik 1–64 letters, cijfers, -, _ of .",
+            )
+            .fill(lang, &[("id", id)]),
+            ProblemKind::DuplicateId { id, first } => t(
+                "id \"{id}\" is already used by {first}",
+                "id \"{id}\" wordt al gebruikt door {first}",
+            )
+            .fill(lang, &[("id", id), ("first", first)]),
+            ProblemKind::Dangling { kind, id } => t(
+                "no {kind} with id \"{id}\"",
+                "geen {kind} met id \"{id}\"",
+            )
+            .fill(lang, &[("kind", &kind.noun(lang)), ("id", id)]),
+            ProblemKind::Repeated(id) => t("\"{id}\" is listed twice", "\"{id}\" staat er twee keer in")
+                .fill(lang, &[("id", id)]),
+            ProblemKind::OutOfRange { value, min, max } => t(
+                "{value} is outside {min}..{max}",
+                "{value} ligt buiten {min}..{max}",
+            )
+            .fill(
+                lang,
+                &[("value", &n(*value)), ("min", &n(*min)), ("max", &n(*max))],
+            ),
             ProblemKind::NotFinite => t("is not a finite number", "is geen eindig getal")
                 .get(lang)
                 .into(),
-            ProblemKind::WrongCount { expected, found } if nl => {
-                format!("moet {expected} aantallen hebben (één per schaalpunt), heeft er {found}")
-            }
-            ProblemKind::WrongCount { expected, found } => {
-                format!("needs {expected} counts (one per scale point), has {found}")
-            }
-            ProblemKind::UnknownAvatar(key) if nl => format!("geen ingebouwde avatar \"{key}\""),
-            ProblemKind::UnknownAvatar(key) => format!("no built-in avatar \"{key}\""),
+            ProblemKind::WrongCount { expected, found } => t(
+                "needs {expected} counts (one per scale point), has {found}",
+                "moet {expected} aantallen hebben (één per schaalpunt), heeft er {found}",
+            )
+            .fill(lang, &[("expected", expected), ("found", found)]),
+            ProblemKind::UnknownAvatar(key) => t(
+                "no built-in avatar \"{key}\"",
+                "geen ingebouwde avatar \"{key}\"",
+            )
+            .fill(lang, &[("key", key)]),
             ProblemKind::BadImageData => t(
                 "the embedded picture is not valid base64",
                 "de ingesloten afbeelding is geen geldige base64",
             )
             .get(lang)
             .into(),
-            ProblemKind::TooMany { max, found } if nl => {
-                format!("hoogstens {max} toegestaan, er zijn er {found}")
-            }
-            ProblemKind::TooMany { max, found } => format!("at most {max} allowed, found {found}"),
-            ProblemKind::RangeInverted { low, high } if nl => {
-                format!("ondergrens {} ligt boven bovengrens {}", n(*low), n(*high))
-            }
-            ProblemKind::RangeInverted { low, high } => {
-                format!("low end {} is above high end {}", n(*low), n(*high))
-            }
-            ProblemKind::OutsideRange { value, low, high } if nl => format!(
-                "{} ligt buiten het plausibele bereik {}–{}",
-                n(*value),
-                n(*low),
-                n(*high)
+            ProblemKind::TooMany { max, found } => t(
+                "at most {max} allowed, found {found}",
+                "hoogstens {max} toegestaan, er zijn er {found}",
+            )
+            .fill(lang, &[("max", max), ("found", found)]),
+            ProblemKind::RangeInverted { low, high } => t(
+                "low end {low} is above high end {high}",
+                "ondergrens {low} ligt boven bovengrens {high}",
+            )
+            .fill(lang, &[("low", &n(*low)), ("high", &n(*high))]),
+            ProblemKind::OutsideRange { value, low, high } => t(
+                "{value} is outside its plausible range {low}–{high}",
+                "{value} ligt buiten het plausibele bereik {low}–{high}",
+            )
+            .fill(
+                lang,
+                &[("value", &n(*value)), ("low", &n(*low)), ("high", &n(*high))],
             ),
-            ProblemKind::OutsideRange { value, low, high } => format!(
-                "{} is outside its plausible range {}–{}",
-                n(*value),
-                n(*low),
-                n(*high)
-            ),
-            ProblemKind::NewExceedEnd { new, end } if nl => {
-                format!("nieuwe klanten (N = {new}) zijn meer dan klanten aan het eind (E = {end})")
-            }
-            ProblemKind::NewExceedEnd { new, end } => {
-                format!("new customers (N = {new}) exceed customers at the end (E = {end})")
-            }
+            ProblemKind::NewExceedEnd { new, end } => t(
+                "new customers (N = {new}) exceed customers at the end (E = {end})",
+                "nieuwe klanten (N = {new}) zijn meer dan klanten aan het eind (E = {end})",
+            )
+            .fill(lang, &[("new", new), ("end", end)]),
             ProblemKind::AboveCapacity {
                 customers,
                 capacity,
-            } if nl => format!(
-                "begint met {} klanten, meer dan de {} die bediend kunnen worden: er komen pas \
-                 nieuwe klanten bij als er minder dan {} over zijn",
-                n(*customers),
-                n(*capacity),
-                n(*capacity)
+            } => t(
+                "starts with {customers} customers, more than the {capacity} that can be served: new customers \
+                 come in only once fewer than {capacity} remain",
+                "begint met {customers} klanten, meer dan de {capacity} die bediend kunnen worden: er komen pas \
+                 nieuwe klanten bij als er minder dan {capacity} over zijn",
+            )
+            .fill(
+                lang,
+                &[("customers", &n(*customers)), ("capacity", &n(*capacity))],
             ),
-            ProblemKind::AboveCapacity {
-                customers,
-                capacity,
-            } => format!(
-                "starts with {} customers, more than the {} that can be served: new customers \
-                 come in only once fewer than {} remain",
-                n(*customers),
-                n(*capacity),
-                n(*capacity)
-            ),
-            ProblemKind::OrdersExceedCarts { orders, carts } if nl => {
-                format!("meer bestellingen ({orders}) dan winkelwagens ({carts})")
-            }
-            ProblemKind::OrdersExceedCarts { orders, carts } => {
-                format!("more orders ({orders}) than carts ({carts})")
-            }
+            ProblemKind::OrdersExceedCarts { orders, carts } => t(
+                "more orders ({orders}) than carts ({carts})",
+                "meer bestellingen ({orders}) dan winkelwagens ({carts})",
+            )
+            .fill(lang, &[("orders", orders), ("carts", carts)]),
         }
     }
 }

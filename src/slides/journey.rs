@@ -53,10 +53,11 @@ pub(super) fn map(
         .take(shown)
         .map(|(s, stage)| {
             let name = if s + 1 == shown && hidden > 0 {
-                match lang {
-                    Lang::En => format!("{} (+{hidden} more stages)", stage.name),
-                    Lang::Nl => format!("{} (+{hidden} fasen)", stage.name),
-                }
+                t(
+                    "{stage} (+{hidden} more stages)",
+                    "{stage} (+{hidden} fasen)",
+                )
+                .fill(lang, &[("stage", &stage.name), ("hidden", &hidden)])
             } else {
                 stage.name.clone()
             };
@@ -225,10 +226,7 @@ fn column(page: &mut Page, cards: &[(usize, &Touchpoint)], room: Rect, lang: Lan
     }
     if shown < cards.len() {
         let more = cards.len() - shown;
-        let text = match lang {
-            Lang::En => format!("+{more} more"),
-            Lang::Nl => format!("+{more} meer"),
-        };
+        let text = t("+{more} more", "+{more} meer").fill(lang, &[("more", &more)]);
         page.place_lines(
             vec![text],
             room.x,

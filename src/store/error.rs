@@ -81,25 +81,28 @@ impl LoadError {
 
     /// The error as one or more lines of text in `lang`, without the file name.
     pub fn message(&self, lang: Lang) -> String {
-        let nl = lang == Lang::Nl;
         match self {
-            LoadError::Io(reason) if nl => format!("kan het bestand niet lezen: {reason}"),
-            LoadError::Io(reason) => format!("cannot read the file: {reason}"),
+            LoadError::Io(reason) => t(
+                "cannot read the file: {reason}",
+                "kan het bestand niet lezen: {reason}",
+            )
+            .fill(lang, &[("reason", reason)]),
             LoadError::NotAFile => t(
                 "this is not a regular file (a pipe, a device or a folder); open a project file",
                 "dit is geen gewoon bestand (een pipe, een apparaat of een map); open een projectbestand",
             )
             .get(lang)
             .into(),
-            LoadError::TooLarge { bytes, limit } if nl => format!(
-                "het bestand is {}, groter dan de grens van {} MiB voor projectbestanden",
-                size_text(*bytes, *limit),
-                limit / (1024 * 1024)
-            ),
-            LoadError::TooLarge { bytes, limit } => format!(
-                "the file is {}, more than the {} MiB limit for project files",
-                size_text(*bytes, *limit),
-                limit / (1024 * 1024)
+            LoadError::TooLarge { bytes, limit } => t(
+                "the file is {size}, more than the {limit} MiB limit for project files",
+                "het bestand is {size}, groter dan de grens van {limit} MiB voor projectbestanden",
+            )
+            .fill(
+                lang,
+                &[
+                    ("size", &size_text(*bytes, *limit)),
+                    ("limit", &(limit / (1024 * 1024))),
+                ],
             ),
             LoadError::Empty => t(
                 "the file is empty: a project file starts with `(format_version: 1, …`",
@@ -113,12 +116,11 @@ impl LoadError {
             )
             .get(lang)
             .into(),
-            LoadError::NotText { offset } if nl => format!(
-                "dit is geen tekstbestand (ongeldige UTF-8 bij byte {offset}): is het wel een CX Workbench-project?"
-            ),
-            LoadError::NotText { offset } => format!(
-                "this is not a text file (invalid UTF-8 at byte {offset}): is it a CX Workbench project?"
-            ),
+            LoadError::NotText { offset } => t(
+                "this is not a text file (invalid UTF-8 at byte {offset}): is it a CX Workbench project?",
+                "dit is geen tekstbestand (ongeldige UTF-8 bij byte {offset}): is het wel een CX Workbench-project?",
+            )
+            .fill(lang, &[("offset", offset)]),
             LoadError::LooksLikeJson => t(
                 "this looks like JSON; CX Workbench project files are RON, starting with `(format_version: 1, …`",
                 "dit lijkt JSON; CX Workbench-projectbestanden zijn RON en beginnen met `(format_version: 1, …`",
@@ -144,30 +146,27 @@ impl LoadError {
                 text.push_str(&format!("\n  {} | {pad}^", " ".repeat(gutter.len())));
                 text
             }
-            LoadError::TooDeep { limit, .. } if nl => {
-                format!("de gegevens zijn dieper genest dan de grens van {limit} niveaus")
-            }
-            LoadError::TooDeep { limit, .. } => {
-                format!("the data is nested deeper than the limit of {limit} levels")
-            }
+            LoadError::TooDeep { limit, .. } => t(
+                "the data is nested deeper than the limit of {limit} levels",
+                "de gegevens zijn dieper genest dan de grens van {limit} niveaus",
+            )
+            .fill(lang, &[("limit", limit)]),
             LoadError::NoVersion => t(
                 "no `format_version` found: this does not look like a CX Workbench project",
                 "geen `format_version` gevonden: dit lijkt geen CX Workbench-project",
             )
             .get(lang)
             .into(),
-            LoadError::NewerVersion { found, supported } if nl => format!(
-                "het bestand heeft formaatversie {found}, van een nieuwere CX Workbench; deze versie leest tot en met versie {supported}. Werk het programma bij om het te openen."
-            ),
-            LoadError::NewerVersion { found, supported } => format!(
-                "the file has format version {found}, from a newer CX Workbench; this version reads up to version {supported}. Update the program to open it."
-            ),
-            LoadError::UnknownVersion(found) if nl => {
-                format!("formaatversie {found} bestaat niet; de eerste versie is 1")
-            }
-            LoadError::UnknownVersion(found) => {
-                format!("format version {found} does not exist; the first version is 1")
-            }
+            LoadError::NewerVersion { found, supported } => t(
+                "the file has format version {found}, from a newer CX Workbench; this version reads up to version {supported}. Update the program to open it.",
+                "het bestand heeft formaatversie {found}, van een nieuwere CX Workbench; deze versie leest tot en met versie {supported}. Werk het programma bij om het te openen.",
+            )
+            .fill(lang, &[("found", found), ("supported", supported)]),
+            LoadError::UnknownVersion(found) => t(
+                "format version {found} does not exist; the first version is 1",
+                "formaatversie {found} bestaat niet; de eerste versie is 1",
+            )
+            .fill(lang, &[("found", found)]),
         }
     }
 }
@@ -265,40 +264,47 @@ impl SaveError {
             .map(|p| p.display().to_string())
             .unwrap_or_default();
         let reason = &self.reason;
-        let what = match (self.step, lang) {
-            (SaveStep::Serialise, Lang::En) => "could not turn the project into text".to_string(),
-            (SaveStep::Serialise, Lang::Nl) => "kon het project niet omzetten naar tekst".into(),
-            (SaveStep::CreateTemporary, Lang::En) => {
-                format!("cannot create a file in the folder {folder}")
-            }
-            (SaveStep::CreateTemporary, Lang::Nl) => {
-                format!("kan geen bestand maken in de map {folder}")
-            }
-            (SaveStep::Write, Lang::En) => "writing failed".into(),
-            (SaveStep::Write, Lang::Nl) => "schrijven is mislukt".into(),
-            (SaveStep::Backup, Lang::En) => "could not keep the previous version as .bak".into(),
-            (SaveStep::Backup, Lang::Nl) => "kon de vorige versie niet als .bak bewaren".into(),
-            (SaveStep::Replace, Lang::En) => "could not replace the file".into(),
-            (SaveStep::Replace, Lang::Nl) => "kon het bestand niet vervangen".into(),
-            (SaveStep::ReadOnly, Lang::En) => {
-                return format!(
-                    "{file} is read-only, so it was not replaced. Use Save As… to save your work under another name. The file on disk is unchanged."
-                );
-            }
-            (SaveStep::ReadOnly, Lang::Nl) => {
-                return format!(
-                    "{file} is alleen-lezen en is daarom niet vervangen. Gebruik Opslaan als… om je werk onder een andere naam te bewaren. Het bestand op schijf is niet veranderd."
-                );
+        let what = match self.step {
+            SaveStep::Serialise => t(
+                "could not turn the project into text",
+                "kon het project niet omzetten naar tekst",
+            )
+            .get(lang)
+            .to_string(),
+            SaveStep::CreateTemporary => t(
+                "cannot create a file in the folder {folder}",
+                "kan geen bestand maken in de map {folder}",
+            )
+            .fill(lang, &[("folder", &folder)]),
+            SaveStep::Write => t("writing failed", "schrijven is mislukt").get(lang).into(),
+            SaveStep::Backup => t(
+                "could not keep the previous version as .bak",
+                "kon de vorige versie niet als .bak bewaren",
+            )
+            .get(lang)
+            .into(),
+            SaveStep::Replace => t(
+                "could not replace the file",
+                "kon het bestand niet vervangen",
+            )
+            .get(lang)
+            .into(),
+            SaveStep::ReadOnly => {
+                return t(
+                    "{file} is read-only, so it was not replaced. Use Save As… to save your work under another name. The file on disk is unchanged.",
+                    "{file} is alleen-lezen en is daarom niet vervangen. Gebruik Opslaan als… om je werk onder een andere naam te bewaren. Het bestand op schijf is niet veranderd.",
+                )
+                .fill(lang, &[("file", &file)]);
             }
         };
-        match lang {
-            Lang::En => {
-                format!("Could not save {file}: {what} ({reason}). The file on disk is unchanged.")
-            }
-            Lang::Nl => format!(
-                "Kon {file} niet opslaan: {what} ({reason}). Het bestand op schijf is niet veranderd."
-            ),
-        }
+        t(
+            "Could not save {file}: {what} ({reason}). The file on disk is unchanged.",
+            "Kon {file} niet opslaan: {what} ({reason}). Het bestand op schijf is niet veranderd.",
+        )
+        .fill(
+            lang,
+            &[("file", &file), ("what", &what), ("reason", &reason)],
+        )
     }
 }
 

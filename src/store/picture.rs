@@ -2,7 +2,7 @@
 //! checked before any pixel is allocated (a small "decompression bomb" never takes gigabytes),
 //! and what is shown is scaled down to a size every graphics card takes as a texture.
 
-use crate::i18n::Lang;
+use crate::i18n::{Lang, t};
 use crate::model::{Avatar, EmbeddedImage, Project};
 use base64::Engine as _;
 
@@ -32,24 +32,30 @@ pub enum PictureError {
 impl PictureError {
     /// A readable sentence in `lang`.
     pub fn message(&self, lang: Lang) -> String {
-        match (self, lang) {
-            (PictureError::NotBase64, Lang::En) => "the picture's data is damaged".into(),
-            (PictureError::NotBase64, Lang::Nl) => {
-                "de gegevens van de afbeelding zijn beschadigd".into()
-            }
-            (PictureError::NotAPicture(reason), Lang::En) => {
-                format!("not a PNG or JPEG picture ({reason})")
-            }
-            (PictureError::NotAPicture(reason), Lang::Nl) => {
-                format!("geen PNG- of JPEG-afbeelding ({reason})")
-            }
-            (PictureError::TooLarge { width, height }, Lang::En) => format!(
-                "the picture is {width} × {height} pixels, more than can be shown (at most {MAX_SIDE_PX} pixels a side and {} MiB decoded)",
-                MAX_DECODED_BYTES / (1024 * 1024)
-            ),
-            (PictureError::TooLarge { width, height }, Lang::Nl) => format!(
-                "de afbeelding is {width} × {height} pixels, meer dan getoond kan worden (hoogstens {MAX_SIDE_PX} pixels per zijde en {} MiB gedecodeerd)",
-                MAX_DECODED_BYTES / (1024 * 1024)
+        match self {
+            PictureError::NotBase64 => t(
+                "the picture's data is damaged",
+                "de gegevens van de afbeelding zijn beschadigd",
+            )
+            .get(lang)
+            .into(),
+            PictureError::NotAPicture(reason) => t(
+                "not a PNG or JPEG picture ({reason})",
+                "geen PNG- of JPEG-afbeelding ({reason})",
+            )
+            .fill(lang, &[("reason", reason)]),
+            PictureError::TooLarge { width, height } => t(
+                "the picture is {width} × {height} pixels, more than can be shown (at most {max_side} pixels a side and {max_mib} MiB decoded)",
+                "de afbeelding is {width} × {height} pixels, meer dan getoond kan worden (hoogstens {max_side} pixels per zijde en {max_mib} MiB gedecodeerd)",
+            )
+            .fill(
+                lang,
+                &[
+                    ("width", width),
+                    ("height", height),
+                    ("max_side", &MAX_SIDE_PX),
+                    ("max_mib", &(MAX_DECODED_BYTES / (1024 * 1024))),
+                ],
             ),
         }
     }

@@ -146,16 +146,24 @@ pub fn timing_summary(initiative: &Initiative, period: Period, lang: Lang) -> St
     let word = period_word(period, lang);
     let start = initiative.start_period.saturating_add(1);
     let ramp = initiative.ramp_periods;
-    match (lang, ramp) {
-        (Lang::En, 0 | 1) => format!("Starts in {word} {start} at full effect"),
-        (Lang::Nl, 0 | 1) => format!("Start in {word} {start} met volledig effect"),
-        (Lang::En, _) => format!(
-            "Starts in {word} {start}, full effect after {ramp} {}",
-            periods_word(period, lang)
-        ),
-        (Lang::Nl, _) => format!(
-            "Start in {word} {start}, volledig effect na {ramp} {}",
-            periods_word(period, lang)
+    match ramp {
+        0 | 1 => t(
+            "Starts in {period} {start} at full effect",
+            "Start in {period} {start} met volledig effect",
+        )
+        .fill(lang, &[("period", &word), ("start", &start)]),
+        _ => t(
+            "Starts in {period} {start}, full effect after {ramp} {periods}",
+            "Start in {period} {start}, volledig effect na {ramp} {periods}",
+        )
+        .fill(
+            lang,
+            &[
+                ("period", &word),
+                ("start", &start),
+                ("ramp", &ramp),
+                ("periods", &periods_word(period, lang)),
+            ],
         ),
     }
 }
@@ -326,10 +334,7 @@ fn money_field_ui(
 /// Reads an amount typed with or without currency sign and thousands separators, in the
 /// conventions of `lang` (`€ 25.000,50` in Dutch, `€25,000.50` in English).
 pub fn parse_money(text: &str, lang: Lang) -> Option<f64> {
-    let decimal = match lang {
-        Lang::En => '.',
-        Lang::Nl => ',',
-    };
+    let decimal = numbers::decimal_mark(lang);
     let cleaned: String = text
         .chars()
         .filter_map(|c| match c {

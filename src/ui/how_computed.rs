@@ -42,20 +42,18 @@ pub fn how_computed_ui(
     ) else {
         return;
     };
-    let params = Params::for_scenario(project, scenario);
-    let p = |key: K| assumption_text(key, params.get(key), lang);
-    // "s − m" written as "s + 3" when m is −3.
-    let minus = |key: K| {
-        let value = params.get(key);
-        let text = assumption_text(key, value.abs(), lang);
-        if value < 0.0 {
-            format!("+ {text}")
-        } else {
-            format!("− {text}")
-        }
+    let x = Explained {
+        project,
+        persona,
+        params: Params::for_scenario(project, scenario),
+        with,
+        without,
+        discount_rate_per_period: comparison
+            .scenarios
+            .get(index)
+            .map_or(0.0, |r| r.discount_rate_per_period),
+        lang,
     };
-    let pct = |v: f64| numbers::percent(v, 1, lang);
-    let money = |v: f64| numbers::money(v, &project.meta.currency, lang);
 
     ui.horizontal(|ui| {
         ui.label(t("Numbers for", "Getallen voor").get(lang));
@@ -74,6 +72,67 @@ pub fn how_computed_ui(
         "De klanten van elke persona gaan elke periode tussen vijf toestanden — prospect, nieuw, passief loyaal, actief loyaal en verloren — zoals in een Markov-keten (Pfeifer & Carraway 2000). Hoe ze bewegen hangt af van de ervaringen die de touchpoints hun geven, na de initiatieven van het scenario.",
     ).get(lang));
 
+    chances_ui(ui, &x);
+    moves_ui(ui, &x);
+    new_customers_ui(ui, &x);
+    money_ui(ui, &x);
+    clv_ui(ui, &x);
+    nps_and_payback_ui(ui, &x);
+
+    section(
+        ui,
+        t(
+            "7. The assumptions and where they come from",
+            "7. De aannames en waar ze vandaan komen",
+        )
+        .get(lang),
+    );
+    sources_ui(ui, project, &x.params, lang);
+    ui.add_space(20.0);
+}
+
+/// What the explanation's sentences are filled with: one persona's runs without and with the
+/// scenario, the assumptions the scenario uses, and the language to write numbers in.
+struct Explained<'a> {
+    project: &'a Project,
+    persona: &'a Persona,
+    params: Params,
+    with: PersonaRun,
+    without: PersonaRun,
+    discount_rate_per_period: f64,
+    lang: Lang,
+}
+
+impl Explained<'_> {
+    /// The scenario's value of an assumption, in its unit.
+    fn p(&self, key: K) -> String {
+        assumption_text(key, self.params.get(key), self.lang)
+    }
+
+    /// "s − m" written as "s + 3" when m is −3: the sign and the assumption's size.
+    fn minus(&self, key: K) -> String {
+        let value = self.params.get(key);
+        let text = assumption_text(key, value.abs(), self.lang);
+        if value < 0.0 {
+            format!("+ {text}")
+        } else {
+            format!("− {text}")
+        }
+    }
+
+    fn pct(&self, share: f64) -> String {
+        numbers::percent(share, 1, self.lang)
+    }
+
+    fn money(&self, amount: f64) -> String {
+        numbers::money(amount, &self.project.meta.currency, self.lang)
+    }
+}
+
+/// Section 1: how a touchpoint's score and effort become the chances of a negative and a
+/// delighting experience in a period.
+fn chances_ui(ui: &mut egui::Ui, x: &Explained) {
+    let lang = x.lang;
     section(
         ui,
         t(
@@ -84,53 +143,45 @@ pub fn how_computed_ui(
     );
     para(
         ui,
-        &match lang {
-            Lang::En => format!(
-                "Each touchpoint's experience score (−5..+5) is corrected for effort: s = score + {} × (effort − 4). A visit is negative with chance 1 / (1 + e^({} × (s {}))) and delighting with chance 1 / (1 + e^(−{} × (s {}))). Over a period, with each touchpoint's reach: n = 1 − Π(1 − reach × p_negative) and g = 1 − Π(1 − reach × p_delight).",
-                p(K::EffortWeight),
-                p(K::ScoreSteepness),
-                minus(K::NegativeMidpoint),
-                p(K::ScoreSteepness),
-                minus(K::DelightMidpoint)
-            ),
-            Lang::Nl => format!(
-                "De ervaringsscore van elk touchpoint (−5..+5) wordt gecorrigeerd voor moeite: s = score + {} × (moeite − 4). Een bezoek is negatief met kans 1 / (1 + e^({} × (s {}))) en verrukkend met kans 1 / (1 + e^(−{} × (s {}))). Over een periode, met het bereik van elk touchpoint: n = 1 − Π(1 − bereik × p_negatief) en g = 1 − Π(1 − bereik × p_verrukking).",
-                p(K::EffortWeight),
-                p(K::ScoreSteepness),
-                minus(K::NegativeMidpoint),
-                p(K::ScoreSteepness),
-                minus(K::DelightMidpoint)
-            ),
-        },
+        &t(
+            "Each touchpoint's experience score (−5..+5) is corrected for effort: s = score + {effort_weight} × (effort − 4). A visit is negative with chance 1 / (1 + e^({steepness} × (s {negative_midpoint}))) and delighting with chance 1 / (1 + e^(−{steepness} × (s {delight_midpoint}))). Over a period, with each touchpoint's reach: n = 1 − Π(1 − reach × p_negative) and g = 1 − Π(1 − reach × p_delight).",
+            "De ervaringsscore van elk touchpoint (−5..+5) wordt gecorrigeerd voor moeite: s = score + {effort_weight} × (moeite − 4). Een bezoek is negatief met kans 1 / (1 + e^({steepness} × (s {negative_midpoint}))) en verrukkend met kans 1 / (1 + e^(−{steepness} × (s {delight_midpoint}))). Over een periode, met het bereik van elk touchpoint: n = 1 − Π(1 − bereik × p_negatief) en g = 1 − Π(1 − bereik × p_verrukking).",
+        )
+        .fill(
+            lang,
+            &[
+                ("effort_weight", &x.p(K::EffortWeight)),
+                ("steepness", &x.p(K::ScoreSteepness)),
+                ("negative_midpoint", &x.minus(K::NegativeMidpoint)),
+                ("delight_midpoint", &x.minus(K::DelightMidpoint)),
+            ],
+        ),
     );
-    let (n, g) = (with.chain.exposure.negative, with.chain.exposure.delight);
-    let (n0, g0) = (
-        without.chain.exposure.negative,
-        without.chain.exposure.delight,
-    );
+    let (with, without) = (&x.with.chain.exposure, &x.without.chain.exposure);
     big(
         ui,
-        &match lang {
-            Lang::En => format!(
-                "{}: n = {} per period (baseline {}), g = {} (baseline {})",
-                persona.name,
-                pct(n),
-                pct(n0),
-                pct(g),
-                pct(g0)
-            ),
-            Lang::Nl => format!(
-                "{}: n = {} per periode (basis {}), g = {} (basis {})",
-                persona.name,
-                pct(n),
-                pct(n0),
-                pct(g),
-                pct(g0)
-            ),
-        },
+        &t(
+            "{persona}: n = {n} per period (baseline {n0}), g = {g} (baseline {g0})",
+            "{persona}: n = {n} per periode (basis {n0}), g = {g} (basis {g0})",
+        )
+        .fill(
+            lang,
+            &[
+                ("persona", &x.persona.name),
+                ("n", &x.pct(with.negative)),
+                ("n0", &x.pct(without.negative)),
+                ("g", &x.pct(with.delight)),
+                ("g0", &x.pct(without.delight)),
+            ],
+        ),
     );
-    biggest_touchpoints_ui(ui, project, persona, &params, lang);
+    biggest_touchpoints_ui(ui, x.project, x.persona, &x.params, lang);
+}
 
+/// Section 2: how customers move between the states, with the scenario's transition matrix and
+/// the share of active-loyal customers it settles at.
+fn moves_ui(ui: &mut egui::Ui, x: &Explained) {
+    let lang = x.lang;
     section(
         ui,
         t(
@@ -141,259 +192,240 @@ pub fn how_computed_ui(
     );
     para(
         ui,
-        &match lang {
-            Lang::En => format!(
-                "A new or passive-loyal customer leaves with chance n × {} + (1 − n × {}) × b, where b = {} per month of re-orienting, scaled by the value gap ({} perception − expectation). Of those who stay, a share g × {} becomes active loyal. Active-loyal customers leave only with n × {} × {} (their emotional bond buffers) and otherwise drop back to passive after a negative experience. Lost customers are won back with {} per month.",
-                p(K::ChurnAfterNegative),
-                p(K::ChurnAfterNegative),
-                p(K::PassiveSwitching),
-                numbers::signed(engine::value_gap(persona), 1, lang),
-                p(K::DelightToActive),
-                p(K::ChurnAfterNegative),
-                p(K::ActiveLoyalBuffer),
-                p(K::WinBack)
-            ),
-            Lang::Nl => format!(
-                "Een nieuwe of passief loyale klant vertrekt met kans n × {} + (1 − n × {}) × b, met b = {} per maand heroriëntatie, geschaald met de waardekloof ({} perceptie − verwachting). Van wie blijft, wordt een deel g × {} actief loyaal. Actief loyale klanten vertrekken alleen met n × {} × {} (hun emotionele band buffert) en vallen anders na een negatieve ervaring terug naar passief. Verloren klanten worden teruggewonnen met {} per maand.",
-                p(K::ChurnAfterNegative),
-                p(K::ChurnAfterNegative),
-                p(K::PassiveSwitching),
-                numbers::signed(engine::value_gap(persona), 1, lang),
-                p(K::DelightToActive),
-                p(K::ChurnAfterNegative),
-                p(K::ActiveLoyalBuffer),
-                p(K::WinBack)
-            ),
-        },
+        &t(
+            "A new or passive-loyal customer leaves with chance n × {churn} + (1 − n × {churn}) × b, where b = {switching} per month of re-orienting, scaled by the value gap ({gap} perception − expectation). Of those who stay, a share g × {to_active} becomes active loyal. Active-loyal customers leave only with n × {churn} × {buffer} (their emotional bond buffers) and otherwise drop back to passive after a negative experience. Lost customers are won back with {win_back} per month.",
+            "Een nieuwe of passief loyale klant vertrekt met kans n × {churn} + (1 − n × {churn}) × b, met b = {switching} per maand heroriëntatie, geschaald met de waardekloof ({gap} perceptie − verwachting). Van wie blijft, wordt een deel g × {to_active} actief loyaal. Actief loyale klanten vertrekken alleen met n × {churn} × {buffer} (hun emotionele band buffert) en vallen anders na een negatieve ervaring terug naar passief. Verloren klanten worden teruggewonnen met {win_back} per maand.",
+        )
+        .fill(
+            lang,
+            &[
+                ("churn", &x.p(K::ChurnAfterNegative)),
+                ("switching", &x.p(K::PassiveSwitching)),
+                ("gap", &numbers::signed(engine::value_gap(x.persona), 1, lang)),
+                ("to_active", &x.p(K::DelightToActive)),
+                ("buffer", &x.p(K::ActiveLoyalBuffer)),
+                ("win_back", &x.p(K::WinBack)),
+            ],
+        ),
     );
     para(
         ui,
-        &match lang {
-            Lang::En => format!(
-                "The chance of leaving after a negative experience ({}) is a behaviour assumption made from a stated intention: 73 % of consumers say one negative experience is enough to drop a brand. People do less than they say (the say–do gap: about half of intentions are acted on, Sheeran & Webb 2016; in PwC's survey 32 % say they would leave even a brand they love after one bad experience), so a new project starts at 35 %, with a range from 20 % up to the stated 73 %.",
-                p(K::ChurnAfterNegative)
-            ),
-            Lang::Nl => format!(
-                "De kans om te vertrekken na een negatieve ervaring ({}) is een gedragsaanname gemaakt uit een uitgesproken intentie: 73 % van de consumenten zegt dat één negatieve ervaring genoeg is om een merk te laten vallen. Mensen doen minder dan ze zeggen (de kloof tussen zeggen en doen: ongeveer de helft van de intenties wordt uitgevoerd, Sheeran & Webb 2016; in het onderzoek van PwC zegt 32 % zelfs een geliefd merk te verlaten na één slechte ervaring), dus een nieuw project begint bij 35 %, met een bereik van 20 % tot de uitgesproken 73 %.",
-                p(K::ChurnAfterNegative)
-            ),
-        },
+        &t(
+            "The chance of leaving after a negative experience ({churn}) is a behaviour assumption made from a stated intention: 73 % of consumers say one negative experience is enough to drop a brand. People do less than they say (the say–do gap: about half of intentions are acted on, Sheeran & Webb 2016; in PwC's survey 32 % say they would leave even a brand they love after one bad experience), so a new project starts at 35 %, with a range from 20 % up to the stated 73 %.",
+            "De kans om te vertrekken na een negatieve ervaring ({churn}) is een gedragsaanname gemaakt uit een uitgesproken intentie: 73 % van de consumenten zegt dat één negatieve ervaring genoeg is om een merk te laten vallen. Mensen doen minder dan ze zeggen (de kloof tussen zeggen en doen: ongeveer de helft van de intenties wordt uitgevoerd, Sheeran & Webb 2016; in het onderzoek van PwC zegt 32 % zelfs een geliefd merk te verlaten na één slechte ervaring), dus een nieuw project begint bij 35 %, met een bereik van 20 % tot de uitgesproken 73 %.",
+        )
+        .fill(lang, &[("churn", &x.p(K::ChurnAfterNegative))]),
     );
-    matrix_ui(ui, &with, lang);
-    balance_ui(ui, persona, &with, &without, lang);
+    matrix_ui(ui, &x.with, lang);
+    balance_ui(ui, x.persona, &x.with, &x.without, lang);
+}
 
+/// Section 3: where new customers come from, what limits them, and how initiatives phase in.
+fn new_customers_ui(ui: &mut egui::Ui, x: &Explained) {
+    let lang = x.lang;
     section(ui, t("3. New customers", "3. Nieuwe klanten").get(lang));
     para(
         ui,
-        &match lang {
-            Lang::En => format!(
-                "Each period {} of the prospects become customers by themselves, and every delighted customer brings {} new ones by word of mouth ({} tell {} people, of whom {} become customers) — never more than the prospects left.",
-                pct(with.chain.base_acquisition),
-                numbers::grouped(with.chain.referrals_per_delighted, 3, lang),
-                p(K::ShareWhoTell),
-                p(K::PeopleTold),
-                p(K::ReferralConversion)
-            ),
-            Lang::Nl => format!(
-                "Elke periode wordt {} van de prospects vanzelf klant, en elke verrukte klant brengt {} nieuwe via mond-tot-mondreclame ({} vertelt het aan {} mensen, van wie {} klant wordt) — nooit meer dan er prospects over zijn.",
-                pct(with.chain.base_acquisition),
-                numbers::grouped(with.chain.referrals_per_delighted, 3, lang),
-                p(K::ShareWhoTell),
-                p(K::PeopleTold),
-                p(K::ReferralConversion)
-            ),
-        },
+        &t(
+            "Each period {acquisition} of the prospects become customers by themselves, and every delighted customer brings {referrals} new ones by word of mouth ({tell} tell {told} people, of whom {conversion} become customers) — never more than the prospects left.",
+            "Elke periode wordt {acquisition} van de prospects vanzelf klant, en elke verrukte klant brengt {referrals} nieuwe via mond-tot-mondreclame ({tell} vertelt het aan {told} mensen, van wie {conversion} klant wordt) — nooit meer dan er prospects over zijn.",
+        )
+        .fill(
+            lang,
+            &[
+                ("acquisition", &x.pct(x.with.chain.base_acquisition)),
+                (
+                    "referrals",
+                    &numbers::grouped(x.with.chain.referrals_per_delighted, 3, lang),
+                ),
+                ("tell", &x.p(K::ShareWhoTell)),
+                ("told", &x.p(K::PeopleTold)),
+                ("conversion", &x.p(K::ReferralConversion)),
+            ],
+        ),
     );
+    para(
+        ui,
+        &t(
+            "The prospects are a pool that is used up: a prospect who becomes a customer leaves it, and lost customers do not return to it (they can only be won back). {limits}",
+            "De prospects zijn een voorraad die opraakt: een prospect die klant wordt, verlaat haar, en verloren klanten keren er niet naar terug (ze kunnen alleen worden teruggewonnen). {limits}",
+        )
+        .fill(lang, &[("limits", &capacity_text(x))]),
+    );
+    para(
+        ui,
+        t(
+            "An initiative works from the period it starts. With a ramp it grows to full effect in equal steps: in the k-th period after its start its changes to score and effort count for (k + 1) / ramp — a ramp of 3 gives a third, two thirds, then all of it. Before its start it changes nothing and costs nothing.",
+            "Een initiatief werkt vanaf de periode waarin het start. Met een aanloop groeit het in gelijke stappen naar het volledige effect: in de k-de periode na de start tellen de veranderingen van score en moeite voor (k + 1) / aanloop — een aanloop van 3 geeft een derde, twee derde en dan alles. Voor de start verandert het niets en kost het niets.",
+        )
+        .get(lang),
+    );
+}
 
-    // Capacity and the prospect pool (engine::simulate::step_all has the rule).
+/// What limits growth besides the prospect pool: the business's capacity, for all personas
+/// and for this one (engine::simulate::step_all has the rule).
+fn capacity_text(x: &Explained) -> String {
+    let lang = x.lang;
     let count = |c: f64| numbers::grouped(c, 0, lang);
-    let limits = match (project.settings.capacity, persona.capacity, lang) {
-        (None, None, Lang::En) => "Nothing else limits growth: give the number of customers the business can serve (its capacity) in the model settings to bound it.".to_string(),
-        (None, None, Lang::Nl) => "Verder begrenst niets de groei: geef bij de modelinstellingen op hoeveel klanten het bedrijf kan bedienen (de capaciteit) om haar te begrenzen.".to_string(),
-        (total, own, Lang::En) => format!(
-            "The business can serve {}. Each period the customers who come in — acquired, by word of mouth or won back — only fill the room that the customers kept leave under it: first under the persona's own limit, then under the project's, which personas share in proportion to what each would bring in. Customers never grow above a limit; a project that starts above one lets nobody in until it is below.",
-            match (total, own) {
-                (Some(t), Some(o)) => format!("{} customers in all and {} of this persona", count(t), count(o)),
-                (Some(t), None) => format!("{} customers in all", count(t)),
-                (None, Some(o)) => format!("{} customers of this persona", count(o)),
-                (None, None) => String::new(),
-            }
-        ),
-        (total, own, Lang::Nl) => format!(
-            "Het bedrijf kan {} bedienen. Elke periode vullen de klanten die erbij komen — geworven, via mond-tot-mond of teruggewonnen — alleen de ruimte die de gebleven klanten eronder overlaten: eerst onder de eigen grens van de persona, dan onder die van het project, die de persona's delen naar wat elk zou binnenbrengen. Het aantal klanten groeit nooit boven een grens; een project dat erboven begint, laat niemand toe tot het eronder is.",
-            match (total, own) {
-                (Some(t), Some(o)) => format!("{} klanten in totaal en {} van deze persona", count(t), count(o)),
-                (Some(t), None) => format!("{} klanten in totaal", count(t)),
-                (None, Some(o)) => format!("{} klanten van deze persona", count(o)),
-                (None, None) => String::new(),
-            }
-        ),
+    let capacity = match (x.project.settings.capacity, x.persona.capacity) {
+        (None, None) => {
+            return t(
+                "Nothing else limits growth: give the number of customers the business can serve (its capacity) in the model settings to bound it.",
+                "Verder begrenst niets de groei: geef bij de modelinstellingen op hoeveel klanten het bedrijf kan bedienen (de capaciteit) om haar te begrenzen.",
+            )
+            .get(lang)
+            .to_string();
+        }
+        (Some(total), Some(own)) => t(
+            "{total} customers in all and {own} of this persona",
+            "{total} klanten in totaal en {own} van deze persona",
+        )
+        .fill(lang, &[("total", &count(total)), ("own", &count(own))]),
+        (Some(total), None) => t("{total} customers in all", "{total} klanten in totaal")
+            .fill(lang, &[("total", &count(total))]),
+        (None, Some(own)) => t(
+            "{own} customers of this persona",
+            "{own} klanten van deze persona",
+        )
+        .fill(lang, &[("own", &count(own))]),
     };
-    para(
-        ui,
-        &match lang {
-            Lang::En => format!(
-                "The prospects are a pool that is used up: a prospect who becomes a customer leaves it, and lost customers do not return to it (they can only be won back). {limits}"
-            ),
-            Lang::Nl => format!(
-                "De prospects zijn een voorraad die opraakt: een prospect die klant wordt, verlaat haar, en verloren klanten keren er niet naar terug (ze kunnen alleen worden teruggewonnen). {limits}"
-            ),
-        },
-    );
-    para(
-        ui,
-        match lang {
-            Lang::En => {
-                "An initiative works from the period it starts. With a ramp it grows to full effect in equal steps: in the k-th period after its start its changes to score and effort count for (k + 1) / ramp — a ramp of 3 gives a third, two thirds, then all of it. Before its start it changes nothing and costs nothing."
-            }
-            Lang::Nl => {
-                "Een initiatief werkt vanaf de periode waarin het start. Met een aanloop groeit het in gelijke stappen naar het volledige effect: in de k-de periode na de start tellen de veranderingen van score en moeite voor (k + 1) / aanloop — een aanloop van 3 geeft een derde, twee derde en dan alles. Voor de start verandert het niets en kost het niets."
-            }
-        },
-    );
+    t(
+        "The business can serve {capacity}. Each period the customers who come in — acquired, by word of mouth or won back — only fill the room that the customers kept leave under it: first under the persona's own limit, then under the project's, which personas share in proportion to what each would bring in. Customers never grow above a limit; a project that starts above one lets nobody in until it is below.",
+        "Het bedrijf kan {capacity} bedienen. Elke periode vullen de klanten die erbij komen — geworven, via mond-tot-mond of teruggewonnen — alleen de ruimte die de gebleven klanten eronder overlaten: eerst onder de eigen grens van de persona, dan onder die van het project, die de persona's delen naar wat elk zou binnenbrengen. Het aantal klanten groeit nooit boven een grens; een project dat erboven begint, laat niemand toe tot het eronder is.",
+    )
+    .fill(lang, &[("capacity", &capacity)])
+}
 
+/// Section 4: what a customer brings in, what initiatives cost, and whether the result is a
+/// contribution or a profit.
+fn money_ui(ui: &mut egui::Ui, x: &Explained) {
+    let lang = x.lang;
+    let period = x.project.settings.period;
     section(ui, t("4. Money", "4. Geld").get(lang));
-    let margin = with.chain.margin_per_customer;
-    let per_customer = catalog::per_customer_per_period(project.settings.period, lang);
+    let margin = x.with.chain.margin_per_customer;
     para(
         ui,
-        &match lang {
-            Lang::En => format!(
-                "A customer spends {} {per_customer} at a gross margin of {}. Active-loyal customers pay a premium for the good experience ({} of them pay {} more), which is all margin: {} {per_customer} against {} for new and passive customers. Initiatives cost their one-off amount in the period they start and their running cost in every period from then on.",
-                money(persona.segment.spend_per_period),
-                p(K::GrossMargin),
-                p(K::PremiumShare),
-                p(K::PricePremium),
-                money(margin[2]),
-                money(margin[1])
-            ),
-            Lang::Nl => format!(
-                "Een klant besteedt {} {per_customer} tegen een brutomarge van {}. Actief loyale klanten betalen een meerprijs voor de goede ervaring ({} van hen betaalt {} meer), die helemaal marge is: {} {per_customer} tegenover {} voor nieuwe en passieve klanten. Initiatieven kosten hun eenmalige bedrag in de periode waarin ze beginnen en hun lopende kosten in elke periode daarna.",
-                money(persona.segment.spend_per_period),
-                p(K::GrossMargin),
-                p(K::PremiumShare),
-                p(K::PricePremium),
-                money(margin[2]),
-                money(margin[1])
+        &t(
+            "A customer spends {spend} {per_customer} at a gross margin of {gross_margin}. Active-loyal customers pay a premium for the good experience ({premium_share} of them pay {premium} more), which is all margin: {active_margin} {per_customer} against {passive_margin} for new and passive customers. Initiatives cost their one-off amount in the period they start and their running cost in every period from then on.",
+            "Een klant besteedt {spend} {per_customer} tegen een brutomarge van {gross_margin}. Actief loyale klanten betalen een meerprijs voor de goede ervaring ({premium_share} van hen betaalt {premium} meer), die helemaal marge is: {active_margin} {per_customer} tegenover {passive_margin} voor nieuwe en passieve klanten. Initiatieven kosten hun eenmalige bedrag in de periode waarin ze beginnen en hun lopende kosten in elke periode daarna.",
+        )
+        .fill(
+            lang,
+            &[
+                ("spend", &x.money(x.persona.segment.spend_per_period)),
+                ("per_customer", &catalog::per_customer_per_period(period, lang)),
+                ("gross_margin", &x.p(K::GrossMargin)),
+                ("premium_share", &x.p(K::PremiumShare)),
+                ("premium", &x.p(K::PricePremium)),
+                ("active_margin", &x.money(margin[2])),
+                ("passive_margin", &x.money(margin[1])),
+            ],
+        ),
+    );
+    para(
+        ui,
+        &match x.project.settings.fixed_costs_per_period {
+            None => t(
+                "Margin minus the initiatives' costs is a contribution, not a profit: the project gives no fixed costs (rent, staff, overheads), so the result is what the customers contribute towards them. Give fixed costs per period in the model settings to see a profit.",
+                "Marge min de kosten van de initiatieven is een bijdrage (dekkingsbijdrage), geen winst: het project noemt geen vaste kosten (huur, personeel, overhead), dus de uitkomst is wat de klanten daaraan bijdragen. Vul vaste kosten per periode in bij de modelinstellingen om een winst te zien.",
+            )
+            .get(lang)
+            .to_string(),
+            Some(fixed) => t(
+                "With fixed costs of {fixed} {per_period}, margin minus the initiatives' costs minus the fixed costs is a profit.",
+                "Met vaste kosten van {fixed} {per_period} is marge min de kosten van de initiatieven min de vaste kosten een winst.",
+            )
+            .fill(
+                lang,
+                &[
+                    ("fixed", &x.money(fixed)),
+                    ("per_period", &catalog::per_period(period, lang)),
+                ],
             ),
         },
     );
-    let per_period = catalog::per_period(project.settings.period, lang);
-    para(
-        ui,
-        &match (project.settings.fixed_costs_per_period, lang) {
-            (None, Lang::En) => "Margin minus the initiatives' costs is a contribution, not a profit: the project gives no fixed costs (rent, staff, overheads), so the result is what the customers contribute towards them. Give fixed costs per period in the model settings to see a profit.".to_string(),
-            (None, Lang::Nl) => "Marge min de kosten van de initiatieven is een bijdrage (dekkingsbijdrage), geen winst: het project noemt geen vaste kosten (huur, personeel, overhead), dus de uitkomst is wat de klanten daaraan bijdragen. Vul vaste kosten per periode in bij de modelinstellingen om een winst te zien.".to_string(),
-            (Some(fixed), Lang::En) => format!(
-                "With fixed costs of {} {per_period}, margin minus the initiatives' costs minus the fixed costs is a profit.",
-                money(fixed)
-            ),
-            (Some(fixed), Lang::Nl) => format!(
-                "Met vaste kosten van {} {per_period} is marge min de kosten van de initiatieven min de vaste kosten een winst.",
-                money(fixed)
-            ),
-        },
-    );
+}
 
+/// Section 5: the customer lifetime value in closed form, and this persona's.
+fn clv_ui(ui: &mut egui::Ui, x: &Explained) {
+    let lang = x.lang;
     section(
         ui,
         t("5. Customer lifetime value", "5. Klantwaarde (CLV)").get(lang),
     );
-    let timing = project.settings.margin_timing;
-    let formula = match timing {
-        MarginTiming::EndOfPeriod => "V = (I − P/(1+d))^−1 · P·R/(1+d)",
-        MarginTiming::StartOfPeriod => "V = (I − P/(1+d))^−1 · R",
+    let (formula, counted_at) = match x.project.settings.margin_timing {
+        MarginTiming::EndOfPeriod => ("V = (I − P/(1+d))^−1 · P·R/(1+d)", t("end", "eind")),
+        MarginTiming::StartOfPeriod => ("V = (I − P/(1+d))^−1 · R", t("start", "begin")),
     };
-    let d = comparison
-        .scenarios
-        .get(index)
-        .map_or(0.0, |r| r.discount_rate_per_period);
     para(
         ui,
-        &match lang {
-            Lang::En => format!(
-                "In closed form from the transition matrix P and the margin per state R, with d = {} per period ({} per year): {formula}. Margin is counted at the {} of each period; with a single 'retained' state this is the textbook m·r/(1+d−r) (Gupta & Lehmann). The simulation summed over a long horizon gives the same number.",
-                numbers::percent(d, 3, lang),
-                p(K::DiscountRateYear),
-                if timing == MarginTiming::EndOfPeriod {
-                    "end"
-                } else {
-                    "start"
-                }
-            ),
-            Lang::Nl => format!(
-                "In gesloten vorm uit de overgangsmatrix P en de marge per toestand R, met d = {} per periode ({} per jaar): {formula}. Marge telt aan het {} van elke periode; met één toestand 'behouden' is dit de bekende m·r/(1+d−r) (Gupta & Lehmann). De simulatie opgeteld over een lange horizon geeft hetzelfde getal.",
-                numbers::percent(d, 3, lang),
-                p(K::DiscountRateYear),
-                if timing == MarginTiming::EndOfPeriod {
-                    "eind"
-                } else {
-                    "begin"
-                }
-            ),
-        },
+        &t(
+            "In closed form from the transition matrix P and the margin per state R, with d = {rate} per period ({rate_per_year} per year): {formula}. Margin is counted at the {counted_at} of each period; with a single 'retained' state this is the textbook m·r/(1+d−r) (Gupta & Lehmann). The simulation summed over a long horizon gives the same number.",
+            "In gesloten vorm uit de overgangsmatrix P en de marge per toestand R, met d = {rate} per periode ({rate_per_year} per jaar): {formula}. Marge telt aan het {counted_at} van elke periode; met één toestand 'behouden' is dit de bekende m·r/(1+d−r) (Gupta & Lehmann). De simulatie opgeteld over een lange horizon geeft hetzelfde getal.",
+        )
+        .fill(
+            lang,
+            &[
+                ("rate", &numbers::percent(x.discount_rate_per_period, 3, lang)),
+                ("rate_per_year", &x.p(K::DiscountRateYear)),
+                ("formula", &formula),
+                ("counted_at", &counted_at.get(lang)),
+            ],
+        ),
     );
-    if let (Some(clv), Some(base)) = (with.clv, without.clv) {
+    if let (Some(clv), Some(base)) = (x.with.clv, x.without.clv) {
         big(
             ui,
-            &match lang {
-                Lang::En => format!(
-                    "{}: a new customer is worth {} (baseline {}); an active-loyal one {}",
-                    persona.name,
-                    money(clv.new),
-                    money(base.new),
-                    money(clv.active_loyal)
-                ),
-                Lang::Nl => format!(
-                    "{}: een nieuwe klant is {} waard (basis {}); een actief loyale {}",
-                    persona.name,
-                    money(clv.new),
-                    money(base.new),
-                    money(clv.active_loyal)
-                ),
-            },
+            &t(
+                "{persona}: a new customer is worth {new} (baseline {new_baseline}); an active-loyal one {active_loyal}",
+                "{persona}: een nieuwe klant is {new} waard (basis {new_baseline}); een actief loyale {active_loyal}",
+            )
+            .fill(
+                lang,
+                &[
+                    ("persona", &x.persona.name),
+                    ("new", &x.money(clv.new)),
+                    ("new_baseline", &x.money(base.new)),
+                    ("active_loyal", &x.money(clv.active_loyal)),
+                ],
+            ),
         );
     }
+}
 
-    let words = tr::ResultWords::new(project.settings.fixed_costs_per_period);
+/// Section 6: the NPS estimate, the cumulative result and when a scenario pays back.
+fn nps_and_payback_ui(ui: &mut egui::Ui, x: &Explained) {
+    let lang = x.lang;
+    let words = tr::ResultWords::new(x.project.settings.fixed_costs_per_period);
+    let result = words.word().get(lang);
     section(
         ui,
-        &match lang {
-            Lang::En => format!("6. NPS estimate, {} and payback", words.word().en),
-            Lang::Nl => format!("6. NPS-schatting, {} en terugverdientijd", words.word().nl),
-        },
+        &t(
+            "6. NPS estimate, {result} and payback",
+            "6. NPS-schatting, {result} en terugverdientijd",
+        )
+        .fill(lang, &[("result", &result)]),
     );
     para(
         ui,
-        &match lang {
-            Lang::En => format!(
-                "NPS estimate = 100 × (promoters − detractors) / paying customers (new, passive and active loyal), in points from −100 to +100. Detractors are the customers with at least one negative experience in the period: n × customers. Promoters come only from the others, the (1 − n) without a negative experience: {} of the active loyal and of the delighted new and passive ones, promoters = {} × (1 − n) × (active loyal + g × (new + passive)). So a customer who had both a negative and a delighting experience in a period counts once, as a detractor: a bad experience weighs more than a good one, and promoters plus detractors never exceed the customers. At the start (t = 0) the estimate uses the touchpoints without initiatives, so every scenario starts at the same point.",
-                p(K::RecommendShare),
-                p(K::RecommendShare)
-            ),
-            Lang::Nl => format!(
-                "NPS-schatting = 100 × (promotors − criticasters) / betalende klanten (nieuw, passief en actief loyaal), in punten van −100 tot +100. Criticasters zijn de klanten met minstens één negatieve ervaring in de periode: n × klanten. Promotors komen alleen uit de anderen, de (1 − n) zonder negatieve ervaring: {} van de actief loyalen en van de verrukte nieuwe en passieve klanten, promotors = {} × (1 − n) × (actief loyaal + g × (nieuw + passief)). Een klant met zowel een negatieve als een verrukkende ervaring in een periode telt dus één keer, als criticaster: een slechte ervaring weegt zwaarder dan een goede, en promotors plus criticasters zijn nooit meer dan de klanten. Aan het begin (t = 0) gebruikt de schatting de touchpoints zonder initiatieven, zodat elk scenario op hetzelfde punt begint.",
-                p(K::RecommendShare),
-                p(K::RecommendShare)
-            ),
-        },
+        &t(
+            "NPS estimate = 100 × (promoters − detractors) / paying customers (new, passive and active loyal), in points from −100 to +100. Detractors are the customers with at least one negative experience in the period: n × customers. Promoters come only from the others, the (1 − n) without a negative experience: {recommend} of the active loyal and of the delighted new and passive ones, promoters = {recommend} × (1 − n) × (active loyal + g × (new + passive)). So a customer who had both a negative and a delighting experience in a period counts once, as a detractor: a bad experience weighs more than a good one, and promoters plus detractors never exceed the customers. At the start (t = 0) the estimate uses the touchpoints without initiatives, so every scenario starts at the same point.",
+            "NPS-schatting = 100 × (promotors − criticasters) / betalende klanten (nieuw, passief en actief loyaal), in punten van −100 tot +100. Criticasters zijn de klanten met minstens één negatieve ervaring in de periode: n × klanten. Promotors komen alleen uit de anderen, de (1 − n) zonder negatieve ervaring: {recommend} van de actief loyalen en van de verrukte nieuwe en passieve klanten, promotors = {recommend} × (1 − n) × (actief loyaal + g × (nieuw + passief)). Een klant met zowel een negatieve als een verrukkende ervaring in een periode telt dus één keer, als criticaster: een slechte ervaring weegt zwaarder dan een goede, en promotors plus criticasters zijn nooit meer dan de klanten. Aan het begin (t = 0) gebruikt de schatting de touchpoints zonder initiatieven, zodat elk scenario op hetzelfde punt begint.",
+        )
+        .fill(lang, &[("recommend", &x.p(K::RecommendShare))]),
     );
+    let fixed_costs = if words.profit {
+        t(" and fixed costs", " en vaste kosten").get(lang)
+    } else {
+        ""
+    };
     para(
         ui,
-        &match lang {
-            Lang::En => format!(
-                "Cumulative {} is the present value of margin minus initiative costs{}, added up period by period. A scenario pays back in the first period from which its cumulative {} stays at or above the same scenario without its initiatives.",
-                words.word().en,
-                if words.profit { " and fixed costs" } else { "" },
-                words.word().en
-            ),
-            Lang::Nl => format!(
-                "Cumulatieve {} is de contante waarde van marge min kosten van initiatieven{}, periode na periode opgeteld. Een scenario is terugverdiend in de eerste periode vanaf wanneer zijn cumulatieve {} gelijk aan of boven hetzelfde scenario zonder initiatieven blijft.",
-                words.word().nl,
-                if words.profit { " en vaste kosten" } else { "" },
-                words.word().nl
-            ),
-        },
+        &t(
+            "Cumulative {result} is the present value of margin minus initiative costs{fixed_costs}, added up period by period. A scenario pays back in the first period from which its cumulative {result} stays at or above the same scenario without its initiatives.",
+            "Cumulatieve {result} is de contante waarde van marge min kosten van initiatieven{fixed_costs}, periode na periode opgeteld. Een scenario is terugverdiend in de eerste periode vanaf wanneer zijn cumulatieve {result} gelijk aan of boven hetzelfde scenario zonder initiatieven blijft.",
+        )
+        .fill(lang, &[("result", &result), ("fixed_costs", &fixed_costs)]),
     );
     para(
         ui,
@@ -403,21 +435,8 @@ pub fn how_computed_ui(
         )
         .get(lang),
     );
-
-    section(
-        ui,
-        t(
-            "7. The assumptions and where they come from",
-            "7. De aannames en waar ze vandaan komen",
-        )
-        .get(lang),
-    );
-    sources_ui(ui, project, &params, lang);
-    ui.add_space(20.0);
 }
 
-/// Every assumption with the value this scenario uses, its range and its source: a source
-/// saved before sources were cited by title reads as the title.
 /// Where the persona's share of active-loyal customers holds steady, without and with the
 /// scenario, against where it starts.
 fn balance_ui(
@@ -435,26 +454,19 @@ fn balance_ui(
     };
     let pct = |v: f64| numbers::percent(v, 1, lang);
     let start = persona.segment.active_loyal_share.clamp(0.0, 1.0);
-    let mut text = match lang {
-        Lang::En => format!(
-            "The share of active-loyal customers holds steady where as many become active loyal in a period as stop being so: for this persona at {} without initiatives and {} in this scenario.",
-            pct(today),
-            pct(scenario),
-        ),
-        Lang::Nl => format!(
-            "Het aandeel actief loyale klanten blijft gelijk waar per periode evenveel klanten actief loyaal worden als ophouden dat te zijn: voor deze persona bij {} zonder initiatieven en {} in dit scenario.",
-            pct(today),
-            pct(scenario),
-        ),
-    };
+    let mut text = t(
+        "The share of active-loyal customers holds steady where as many become active loyal in a period as stop being so: for this persona at {today} without initiatives and {scenario} in this scenario.",
+        "Het aandeel actief loyale klanten blijft gelijk waar per periode evenveel klanten actief loyaal worden als ophouden dat te zijn: voor deze persona bij {today} zonder initiatieven en {scenario} in dit scenario.",
+    )
+    .fill(lang, &[("today", &pct(today)), ("scenario", &pct(scenario))]);
     text.push(' ');
     if (start - today).abs() <= 0.005 {
         text.push_str(t("It starts there.", "Het begint daar.").get(lang));
     } else {
-        text.push_str(&match lang {
-            Lang::En => format!("It starts at {}.", pct(start)),
-            Lang::Nl => format!("Het begint bij {}.", pct(start)),
-        });
+        text.push_str(
+            &t("It starts at {start}.", "Het begint bij {start}.")
+                .fill(lang, &[("start", &pct(start))]),
+        );
     }
     if (start - today).abs() > 0.01 {
         text.push(' ');
@@ -469,6 +481,8 @@ fn balance_ui(
     para(ui, &text);
 }
 
+/// Every assumption with the value this scenario uses, its range and its source: a source
+/// saved before sources were cited by title reads as the title.
 fn sources_ui(ui: &mut egui::Ui, project: &Project, params: &Params, lang: Lang) {
     egui::Grid::new("assumption-sources")
         .num_columns(3)

@@ -168,10 +168,7 @@ fn summary_ui(ui: &mut egui::Ui, problems: &[crate::model::Problem], lang: Lang)
     }
     counts.sort_by_key(|(_, count)| std::cmp::Reverse(*count));
     let total = numbers::grouped(problems.len() as f64, 0, lang);
-    let heading = match lang {
-        Lang::En => format!("{total} problems:"),
-        Lang::Nl => format!("{total} problemen:"),
-    };
+    let heading = t("{total} problems:", "{total} problemen:").fill(lang, &[("total", &total)]);
     ui.label(RichText::new(heading).strong());
     for (label, count) in counts {
         ui.label(format!(

@@ -221,33 +221,7 @@ fn editor_ui(
     });
 
     section(ui, tr::PERSONA_DETAILS.get(lang));
-    egui::Grid::new("persona-fields")
-        .num_columns(2)
-        .spacing([16.0, 8.0])
-        .min_col_width(150.0)
-        .show(ui, |ui| {
-            let name = text_row(ui, lang, tr::NAME.get(lang), &mut persona.name);
-            if std::mem::take(&mut state.focus_name) {
-                select_all(ui, &name, persona.name.chars().count());
-            }
-            text_row(ui, lang, tr::TAGLINE.get(lang), &mut persona.tagline);
-            multiline_row(ui, lang, tr::QUOTE.get(lang), &mut persona.quote, 2);
-            multiline_row(ui, lang, tr::BIO.get(lang), &mut persona.bio, 4);
-            birth_year_row(ui, persona, lang);
-            let label = ui.label(tr::LOYALTY.get(lang));
-            ui.horizontal(|ui| {
-                for loyalty in LoyaltyType::ALL {
-                    ui.radio_value(
-                        &mut persona.loyalty,
-                        loyalty,
-                        catalog::loyalty_label(loyalty, lang),
-                    );
-                }
-            })
-            .response
-            .labelled_by(label.id);
-            ui.end_row();
-        });
+    details_ui(ui, persona, state, lang);
 
     section(ui, tr::AVATAR.get(lang));
     avatar_picker(ui, persona, env);
@@ -302,6 +276,49 @@ fn editor_ui(
     });
 
     section(ui, tr::SEGMENT.get(lang));
+    segment_ui(ui, persona, (currency, period), lang);
+    ui.add_space(20.0);
+}
+
+/// Who the persona is: name, tagline, quote, bio, birth year and kind of loyalty.
+fn details_ui(ui: &mut egui::Ui, persona: &mut Persona, state: &mut PersonasState, lang: Lang) {
+    egui::Grid::new("persona-fields")
+        .num_columns(2)
+        .spacing([16.0, 8.0])
+        .min_col_width(150.0)
+        .show(ui, |ui| {
+            let name = text_row(ui, lang, tr::NAME.get(lang), &mut persona.name);
+            if std::mem::take(&mut state.focus_name) {
+                select_all(ui, &name, persona.name.chars().count());
+            }
+            text_row(ui, lang, tr::TAGLINE.get(lang), &mut persona.tagline);
+            multiline_row(ui, lang, tr::QUOTE.get(lang), &mut persona.quote, 2);
+            multiline_row(ui, lang, tr::BIO.get(lang), &mut persona.bio, 4);
+            birth_year_row(ui, persona, lang);
+            let label = ui.label(tr::LOYALTY.get(lang));
+            ui.horizontal(|ui| {
+                for loyalty in LoyaltyType::ALL {
+                    ui.radio_value(
+                        &mut persona.loyalty,
+                        loyalty,
+                        catalog::loyalty_label(loyalty, lang),
+                    );
+                }
+            })
+            .response
+            .labelled_by(label.id);
+            ui.end_row();
+        });
+}
+
+/// The persona's customers as a segment: how many there are and could be, the share of
+/// active-loyal ones at the start, and what each spends.
+fn segment_ui(
+    ui: &mut egui::Ui,
+    persona: &mut Persona,
+    (currency, period): (&str, Period),
+    lang: Lang,
+) {
     ui.label(RichText::new(tr::SEGMENT_HINT.get(lang)).weak());
     egui::Grid::new("segment")
         .num_columns(2)
@@ -363,7 +380,6 @@ fn editor_ui(
             .labelled_by(label.id);
             ui.end_row();
         });
-    ui.add_space(20.0);
 }
 
 fn birth_year_row(ui: &mut egui::Ui, persona: &mut Persona, lang: Lang) {

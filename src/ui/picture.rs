@@ -113,10 +113,11 @@ pub fn buttons(ui: &mut egui::Ui, plot: &Plot, actions: &mut Actions) {
 
 /// The message after copying the numbers of `title`.
 pub fn copied_numbers_message(title: &str, lang: Lang) -> String {
-    match lang {
-        Lang::En => format!("Copied the numbers of “{title}” — paste them into a spreadsheet"),
-        Lang::Nl => format!("Getallen van “{title}” gekopieerd — plak ze in een spreadsheet"),
-    }
+    t(
+        "Copied the numbers of “{title}” — paste them into a spreadsheet",
+        "Getallen van “{title}” gekopieerd — plak ze in een spreadsheet",
+    )
+    .fill(lang, &[("title", &title)])
 }
 
 /// Print size, light theme: how pictures from the app look.
@@ -134,8 +135,9 @@ pub fn color_image(raster: &Raster) -> egui::ColorImage {
 
 /// The message after copying a picture of `title`.
 pub fn copied_message(title: &str, lang: Lang) -> String {
-    match lang {
-        Lang::En => format!("Copied a picture of “{title}”"),
-        Lang::Nl => format!("Afbeelding van “{title}” gekopieerd"),
-    }
+    t(
+        "Copied a picture of “{title}”",
+        "Afbeelding van “{title}” gekopieerd",
+    )
+    .fill(lang, &[("title", &title)])
 }

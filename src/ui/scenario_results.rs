@@ -8,7 +8,7 @@ use crate::charts::scenarios::ValueUnit;
 use crate::context::{Results, UncertaintyStatus};
 use crate::engine::ScenarioRun;
 use crate::engine::monte_carlo::MonteCarlo;
-use crate::i18n::{Lang, Text, numbers, tr};
+use crate::i18n::{Lang, Text, numbers, t, tr};
 use crate::model::{Id, PlotKind, PlotSpec, Project};
 use egui::{Color32, RichText};
 
@@ -235,10 +235,8 @@ fn headline_ui(
     let period = project.settings.period;
     let payback = match run.payback_period {
         Some(0) => tr::NOTHING_TO_PAY_BACK.get(lang).to_string(),
-        Some(p) => match lang {
-            Lang::En => format!("after {}", periods_text(p, period, lang)),
-            Lang::Nl => format!("na {}", periods_text(p, period, lang)),
-        },
+        Some(p) => t("after {periods}", "na {periods}")
+            .fill(lang, &[("periods", &periods_text(p, period, lang))]),
         None => tr::NEVER.get(lang).to_string(),
     };
     let mut heading = format!(

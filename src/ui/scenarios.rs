@@ -7,7 +7,7 @@ use super::style::section;
 use super::widgets::{multiline_row, number_field, number_slider, select_all, text_row};
 use super::{Env, View, WorkspaceView};
 use crate::context::Action;
-use crate::i18n::{Lang, Text, numbers, tr};
+use crate::i18n::{Lang, Text, numbers, t, tr};
 use crate::model::catalog::{self, Unit};
 use crate::model::edit::ListKind;
 use crate::model::scenario::MAX_HORIZON_PERIODS;
@@ -190,18 +190,19 @@ fn list_panel(ui: &mut egui::Ui, project: &Project, state: &mut ScenariosState, 
 fn scenario_detail(scenario: &Scenario, lang: Lang) -> String {
     let initiatives = scenario.initiatives.len();
     let overrides = scenario.overrides.len();
-    match lang {
-        Lang::En => format!(
-            "{initiatives} initiative{}, {overrides} own assumption{}",
-            if initiatives == 1 { "" } else { "s" },
-            if overrides == 1 { "" } else { "s" }
-        ),
-        Lang::Nl => format!(
-            "{initiatives} initiatie{}, {overrides} eigen aanname{}",
-            if initiatives == 1 { "f" } else { "ven" },
-            if overrides == 1 { "" } else { "s" }
-        ),
+    let initiatives_text = if initiatives == 1 {
+        t("{count} initiative", "{count} initiatief")
+    } else {
+        t("{count} initiatives", "{count} initiatieven")
     }
+    .fill(lang, &[("count", &initiatives)]);
+    let overrides_text = if overrides == 1 {
+        t("{count} own assumption", "{count} eigen aanname")
+    } else {
+        t("{count} own assumptions", "{count} eigen aannames")
+    }
+    .fill(lang, &[("count", &overrides)]);
+    format!("{initiatives_text}, {overrides_text}")
 }
 
 /// The length of `periods` periods, e.g. "36 months" / "36 maanden".

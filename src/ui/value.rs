@@ -262,23 +262,26 @@ fn periods_word(period: Period, lang: Lang) -> &'static str {
 fn headline(worth: &GapWorth, name: &str, currency: &str, period: &str, lang: Lang) -> String {
     let gap = numbers::signed(worth.gap, 1, lang);
     if worth.gap >= 0.0 {
-        return match lang {
-            Lang::En => {
-                format!("{name}'s perception meets the expectation ({gap}): no gap to close.")
-            }
-            Lang::Nl => format!(
-                "De perceptie van {name} haalt de verwachting ({gap}): geen kloof om te dichten."
-            ),
-        };
+        return t(
+            "{name}'s perception meets the expectation ({gap}): no gap to close.",
+            "De perceptie van {name} haalt de verwachting ({gap}): geen kloof om te dichten.",
+        )
+        .fill(lang, &[("name", &name), ("gap", &gap)]);
     }
     let amount = numbers::money(worth.worth(), currency, lang);
     let horizon = worth.horizon_periods;
-    match lang {
-        Lang::En => {
-            format!("Closing {name}'s gap ({gap}) is worth {amount} over {horizon} {period}.")
-        }
-        Lang::Nl => format!(
-            "De kloof van {name} ({gap}) dichten levert {amount} op over {horizon} {period}."
-        ),
-    }
+    t(
+        "Closing {name}'s gap ({gap}) is worth {amount} over {horizon} {period}.",
+        "De kloof van {name} ({gap}) dichten levert {amount} op over {horizon} {period}.",
+    )
+    .fill(
+        lang,
+        &[
+            ("name", &name),
+            ("gap", &gap),
+            ("amount", &amount),
+            ("horizon", &horizon),
+            ("period", &period),
+        ],
+    )
 }

@@ -1,7 +1,7 @@
 //! Small widgets shared by the workspaces. Every text field has an accessible name (its label),
 //! so screen readers and UI tests can find it.
 
-use crate::i18n::{Lang, numbers};
+use crate::i18n::{Lang, numbers, t};
 use egui::{Response, RichText, TextEdit};
 
 /// Texts longer than this are shown as their first part with a button to show all of it (and
@@ -98,10 +98,11 @@ fn long_text_preview(
     let cut = preview_end(value);
     let megabytes = value.len() as f64 / 1e6;
     let size = numbers::grouped(megabytes, 1, lang);
-    let button = match lang {
-        Lang::En => format!("Show all of the text ({size} MB) to edit it"),
-        Lang::Nl => format!("De hele tekst tonen ({size} MB) om hem te bewerken"),
-    };
+    let button = t(
+        "Show all of the text ({size} MB) to edit it",
+        "De hele tekst tonen ({size} MB) om hem te bewerken",
+    )
+    .fill(lang, &[("size", &size)]);
     let response = ui
         .vertical(|ui| {
             ui.add(egui::Label::new(format!("{}…", &value[..cut])).wrap())

@@ -1,6 +1,6 @@
 //! The report as plain text: aligned tables a person reads in a terminal.
 
-use super::{MeasuredModelled, Report, ScenarioSummary};
+use super::{CalibrationSummary, MeasuredModelled, Report, ScenarioSummary};
 use crate::i18n::Lang;
 use crate::i18n::numbers::{NONE, grouped};
 use crate::model::{MarginTiming, Period};
@@ -11,6 +11,21 @@ impl Report {
     /// metrics.
     pub fn to_text(&self) -> String {
         let mut out = String::new();
+        self.write_heading(&mut out);
+        self.write_scenarios(&mut out);
+        self.write_lifetime_values(&mut out);
+        self.write_value_gaps(&mut out);
+        if !self.surveys.is_empty() {
+            self.write_surveys(&mut out);
+        }
+        if let Some(c) = &self.calibration {
+            write_calibration(&mut out, c);
+        }
+        out
+    }
+
+    /// The project's name and the units: currency, period, margin timing, fixed costs.
+    fn write_heading(&self, out: &mut String) {
         let period = match self.period {
             Period::Month => "month",
             Period::Quarter => "quarter",
@@ -26,12 +41,6 @@ impl Report {
             "Money in {}; one period is a {period}; margin counted at the {timing} of each period.",
             self.currency
         );
-
-        // Margin minus initiative costs is a contribution; with fixed costs, a profit.
-        let (result, result_column) = match self.fixed_costs_per_period {
-            Some(_) => ("profit", "Profit (PV)"),
-            None => ("contribution", "Contribution (PV)"),
-        };
         if let Some(fixed) = self.fixed_costs_per_period {
             let _ = writeln!(
                 out,
@@ -40,6 +49,15 @@ impl Report {
                 self.currency
             );
         }
+    }
+
+    /// Each scenario at its horizon, the baseline first.
+    fn write_scenarios(&self, out: &mut String) {
+        // Margin minus initiative costs is a contribution; with fixed costs, a profit.
+        let (result, result_column) = match self.fixed_costs_per_period {
+            Some(_) => ("profit", "Profit (PV)"),
+            None => ("contribution", "Contribution (PV)"),
+        };
         let _ = writeln!(
             out,
             "\nScenarios (at the horizon; {result} is a present value in {}, revenue undiscounted; NPS in points)",
@@ -62,7 +80,10 @@ impl Report {
             table.row(scenario_row(scenario));
         }
         out.push_str(&table.render());
+    }
 
+    /// A new customer's lifetime value per persona, without and with each scenario.
+    fn write_lifetime_values(&self, out: &mut String) {
         let _ = writeln!(
             out,
             "\nLifetime value of a new customer ({})",
@@ -77,7 +98,10 @@ impl Report {
             table.row(row);
         }
         out.push_str(&table.render());
+    }
 
+    /// Each persona's value model and its gap.
+    fn write_value_gaps(&self, out: &mut String) {
         let _ = writeln!(out, "\nValue (0–10) and gap (perception − expectation)");
         let mut table = Table::new(&[
             "Persona",
@@ -99,84 +123,86 @@ impl Report {
             ]);
         }
         out.push_str(&table.render());
-
-        if !self.surveys.is_empty() {
-            let _ = writeln!(out, "\nSurvey metrics");
-            let mut table = Table::new(&[
-                "Wave",
-                "Persona",
-                "NPS",
-                "CES",
-                "CES 5–7",
-                "CSAT",
-                "Retention",
-                "Churn",
-                "Cart abandonment",
-            ]);
-            for wave in &self.surveys {
-                let m = &wave.metrics;
-                table.row(vec![
-                    wave.label.clone(),
-                    wave.persona
-                        .as_ref()
-                        .map_or_else(|| "all".to_string(), |p| p.to_string()),
-                    m.nps
-                        .filter(|v| v.is_finite())
-                        .map_or_else(|| NONE.into(), |v| format!("{v:+.0}")),
-                    m.ces_mean
-                        .filter(|v| v.is_finite())
-                        .map_or_else(|| NONE.into(), |v| format!("{v:.2}")),
-                    percent(m.ces_share_agreeing),
-                    percent(m.csat),
-                    percent(m.retention_rate),
-                    percent(m.churn_rate),
-                    percent(m.cart_abandonment),
-                ]);
-            }
-            out.push_str(&table.render());
-        }
-        if let Some(c) = &self.calibration {
-            let who = c
-                .persona
-                .as_ref()
-                .map_or_else(|| "all customers".to_string(), |p| p.to_string());
-            let assumed = if c.length_stated { "" } else { ", assumed" };
-            let _ = writeln!(
-                out,
-                "\nModel against the latest wave: {} ({who}, {} months{assumed})",
-                c.wave, c.months
-            );
-            let mut table = Table::new(&["Target", "Measured", "Model"]);
-            let row = |name: &str, target: Option<&MeasuredModelled>, show: fn(f64) -> String| {
-                target.map(|t| {
-                    let model = t.modelled.filter(|v| v.is_finite());
-                    vec![
-                        name.to_string(),
-                        show(t.measured),
-                        model.map_or_else(|| NONE.into(), show),
-                    ]
-                })
-            };
-            let rows = [
-                row("NPS at the start (points)", c.nps.as_ref(), |v| {
-                    format!("{v:+.1}")
-                }),
-                row("Retention over the wave", c.retention.as_ref(), |v| {
-                    percent(Some(v))
-                }),
-                row(
-                    "New customers over the wave (people)",
-                    c.new_customers.as_ref(),
-                    |v| grouped(v, 0, Lang::En),
-                ),
-            ];
-            for cells in rows.into_iter().flatten() {
-                table.row(cells);
-            }
-            out.push_str(&table.render());
-        }
-        out
     }
+
+    /// The metrics of each survey wave.
+    fn write_surveys(&self, out: &mut String) {
+        let _ = writeln!(out, "\nSurvey metrics");
+        let mut table = Table::new(&[
+            "Wave",
+            "Persona",
+            "NPS",
+            "CES",
+            "CES 5–7",
+            "CSAT",
+            "Retention",
+            "Churn",
+            "Cart abandonment",
+        ]);
+        for wave in &self.surveys {
+            let m = &wave.metrics;
+            table.row(vec![
+                wave.label.clone(),
+                wave.persona
+                    .as_ref()
+                    .map_or_else(|| "all".to_string(), |p| p.to_string()),
+                m.nps
+                    .filter(|v| v.is_finite())
+                    .map_or_else(|| NONE.into(), |v| format!("{v:+.0}")),
+                m.ces_mean
+                    .filter(|v| v.is_finite())
+                    .map_or_else(|| NONE.into(), |v| format!("{v:.2}")),
+                percent(m.ces_share_agreeing),
+                percent(m.csat),
+                percent(m.retention_rate),
+                percent(m.churn_rate),
+                percent(m.cart_abandonment),
+            ]);
+        }
+        out.push_str(&table.render());
+    }
+}
+
+/// The model against the latest survey wave: each target measured and modelled.
+fn write_calibration(out: &mut String, c: &CalibrationSummary) {
+    let who = c
+        .persona
+        .as_ref()
+        .map_or_else(|| "all customers".to_string(), |p| p.to_string());
+    let assumed = if c.length_stated { "" } else { ", assumed" };
+    let _ = writeln!(
+        out,
+        "\nModel against the latest wave: {} ({who}, {} months{assumed})",
+        c.wave, c.months
+    );
+    let mut table = Table::new(&["Target", "Measured", "Model"]);
+    let row = |name: &str, target: Option<&MeasuredModelled>, show: fn(f64) -> String| {
+        target.map(|t| {
+            let model = t.modelled.filter(|v| v.is_finite());
+            vec![
+                name.to_string(),
+                show(t.measured),
+                model.map_or_else(|| NONE.into(), show),
+            ]
+        })
+    };
+    let rows = [
+        row("NPS at the start (points)", c.nps.as_ref(), |v| {
+            format!("{v:+.1}")
+        }),
+        row("Retention over the wave", c.retention.as_ref(), |v| {
+            percent(Some(v))
+        }),
+        row(
+            "New customers over the wave (people)",
+            c.new_customers.as_ref(),
+            |v| grouped(v, 0, Lang::En),
+        ),
+    ];
+    for cells in rows.into_iter().flatten() {
+        table.row(cells);
+    }
+    out.push_str(&table.render());
 }
 
 fn scenario_row(s: &ScenarioSummary) -> Vec<String> {

@@ -101,6 +101,66 @@ pub fn grid_ui(ui: &mut egui::Ui, project: &mut Project, state: &mut JourneyStat
             .collect()
     };
     let grid = &mut state.grid;
+    toolbar_ui(ui, project, &rows, &personas, grid, env);
+    ui.label(RichText::new(t(
+        "Click a cell and type a number; Tab, Enter and the arrow keys move, Delete means \"does not use\". Paste a block copied from a spreadsheet (Ctrl+V) to fill the grid from the selected cell.",
+        "Klik een cel en typ een getal; Tab, Enter en de pijltjes verplaatsen, Delete betekent \"gebruikt het niet\". Plak een blok uit een spreadsheet (Ctrl+V) om het raster vanaf de gekozen cel te vullen.",
+    ).get(lang)).weak());
+    if let Some(message) = &grid.message {
+        ui.label(RichText::new(format!("⚠ {message}")).color(ui.visuals().warn_fg_color));
+    }
+    if rows.is_empty() || personas.is_empty() {
+        ui.label(
+            t(
+                "Add touchpoints and personas to score them here.",
+                "Voeg touchpoints en persona's toe om ze hier te scoren.",
+            )
+            .get(lang),
+        );
+        return;
+    }
+    keys(ui, project, grid, &rows, &personas, lang);
+
+    let mut clicked = None;
+    egui::ScrollArea::both()
+        .auto_shrink([false, false])
+        .show_rows(
+            ui,
+            ROW_HEIGHT + ui.spacing().item_spacing.y,
+            rows.len() + 1,
+            |ui, range| {
+                for line in range {
+                    // Line 0 is the header, with the personas' names.
+                    let Some(r) = line.checked_sub(1) else {
+                        header_ui(ui, &personas, lang);
+                        continue;
+                    };
+                    if let Some(c) = row_ui(ui, project, &rows, r, &personas, grid, lang) {
+                        clicked = Some((r, c));
+                    }
+                }
+            },
+        );
+    // A click selects the cell after the loop (the project is borrowed above); what was
+    // typed goes into the cell left.
+    if let Some(cell) = clicked {
+        if let Some(old) = grid.cursor {
+            type_in(project, grid, &rows, &personas, old, lang);
+        }
+        grid.cursor = Some(cell);
+    }
+}
+
+/// What the cells show, and the button that copies the grid.
+fn toolbar_ui(
+    ui: &mut egui::Ui,
+    project: &Project,
+    rows: &[(usize, usize)],
+    personas: &[(usize, Id, String)],
+    grid: &mut GridState,
+    env: &mut Env,
+) {
+    let lang = env.lang;
     ui.horizontal_wrapped(|ui| {
         for mode in [Mode::Score, Mode::Effort, Mode::Reach] {
             if ui
@@ -123,122 +183,99 @@ pub fn grid_ui(ui: &mut egui::Ui, project: &mut Project, state: &mut JourneyStat
             .clicked()
         {
             ui.ctx()
-                .copy_text(grid_text(project, &rows, &personas, grid.mode, lang));
+                .copy_text(grid_text(project, rows, personas, grid.mode, lang));
             env.notify(t("Grid copied", "Raster gekopieerd").get(lang));
         }
     });
-    ui.label(RichText::new(t(
-        "Click a cell and type a number; Tab, Enter and the arrow keys move, Delete means \"does not use\". Paste a block copied from a spreadsheet (Ctrl+V) to fill the grid from the selected cell.",
-        "Klik een cel en typ een getal; Tab, Enter en de pijltjes verplaatsen, Delete betekent \"gebruikt het niet\". Plak een blok uit een spreadsheet (Ctrl+V) om het raster vanaf de gekozen cel te vullen.",
-    ).get(lang)).weak());
-    if let Some(message) = &grid.message {
-        ui.label(RichText::new(format!("⚠ {message}")).color(ui.visuals().warn_fg_color));
-    }
-    if rows.is_empty() || personas.is_empty() {
-        ui.label(
-            t(
-                "Add touchpoints and personas to score them here.",
-                "Voeg touchpoints en persona's toe om ze hier te scoren.",
-            )
-            .get(lang),
-        );
-        return;
-    }
-    keys(ui, project, grid, &rows, &personas, lang);
+}
 
-    // Header row.
-    let mode = grid.mode;
+/// Row `r`: the touchpoint's name (with its stage where a stage begins) and a cell per
+/// persona in view. The column of a clicked cell.
+fn row_ui(
+    ui: &mut egui::Ui,
+    project: &Project,
+    rows: &[(usize, usize)],
+    r: usize,
+    personas: &[(usize, Id, String)],
+    grid: &GridState,
+    lang: Lang,
+) -> Option<usize> {
+    let (s, index) = rows[r];
+    let new_stage = r == 0 || rows[r - 1].0 != s;
     let mut clicked = None;
-    egui::ScrollArea::both()
-        .auto_shrink([false, false])
-        .show_rows(
-            ui,
-            ROW_HEIGHT + ui.spacing().item_spacing.y,
-            rows.len() + 1,
-            |ui, range| {
-                for line in range {
-                    // Line 0 is the header, with the personas' names.
-                    let Some(r) = line.checked_sub(1) else {
-                        header_ui(ui, &personas, lang);
-                        continue;
-                    };
-                    let (s, index) = rows[r];
-                    let new_stage = r == 0 || rows[r - 1].0 != s;
-                    ui.horizontal(|ui| {
-                        let Some(touchpoint) = project.touchpoints.get(index) else {
-                            return;
-                        };
-                        let stage = project.stages.get(s).map_or("", |st| st.name.as_str());
-                        let name = if new_stage {
-                            format!("{stage} › {}", touchpoint.name)
-                        } else {
-                            format!("   {}", touchpoint.name)
-                        };
-                        ui.add_sized(
-                            vec2(NAME_WIDTH, ROW_HEIGHT),
-                            egui::Label::new(name).truncate(),
-                        );
-                        // Only the cells in view are laid out; space stands in for the rest.
-                        let (first, last) = visible_columns(ui, personas.len());
-                        let step = CELL_WIDTH + ui.spacing().item_spacing.x;
-                        ui.add_space(first as f32 * step);
-                        let shown = personas.iter().enumerate().take(last).skip(first);
-                        for (c, (_, persona, persona_name)) in shown {
-                            let (rect, response) = ui
-                                .allocate_exact_size(vec2(CELL_WIDTH, ROW_HEIGHT), Sense::click());
-                            let selected = grid.cursor == Some((r, c));
-                            let value = touchpoint.experience_of(persona).map(|e| mode.get(e));
-                            let text = if selected && !grid.typing.is_empty() {
-                                grid.typing.clone()
-                            } else {
-                                value.map_or_else(|| "–".to_string(), |v| cell_text(mode, v, lang))
-                            };
-                            let fill = match (mode, touchpoint.experience_of(persona)) {
-                                (Mode::Score, Some(e)) => score_color(e.score).gamma_multiply(0.45),
-                                _ => ui.visuals().faint_bg_color,
-                            };
-                            ui.painter().rect_filled(rect.shrink(1.0), 3.0, fill);
-                            if selected {
-                                ui.painter().rect_stroke(
-                                    rect.shrink(1.0),
-                                    3.0,
-                                    egui::Stroke::new(2.5, ui.visuals().selection.stroke.color),
-                                    egui::StrokeKind::Inside,
-                                );
-                            }
-                            ui.painter().text(
-                                rect.center(),
-                                Align2::CENTER_CENTER,
-                                &text,
-                                FontId::proportional(14.0),
-                                ui.visuals().strong_text_color(),
-                            );
-                            let label = format!("{} · {persona_name}", touchpoint.name);
-                            response.widget_info(|| {
-                                egui::WidgetInfo::selected(
-                                    egui::Role::Button,
-                                    true,
-                                    selected,
-                                    &label,
-                                )
-                            });
-                            if response.clicked() {
-                                clicked = Some((r, c));
-                            }
-                        }
-                        ui.add_space((personas.len() - last) as f32 * step);
-                    });
-                }
-            },
+    ui.horizontal(|ui| {
+        let Some(touchpoint) = project.touchpoints.get(index) else {
+            return;
+        };
+        let stage = project.stages.get(s).map_or("", |st| st.name.as_str());
+        let name = if new_stage {
+            format!("{stage} › {}", touchpoint.name)
+        } else {
+            format!("   {}", touchpoint.name)
+        };
+        ui.add_sized(
+            vec2(NAME_WIDTH, ROW_HEIGHT),
+            egui::Label::new(name).truncate(),
         );
-    // A click selects the cell after the loop (the project is borrowed above); what was
-    // typed goes into the cell left.
-    if let Some(cell) = clicked {
-        if let Some(old) = grid.cursor {
-            type_in(project, grid, &rows, &personas, old, lang);
+        // Only the cells in view are laid out; space stands in for the rest.
+        let (first, last) = visible_columns(ui, personas.len());
+        let step = CELL_WIDTH + ui.spacing().item_spacing.x;
+        ui.add_space(first as f32 * step);
+        let shown = personas.iter().enumerate().take(last).skip(first);
+        for (c, (_, persona, persona_name)) in shown {
+            let selected = grid.cursor == Some((r, c));
+            let typed = (selected && !grid.typing.is_empty()).then_some(grid.typing.as_str());
+            let label = format!("{} · {persona_name}", touchpoint.name);
+            let experience = touchpoint.experience_of(persona);
+            if cell_ui(ui, experience, grid.mode, selected, typed, &label, lang).clicked() {
+                clicked = Some(c);
+            }
         }
-        grid.cursor = Some(cell);
+        ui.add_space((personas.len() - last) as f32 * step);
+    });
+    clicked
+}
+
+/// One cell: the value in `mode` (or what is being typed into it), on the score's colour,
+/// outlined when selected; `label` names it for screen readers and tests.
+fn cell_ui(
+    ui: &mut egui::Ui,
+    experience: Option<&Experience>,
+    mode: Mode,
+    selected: bool,
+    typed: Option<&str>,
+    label: &str,
+    lang: Lang,
+) -> egui::Response {
+    let (rect, response) = ui.allocate_exact_size(vec2(CELL_WIDTH, ROW_HEIGHT), Sense::click());
+    let text = match typed {
+        Some(typed) => typed.to_string(),
+        None => experience
+            .map(|e| mode.get(e))
+            .map_or_else(|| "–".to_string(), |v| cell_text(mode, v, lang)),
+    };
+    let fill = match (mode, experience) {
+        (Mode::Score, Some(e)) => score_color(e.score).gamma_multiply(0.45),
+        _ => ui.visuals().faint_bg_color,
+    };
+    ui.painter().rect_filled(rect.shrink(1.0), 3.0, fill);
+    if selected {
+        ui.painter().rect_stroke(
+            rect.shrink(1.0),
+            3.0,
+            egui::Stroke::new(2.5, ui.visuals().selection.stroke.color),
+            egui::StrokeKind::Inside,
+        );
     }
+    ui.painter().text(
+        rect.center(),
+        Align2::CENTER_CENTER,
+        &text,
+        FontId::proportional(14.0),
+        ui.visuals().strong_text_color(),
+    );
+    response.widget_info(|| egui::WidgetInfo::selected(egui::Role::Button, true, selected, label));
+    response
 }
 
 /// The header line: a name per persona column in view, in the persona's colour.

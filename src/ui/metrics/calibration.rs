@@ -104,11 +104,10 @@ pub(super) fn length_row(ui: &mut egui::Ui, wave: &mut SurveyWave, period: Perio
 }
 
 fn months_word(months: u32, lang: Lang) -> &'static str {
-    match (months == 1, lang) {
-        (true, Lang::En) => "month",
-        (false, Lang::En) => "months",
-        (true, Lang::Nl) => "maand",
-        (false, Lang::Nl) => "maanden",
+    if months == 1 {
+        t("month", "maand").get(lang)
+    } else {
+        t("months", "maanden").get(lang)
     }
 }
 
@@ -220,10 +219,8 @@ pub(super) fn calibration_ui(
     };
     result_ui(ui, project, calibration, lang);
     if ui.button(APPLY.get(lang)).clicked() {
-        let source = match project.meta.language {
-            Lang::En => format!("Calibrated to {}", calibration.label),
-            Lang::Nl => format!("Gekalibreerd op {}", calibration.label),
-        };
+        let source = t("Calibrated to {wave}", "Gekalibreerd op {wave}")
+            .fill(project.meta.language, &[("wave", &calibration.label)]);
         calibration.apply(project, &source);
         env.notify(format!(
             "{} {} — {}",
@@ -283,14 +280,13 @@ fn target_name(kind: TargetKind, calibration: &Calibration, period: Period, lang
         TargetKind::Nps => t("NPS at the start (points)", "NPS aan het begin (punten)")
             .get(lang)
             .to_string(),
-        TargetKind::Retention => match lang {
-            Lang::En => format!("Retention over {over} (%)"),
-            Lang::Nl => format!("Retentie over {over} (%)"),
-        },
-        TargetKind::NewCustomers => match lang {
-            Lang::En => format!("New customers over {over} (people)"),
-            Lang::Nl => format!("Nieuwe klanten over {over} (mensen)"),
-        },
+        TargetKind::Retention => t("Retention over {over} (%)", "Retentie over {over} (%)")
+            .fill(lang, &[("over", &over)]),
+        TargetKind::NewCustomers => t(
+            "New customers over {over} (people)",
+            "Nieuwe klanten over {over} (mensen)",
+        )
+        .fill(lang, &[("over", &over)]),
     }
 }
 
@@ -345,30 +341,30 @@ fn result_ui(ui: &mut egui::Ui, project: &Project, calibration: &Calibration, la
     }
     if let Some(id) = &calibration.persona {
         let name = project.persona(id).map_or("", |p| p.name.as_str());
-        ui.label(match lang {
-            Lang::En => format!(
-                "Compared with {name} in the model. The assumptions hold for every persona."
-            ),
-            Lang::Nl => {
-                format!("Vergeleken met {name} in het model. De aannames gelden voor elke persona.")
-            }
-        });
+        ui.label(
+            t(
+                "Compared with {name} in the model. The assumptions hold for every persona.",
+                "Vergeleken met {name} in het model. De aannames gelden voor elke persona.",
+            )
+            .fill(lang, &[("name", &name)]),
+        );
     }
     if let (model, Some(measured)) = calibration.start_customers
         && (model - measured).abs() > 0.01 * measured
     {
-        ui.label(match lang {
-            Lang::En => format!(
-                "The model starts with {} customers; the wave counted {} at its start. Retention is compared as a rate, new customers as a count.",
-                numbers::grouped(model, 0, lang),
-                numbers::grouped(measured, 0, lang)
+        ui.label(
+            t(
+                "The model starts with {model} customers; the wave counted {measured} at its start. Retention is compared as a rate, new customers as a count.",
+                "Het model begint met {model} klanten; de meting telde er {measured} aan het begin. Retentie wordt vergeleken als percentage, nieuwe klanten als aantal.",
+            )
+            .fill(
+                lang,
+                &[
+                    ("model", &numbers::grouped(model, 0, lang)),
+                    ("measured", &numbers::grouped(measured, 0, lang)),
+                ],
             ),
-            Lang::Nl => format!(
-                "Het model begint met {} klanten; de meting telde er {} aan het begin. Retentie wordt vergeleken als percentage, nieuwe klanten als aantal.",
-                numbers::grouped(model, 0, lang),
-                numbers::grouped(measured, 0, lang)
-            ),
-        });
+        );
     }
     ui.add_space(6.0);
     table(
@@ -433,16 +429,17 @@ fn result_ui(ui: &mut egui::Ui, project: &Project, calibration: &Calibration, la
         let label = assumption_info(value.key).label.get(lang);
         ui.colored_label(
             ui.visuals().warn_fg_color,
-            match lang {
-                Lang::En => format!(
-                    "{label} had to leave its range to meet the measurement; Apply widens the range to include {}.",
-                    assumption_value(value.key, value.value, lang)
-                ),
-                Lang::Nl => format!(
-                    "{label} moest buiten het bereik om de meting te halen; Toepassen verruimt het bereik tot {}.",
-                    assumption_value(value.key, value.value, lang)
-                ),
-            },
+            t(
+                "{label} had to leave its range to meet the measurement; Apply widens the range to include {value}.",
+                "{label} moest buiten het bereik om de meting te halen; Toepassen verruimt het bereik tot {value}.",
+            )
+            .fill(
+                lang,
+                &[
+                    ("label", &label),
+                    ("value", &assumption_value(value.key, value.value, lang)),
+                ],
+            ),
         );
     }
     start_mix_ui(ui, project, calibration, lang);
@@ -456,18 +453,18 @@ fn start_mix_ui(ui: &mut egui::Ui, project: &Project, calibration: &Calibration,
         return;
     };
     let over = periods_text(drift.periods, project.settings.period, lang);
-    let text = match lang {
-        Lang::En => format!(
-            "Without initiatives, after calibrating: {} active-loyal customers at the start, {} after {over}.",
-            numbers::percent(drift.start, 1, lang),
-            numbers::percent(drift.end, 1, lang)
-        ),
-        Lang::Nl => format!(
-            "Zonder initiatieven, na het kalibreren: {} actief loyale klanten aan het begin, {} na {over}.",
-            numbers::percent(drift.start, 1, lang),
-            numbers::percent(drift.end, 1, lang)
-        ),
-    };
+    let text = t(
+        "Without initiatives, after calibrating: {start} active-loyal customers at the start, {end} after {over}.",
+        "Zonder initiatieven, na het kalibreren: {start} actief loyale klanten aan het begin, {end} na {over}.",
+    )
+    .fill(
+        lang,
+        &[
+            ("start", &numbers::percent(drift.start, 1, lang)),
+            ("end", &numbers::percent(drift.end, 1, lang)),
+            ("over", &over),
+        ],
+    );
     if (drift.end - drift.start).abs() > DRIFT_WARNING {
         ui.colored_label(
             ui.visuals().warn_fg_color,
@@ -555,16 +552,20 @@ fn missed_text(fit: &TargetFit, calibration: &Calibration, period: Period, lang:
             "ook met de hoogste basisinstroom wint het model er minder: de prospects of de capaciteit raken op.",
         ),
     };
-    match lang {
-        Lang::En => format!(
-            "{name}: missed by {by} (model {modelled}, measured {measured}): {}",
-            why.get(lang)
-        ),
-        Lang::Nl => format!(
-            "{name}: niet gehaald, {by} verschil (model {modelled}, gemeten {measured}): {}",
-            why.get(lang)
-        ),
-    }
+    t(
+        "{name}: missed by {by} (model {modelled}, measured {measured}): {why}",
+        "{name}: niet gehaald, {by} verschil (model {modelled}, gemeten {measured}): {why}",
+    )
+    .fill(
+        lang,
+        &[
+            ("name", &name),
+            ("by", &by),
+            ("modelled", &modelled),
+            ("measured", &measured),
+            ("why", &why.get(lang)),
+        ],
+    )
 }
 
 /// The first cell of a table row: a name that wraps after [`NAME_WIDTH`], so a long label

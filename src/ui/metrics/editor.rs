@@ -7,7 +7,7 @@ use super::MetricsState;
 use super::formulas::formulas;
 use crate::i18n::{Lang, Text, t};
 use crate::model::survey::{CES_POINTS, CSAT_POINTS, NPS_POINTS};
-use crate::model::{CartCounts, NpsCounts, Project, RetentionCounts};
+use crate::model::{CartCounts, NpsCounts, Period, Persona, Project, RetentionCounts, SurveyWave};
 use crate::ui::Env;
 use crate::ui::style::section;
 use crate::ui::widgets::{number_field, select_all};
@@ -92,6 +92,48 @@ pub(super) fn editor_ui(
     };
     ui.label(RichText::new(&wave.label).size(26.0).strong());
     section(ui, t("Survey wave", "Meting").get(lang));
+    details_ui(ui, wave, personas, settings.period, state, lang);
+
+    section(ui, t("Counts", "Aantallen").get(lang));
+    egui::Grid::new("wave-counts")
+        .num_columns(2)
+        .spacing([16.0, 6.0])
+        .show(ui, |ui| {
+            nps_rows_ui(ui, wave, lang);
+            let ces = t("CES answers per point 1–7", "CES-antwoorden per punt 1–7");
+            answers_row(
+                ui,
+                lang,
+                ces.get(lang),
+                &mut wave.ces_responses,
+                CES_POINTS,
+                1,
+            );
+            let csat = t("CSAT answers per point 1–5", "CSAT-antwoorden per punt 1–5");
+            answers_row(
+                ui,
+                lang,
+                csat.get(lang),
+                &mut wave.csat_responses,
+                CSAT_POINTS,
+                1,
+            );
+            retention_and_cart_rows_ui(ui, wave, lang);
+        });
+
+    section(ui, t("Metrics", "Metingen").get(lang));
+    metrics_grid(ui, wave, lang);
+}
+
+/// What the wave is: its label, whom it measured, when, and how long it ran.
+fn details_ui(
+    ui: &mut egui::Ui,
+    wave: &mut SurveyWave,
+    personas: &[Persona],
+    period: Period,
+    state: &mut MetricsState,
+    lang: Lang,
+) {
     egui::Grid::new("wave-details")
         .num_columns(2)
         .spacing([16.0, 6.0])
@@ -128,139 +170,119 @@ pub(super) fn editor_ui(
             )
             .labelled_by(label.id);
             ui.end_row();
-            super::calibration::length_row(ui, wave, settings.period, lang);
+            super::calibration::length_row(ui, wave, period, lang);
         });
-
-    section(ui, t("Counts", "Aantallen").get(lang));
-    egui::Grid::new("wave-counts")
-        .num_columns(2)
-        .spacing([16.0, 6.0])
-        .show(ui, |ui| {
-            let by_point = wave.nps_responses.len() == NPS_POINTS;
-            if by_point {
-                let label = t("NPS answers per point 0–10", "NPS-antwoorden per punt 0–10");
-                if answers_row(
-                    ui,
-                    lang,
-                    label.get(lang),
-                    &mut wave.nps_responses,
-                    NPS_POINTS,
-                    0,
-                ) {
-                    wave.nps =
-                        NpsCounts::from_answers(&wave.nps_responses).filter(|n| n.total() > 0);
-                }
-            } else {
-                let mut nps = wave.nps.clone().unwrap_or_default();
-                let changed = count_rows(
-                    ui,
-                    lang,
-                    [
-                        (
-                            t("NPS promoters (9–10)", "NPS promotors (9–10)"),
-                            &mut nps.promoters,
-                        ),
-                        (
-                            t("NPS passives (7–8)", "NPS passief (7–8)"),
-                            &mut nps.passives,
-                        ),
-                        (
-                            t("NPS detractors (0–6)", "NPS criticasters (0–6)"),
-                            &mut nps.detractors,
-                        ),
-                    ],
-                );
-                if changed {
-                    wave.nps = (nps.total() > 0).then_some(nps);
-                }
-            }
-            let mut points = by_point;
-            ui.label("");
-            let toggle = ui.checkbox(
-                &mut points,
-                t(
-                    "Enter the eleven answer counts 0–10",
-                    "Voer de elf antwoordaantallen 0–10 in",
-                )
-                .get(lang),
-            );
-            ui.end_row();
-            if toggle.changed() {
-                wave.nps_responses = if points {
-                    vec![0; NPS_POINTS]
-                } else {
-                    Vec::new()
-                };
-                if points {
-                    wave.nps = None;
-                }
-            }
-            let ces = t("CES answers per point 1–7", "CES-antwoorden per punt 1–7");
-            answers_row(
-                ui,
-                lang,
-                ces.get(lang),
-                &mut wave.ces_responses,
-                CES_POINTS,
-                1,
-            );
-            let csat = t("CSAT answers per point 1–5", "CSAT-antwoorden per punt 1–5");
-            answers_row(
-                ui,
-                lang,
-                csat.get(lang),
-                &mut wave.csat_responses,
-                CSAT_POINTS,
-                1,
-            );
-
-            let mut r = wave.retention.clone().unwrap_or_default();
-            let changed = count_rows(
-                ui,
-                lang,
-                [
-                    (
-                        t("Customers at the start (S)", "Klanten aan het begin (S)"),
-                        &mut r.customers_start,
-                    ),
-                    (
-                        t("Customers at the end (E)", "Klanten aan het eind (E)"),
-                        &mut r.customers_end,
-                    ),
-                    (
-                        t(
-                            "New customers in the period (N)",
-                            "Nieuwe klanten in de periode (N)",
-                        ),
-                        &mut r.new_customers,
-                    ),
-                ],
-            );
-            if changed {
-                wave.retention = (r != RetentionCounts::default()).then_some(r);
-            }
-            let mut c = wave.carts.clone().unwrap_or_default();
-            let changed = count_rows(
-                ui,
-                lang,
-                [
-                    (t("Carts started", "Gestarte winkelwagens"), &mut c.carts),
-                    (
-                        t("Orders completed", "Afgeronde bestellingen"),
-                        &mut c.orders,
-                    ),
-                ],
-            );
-            if changed {
-                wave.carts = (c != CartCounts::default()).then_some(c);
-            }
-        });
-
-    section(ui, t("Metrics", "Metingen").get(lang));
-    metrics_grid(ui, wave, lang);
 }
 
-fn metrics_grid(ui: &mut egui::Ui, wave: &crate::model::SurveyWave, lang: Lang) {
+/// The NPS answers, as promoters, passives and detractors or as the count of each answer
+/// 0–10, with the switch between the two.
+fn nps_rows_ui(ui: &mut egui::Ui, wave: &mut SurveyWave, lang: Lang) {
+    let by_point = wave.nps_responses.len() == NPS_POINTS;
+    if by_point {
+        let label = t("NPS answers per point 0–10", "NPS-antwoorden per punt 0–10");
+        if answers_row(
+            ui,
+            lang,
+            label.get(lang),
+            &mut wave.nps_responses,
+            NPS_POINTS,
+            0,
+        ) {
+            wave.nps = NpsCounts::from_answers(&wave.nps_responses).filter(|n| n.total() > 0);
+        }
+    } else {
+        let mut nps = wave.nps.clone().unwrap_or_default();
+        let changed = count_rows(
+            ui,
+            lang,
+            [
+                (
+                    t("NPS promoters (9–10)", "NPS promotors (9–10)"),
+                    &mut nps.promoters,
+                ),
+                (
+                    t("NPS passives (7–8)", "NPS passief (7–8)"),
+                    &mut nps.passives,
+                ),
+                (
+                    t("NPS detractors (0–6)", "NPS criticasters (0–6)"),
+                    &mut nps.detractors,
+                ),
+            ],
+        );
+        if changed {
+            wave.nps = (nps.total() > 0).then_some(nps);
+        }
+    }
+    let mut points = by_point;
+    ui.label("");
+    let toggle = ui.checkbox(
+        &mut points,
+        t(
+            "Enter the eleven answer counts 0–10",
+            "Voer de elf antwoordaantallen 0–10 in",
+        )
+        .get(lang),
+    );
+    ui.end_row();
+    if toggle.changed() {
+        wave.nps_responses = if points {
+            vec![0; NPS_POINTS]
+        } else {
+            Vec::new()
+        };
+        if points {
+            wave.nps = None;
+        }
+    }
+}
+
+/// The customers at the start and end and the new ones (retention), and the carts started
+/// and completed.
+fn retention_and_cart_rows_ui(ui: &mut egui::Ui, wave: &mut SurveyWave, lang: Lang) {
+    let mut r = wave.retention.clone().unwrap_or_default();
+    let changed = count_rows(
+        ui,
+        lang,
+        [
+            (
+                t("Customers at the start (S)", "Klanten aan het begin (S)"),
+                &mut r.customers_start,
+            ),
+            (
+                t("Customers at the end (E)", "Klanten aan het eind (E)"),
+                &mut r.customers_end,
+            ),
+            (
+                t(
+                    "New customers in the period (N)",
+                    "Nieuwe klanten in de periode (N)",
+                ),
+                &mut r.new_customers,
+            ),
+        ],
+    );
+    if changed {
+        wave.retention = (r != RetentionCounts::default()).then_some(r);
+    }
+    let mut c = wave.carts.clone().unwrap_or_default();
+    let changed = count_rows(
+        ui,
+        lang,
+        [
+            (t("Carts started", "Gestarte winkelwagens"), &mut c.carts),
+            (
+                t("Orders completed", "Afgeronde bestellingen"),
+                &mut c.orders,
+            ),
+        ],
+    );
+    if changed {
+        wave.carts = (c != CartCounts::default()).then_some(c);
+    }
+}
+
+fn metrics_grid(ui: &mut egui::Ui, wave: &SurveyWave, lang: Lang) {
     let lines = formulas(wave, lang);
     if lines.is_empty() {
         ui.label(

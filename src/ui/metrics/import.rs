@@ -279,16 +279,20 @@ fn preview_ui(
             ),
         );
         for bad in preview.bad.iter().take(50) {
-            let line = match lang {
-                Lang::En => format!(
-                    "Line {}: {} = “{}” is not a whole number from {} to {}",
-                    bad.line, bad.column, bad.value, bad.range.0, bad.range.1
-                ),
-                Lang::Nl => format!(
-                    "Regel {}: {} = “{}” is geen heel getal van {} tot {}",
-                    bad.line, bad.column, bad.value, bad.range.0, bad.range.1
-                ),
-            };
+            let line = t(
+                "Line {line}: {column} = “{value}” is not a whole number from {low} to {high}",
+                "Regel {line}: {column} = “{value}” is geen heel getal van {low} tot {high}",
+            )
+            .fill(
+                lang,
+                &[
+                    ("line", &bad.line),
+                    ("column", &bad.column),
+                    ("value", &bad.value),
+                    ("low", &bad.range.0),
+                    ("high", &bad.range.1),
+                ],
+            );
             ui.label(RichText::new(line).color(ui.visuals().warn_fg_color));
         }
         if preview.bad.len() > 50 {
@@ -301,13 +305,12 @@ fn preview_ui(
     }
     let ready = !preview.groups.is_empty() && (preview.bad.is_empty() || import.skip_bad);
     let count = preview.groups.len();
-    let button = match lang {
-        Lang::En => format!(
-            "Create {count} survey wave{}",
-            if count == 1 { "" } else { "s" }
-        ),
-        Lang::Nl => format!("Maak {count} meting{}", if count == 1 { "" } else { "en" }),
-    };
+    let button = if count == 1 {
+        t("Create {count} survey wave", "Maak {count} meting")
+    } else {
+        t("Create {count} survey waves", "Maak {count} metingen")
+    }
+    .fill(lang, &[("count", &count)]);
     if ui.add_enabled(ready, egui::Button::new(button)).clicked() {
         let label = match import.label.trim() {
             "" => t("Imported answers", "Ingelezen antwoorden").get(lang),

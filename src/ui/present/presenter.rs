@@ -8,7 +8,7 @@ use super::render::{self, Detail, Look};
 use super::show::live_scene_ui;
 use super::{Room, Show, clock, elapsed_text};
 use crate::context::AppCommand;
-use crate::i18n::{Lang, Text, t};
+use crate::i18n::{Text, t};
 use egui::{RichText, vec2};
 
 /// The presenter view's title.
@@ -65,10 +65,8 @@ fn contents_ui(ui: &mut egui::Ui, show: &mut Show, room: &mut Room) -> Vec<AppCo
     let elapsed = show.elapsed_secs(now);
     ui.request_repaint_after(std::time::Duration::from_millis(500));
     ui.horizontal(|ui| {
-        let position = match lang {
-            Lang::En => format!("Slide {} of {count}", show.index + 1),
-            Lang::Nl => format!("Dia {} van {count}", show.index + 1),
-        };
+        let position = t("Slide {number} of {count}", "Dia {number} van {count}")
+            .fill(lang, &[("number", &(show.index + 1)), ("count", &count)]);
         ui.label(RichText::new(position).size(20.0).strong());
         ui.separator();
         let elapsed_label = t("Elapsed", "Verstreken").get(lang);

@@ -260,10 +260,8 @@ pub fn keep_dialog_ui(ctx: &egui::Context, show: &mut Show, project: &Project, l
                 assumption_text(*key, project_value(project, *key), lang),
                 assumption_text(*key, *value, lang),
             );
-            let change = match lang {
-                Lang::En => format!("from {from} to {to}"),
-                Lang::Nl => format!("van {from} naar {to}"),
-            };
+            let change =
+                t("from {from} to {to}", "van {from} naar {to}").fill(lang, &[("from", &from), ("to", &to)]);
             ui.label(format!("• {}: {change}", assumption_info(*key).label.get(lang)));
         }
         ui.add_space(10.0);

@@ -94,10 +94,12 @@ fn toolbar_ui(
         // Kept whole: where it does not fit, it goes to the next row, not half of it.
         ui.add(
             egui::Label::new(
-                RichText::new(match lang {
-                    Lang::En => format!("Slide {} of {}", index + 1, project.slides.len()),
-                    Lang::Nl => format!("Dia {} van {}", index + 1, project.slides.len()),
-                })
+                RichText::new(
+                    t("Slide {number} of {count}", "Dia {number} van {count}").fill(
+                        lang,
+                        &[("number", &(index + 1)), ("count", &project.slides.len())],
+                    ),
+                )
                 .weak(),
             )
             .wrap_mode(egui::TextWrapMode::Extend),
@@ -429,12 +431,14 @@ fn optional_choice_ui(
 fn sliders_ui(ui: &mut egui::Ui, sliders: &mut Vec<AssumptionKey>, lang: Lang) {
     let none = t("No slider", "Geen schuifje").get(lang);
     for place in 0..MAX_SLIDERS_PER_SLIDE {
-        let label = ui.label(match (lang, place) {
-            (Lang::En, 0) => "First slider".to_string(),
-            (Lang::En, _) => "Second slider".to_string(),
-            (Lang::Nl, 0) => "Eerste schuifje".to_string(),
-            (Lang::Nl, _) => "Tweede schuifje".to_string(),
-        });
+        let label = ui.label(
+            if place == 0 {
+                t("First slider", "Eerste schuifje")
+            } else {
+                t("Second slider", "Tweede schuifje")
+            }
+            .get(lang),
+        );
         let mut chosen = sliders.get(place).copied();
         let before = chosen;
         let selected = chosen.map_or(none, |k| assumption_info(k).label.get(lang));
