@@ -141,7 +141,8 @@ fn facts_ui(ui: &mut egui::Ui, facts: &[Fact], lang: Lang, accent: Color32) {
                 Fact::Loyalty(label) => chip(ui, label, accent),
                 // The channels go in a list under the chips.
                 Fact::Channels(_) => {}
-                // The segment's size is edited beside the card, not repeated on it.
+                // On screen the segment's size stays in the Edit view (as before); the
+                // slide shows it.
                 Fact::Customers(_) => {}
             }
         }
