@@ -62,30 +62,34 @@ fn two_windows_on_one_file_keep_two_copies() {
     assert_eq!(project.meta.name, "Window B");
 }
 
-/// Set by [`an_old_backup_survives_a_backup_that_fails_half_way`] for the child it starts.
+/// Set by [`an_old_backup_survives_a_backup_that_fails_half_way`] for the child process it
+/// starts: there the same test saves instead of checking.
 const CHILD_SAVES: &str = "CX_WORKBENCH_TEST_CHILD_SAVES";
 
-/// Not a test of its own: in the child process started below (with a small file-size limit)
-/// it saves a small project over the file named in the environment, and prints the outcome.
-#[test]
-fn child_process_that_saves_under_a_file_size_limit() {
-    let Some(path) = std::env::var_os(CHILD_SAVES) else {
-        return;
-    };
+/// In the child process (run with a small file-size limit): saves a small project over the
+/// file at `path`, and prints the outcome for the parent to check.
+fn save_a_small_project_and_say_how_it_went(path: &Path) {
     let mut project = sample_project();
     project.personas.truncate(1);
     project.touchpoints.truncate(1);
     project.meta.description = "new".into();
-    match store::save(Path::new(&path), &project) {
+    match store::save(path, &project) {
         Ok(_) => println!("CHILD: saved"),
         Err(error) => println!("CHILD: failed at {:?}", error.step),
     }
 }
 
+/// One test in two roles: run by the test suite it starts itself again as a child process with
+/// a file-size limit and checks what the child's save left on disk; in that child (the
+/// variable set) it only saves. So no test passes without checking anything.
 #[cfg(target_os = "linux")]
 #[test]
 fn an_old_backup_survives_a_backup_that_fails_half_way() {
     use std::os::unix::process::CommandExt;
+    if let Some(path) = std::env::var_os(CHILD_SAVES) {
+        save_a_small_project_and_say_how_it_went(Path::new(&path));
+        return;
+    }
     let dir = tempfile::tempdir().expect("temp dir");
     let path = dir.path().join("project.ron");
     // The file being replaced is large (a long description), the new version small: the disk
@@ -102,7 +106,7 @@ fn an_old_backup_survives_a_backup_that_fails_half_way() {
     child
         .args([
             "--exact",
-            "child_process_that_saves_under_a_file_size_limit",
+            "an_old_backup_survives_a_backup_that_fails_half_way",
             "--nocapture",
             "--test-threads=1",
         ])

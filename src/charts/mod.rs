@@ -3,12 +3,14 @@
 //! caption — that the app draws on screen and the headless renderer writes as SVG and PNG.
 //! No window toolkit here: tests and the command line use it without a display.
 
+pub mod avatar;
 pub mod csv;
 pub mod describe;
 pub mod journey;
 pub mod kinds;
 pub mod models;
 pub mod palette;
+pub mod persona_card;
 pub mod plot;
 pub mod scenarios;
 pub mod survey;

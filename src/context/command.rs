@@ -48,9 +48,26 @@ impl Scope {
     }
 }
 
-/// Commands with a menu entry or a keyboard shortcut.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum AppCommand {
+/// Declares the commands, each with its doc line, in the order the shortcut list shows them:
+/// makes the [`AppCommand`] enum and [`AppCommand::ALL`] from one list, so a new command is in
+/// the shortcut list, the key handling and the shortcut tests without a second list to keep.
+macro_rules! commands {
+    ($($(#[doc = $doc:literal])+ $variant:ident,)+) => {
+        /// Commands with a menu entry or a keyboard shortcut.
+        #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+        pub enum AppCommand {
+            $($(#[doc = $doc])+ $variant,)+
+        }
+
+        impl AppCommand {
+            /// All commands, in the order the shortcut list shows them.
+            pub const ALL: [AppCommand; [$(AppCommand::$variant,)+].len()] =
+                [$(AppCommand::$variant,)+];
+        }
+    };
+}
+
+commands! {
     /// Start an empty project.
     New,
     /// Open a project file.
@@ -98,32 +115,6 @@ pub enum AppCommand {
 }
 
 impl AppCommand {
-    /// All commands, in the order the shortcut list shows them.
-    pub const ALL: [AppCommand; 22] = [
-        AppCommand::New,
-        AppCommand::Open,
-        AppCommand::Save,
-        AppCommand::SaveAs,
-        AppCommand::Quit,
-        AppCommand::Undo,
-        AppCommand::Redo,
-        AppCommand::ZoomIn,
-        AppCommand::ZoomOut,
-        AppCommand::ZoomReset,
-        AppCommand::Shortcuts,
-        AppCommand::About,
-        AppCommand::Present,
-        AppCommand::PresentFromHere,
-        AppCommand::NextSlide,
-        AppCommand::PreviousSlide,
-        AppCommand::FirstSlide,
-        AppCommand::LastSlide,
-        AppCommand::GoToTypedSlide,
-        AppCommand::BlankScreen,
-        AppCommand::PresenterView,
-        AppCommand::StopPresenting,
-    ];
-
     fn text(self) -> Text {
         match self {
             AppCommand::New => tr::CMD_NEW,
@@ -180,7 +171,19 @@ impl AppCommand {
             | AppCommand::PresenterView
             | AppCommand::StopPresenting => Scope::Presenting,
             AppCommand::PresentFromHere => Scope::Editing,
-            _ => Scope::Global,
+            AppCommand::New
+            | AppCommand::Open
+            | AppCommand::Save
+            | AppCommand::SaveAs
+            | AppCommand::Quit
+            | AppCommand::Undo
+            | AppCommand::Redo
+            | AppCommand::ZoomIn
+            | AppCommand::ZoomOut
+            | AppCommand::ZoomReset
+            | AppCommand::Shortcuts
+            | AppCommand::About
+            | AppCommand::Present => Scope::Global,
         }
     }
 

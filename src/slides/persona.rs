@@ -2,9 +2,10 @@
 //! goals and frustrations, and the needs profile on the right.
 
 use super::{Align, Element, LINE, Page, Rect};
+use crate::charts::persona_card::Fact;
 use crate::charts::{describe, palette};
 use crate::i18n::{Lang, t};
-use crate::model::{Persona, Project, catalog};
+use crate::model::{Persona, Project};
 
 /// Lays out `persona`'s card in `area`.
 pub(super) fn card(page: &mut Page, project: &Project, persona: &Persona, area: Rect, lang: Lang) {
@@ -174,34 +175,36 @@ fn index_of(project: &Project, persona: &Persona) -> usize {
         .unwrap_or(0)
 }
 
-/// The persona's key facts, one line each: generation, loyalty, channels, customers.
+/// The persona's key facts, one line each: generation, loyalty, up to three channels,
+/// customers.
 fn facts(persona: &Persona, lang: Lang) -> Vec<String> {
-    let mut facts = Vec::new();
-    if let Some(year) = persona.birth_year {
-        let born = match lang {
-            Lang::En => format!("born {year}"),
-            Lang::Nl => format!("geboren in {year}"),
-        };
-        facts.push(match catalog::generation_of(year) {
-            Some(generation) => format!("{}, {born}", catalog::generation_label(generation, lang)),
-            None => born,
-        });
-    }
-    facts.push(catalog::loyalty_label(persona.loyalty, lang).to_string());
-    if !persona.preferred_channels.is_empty() {
-        let channels: Vec<String> = persona
-            .preferred_channels
-            .iter()
-            .take(3)
-            .map(|c| catalog::channel_label(c, lang))
-            .collect();
-        let prefers = t("Prefers", "Liefst via").get(lang);
-        facts.push(format!("{prefers}: {}", channels.join(", ")));
-    }
-    let customers = crate::i18n::numbers::grouped(persona.segment.customers as f64, 0, lang);
-    facts.push(match lang {
-        Lang::En => format!("{customers} customers like this"),
-        Lang::Nl => format!("{customers} klanten zoals deze"),
-    });
-    facts
+    crate::charts::persona_card::facts(persona, lang)
+        .into_iter()
+        .filter_map(|fact| match fact {
+            Fact::Born { generation, year } => {
+                let born = t("born {year}", "geboren in {year}").fill(lang, &[("year", &year)]);
+                Some(match generation {
+                    Some(generation) => format!("{generation}, {born}"),
+                    None => born,
+                })
+            }
+            Fact::Loyalty(label) => Some(label.to_string()),
+            Fact::Channels(channels) if channels.is_empty() => None,
+            Fact::Channels(channels) => {
+                let shown: Vec<&str> = channels.iter().take(3).map(String::as_str).collect();
+                let prefers = t("Prefers", "Liefst via").get(lang);
+                Some(format!("{prefers}: {}", shown.join(", ")))
+            }
+            Fact::Customers(count) => {
+                let customers = crate::i18n::numbers::grouped(count as f64, 0, lang);
+                Some(
+                    t(
+                        "{customers} customers like this",
+                        "{customers} klanten zoals deze",
+                    )
+                    .fill(lang, &[("customers", &customers)]),
+                )
+            }
+        })
+        .collect()
 }

@@ -1,9 +1,13 @@
-//! Persona pictures: the built-in avatars drawn as shapes (sharp at any size), initials when
-//! there is no picture, embedded pictures as textures, and importing a PNG or JPEG.
+//! Persona pictures on screen: the description of `charts::avatar` painted with egui (the
+//! built-in avatars as shapes, sharp at any size; the initials when there is no picture),
+//! embedded pictures as textures, and importing a PNG or JPEG.
 
-use crate::model::catalog::{self, AvatarInfo, HairStyle};
-use crate::model::persona::initials;
-use crate::model::{Avatar, EmbeddedImage, ImageFormat, Persona};
+use crate::charts::avatar::{
+    self as describe, Circle, Corner, Drawing, INITIALS_TEXT, Initials, Paint, Point, Portrait,
+};
+use crate::charts::palette::Rgb;
+use crate::model::catalog::AvatarInfo;
+use crate::model::{EmbeddedImage, ImageFormat, Persona};
 use crate::store::Fingerprint;
 use base64::Engine as _;
 use egui::{Color32, Painter, Pos2, Rect, Shape, Stroke, Vec2, pos2, vec2};
@@ -50,8 +54,43 @@ fn decode(image: &EmbeddedImage) -> Option<egui::ColorImage> {
     ))
 }
 
-fn rgb(c: [u8; 3]) -> Color32 {
-    Color32::from_rgb(c[0], c[1], c[2])
+fn rgb(c: Rgb) -> Color32 {
+    Color32::from_rgb(c.0, c.1, c.2)
+}
+
+/// The colour a description's paint means on screen.
+fn colour(paint: Paint) -> Color32 {
+    match paint {
+        Paint::Plain(c) => rgb(c),
+        // egui's gamma_multiply also scales alpha: the neck is drawn 92 % opaque, where the SVG
+        // writes the darker skin opaque. Kept as it was, so the screen does not change.
+        Paint::Shade { base, factor } => rgb(base).gamma_multiply(factor),
+        // egui reads hue, saturation and value in linear space, the SVG in sRGB: the initials'
+        // disc is a little lighter on screen. Kept as it was.
+        Paint::Hsv {
+            hue_degrees,
+            saturation,
+            value,
+        } => egui::ecolor::Hsva::new(hue_degrees / 360.0, saturation, value, 1.0).into(),
+    }
+}
+
+fn pos(p: Point) -> Pos2 {
+    pos2(p.x, p.y)
+}
+
+fn centre(c: Circle) -> Pos2 {
+    pos2(c.x, c.y)
+}
+
+/// The circle that fills the square `rect`.
+fn frame_of(rect: Rect) -> Circle {
+    let c = rect.center();
+    Circle {
+        x: c.x,
+        y: c.y,
+        r: rect.width() / 2.0,
+    }
 }
 
 /// A persona's picture in a circle of `size` points.
@@ -68,33 +107,29 @@ pub fn avatar_ui(
 
 /// Paints a persona's picture into `rect` (a square).
 pub fn paint(ui: &egui::Ui, rect: Rect, persona: &Persona, textures: &mut Textures) {
-    match &persona.avatar {
-        Avatar::Builtin(key) => match catalog::builtin_avatar(key) {
-            Some(info) => paint_builtin(ui.painter(), rect, info),
-            None => paint_initials(ui.painter(), rect, &persona.name, persona.id.as_str()),
-        },
-        Avatar::Image(image) => match textures.texture(ui.ctx(), image) {
+    match describe::portrait(persona, frame_of(rect)) {
+        Portrait::Drawn(drawing) => paint_drawing(ui.painter(), &drawing),
+        Portrait::Initials(shown) => paint_initials(ui.painter(), &shown),
+        Portrait::Picture { image, fallback } => match textures.texture(ui.ctx(), image) {
             Some(texture) => {
                 egui::Image::from_texture(&texture)
                     .corner_radius(rect.width() / 2.0)
                     .paint_at(ui, rect);
             }
-            None => paint_initials(ui.painter(), rect, &persona.name, persona.id.as_str()),
+            None => paint_initials(ui.painter(), &fallback),
         },
-        Avatar::None => paint_initials(ui.painter(), rect, &persona.name, persona.id.as_str()),
     }
 }
 
-fn paint_initials(painter: &Painter, rect: Rect, name: &str, seed: &str) {
-    let hue = (Fingerprint::of(seed.as_bytes()).0 % 360) as f32 / 360.0;
-    let fill: Color32 = egui::ecolor::Hsva::new(hue, 0.45, 0.65, 1.0).into();
-    painter.circle_filled(rect.center(), rect.width() / 2.0, fill);
+fn paint_initials(painter: &Painter, shown: &Initials) {
+    let at = centre(shown.circle);
+    painter.circle_filled(at, shown.circle.r, colour(shown.fill));
     painter.text(
-        rect.center(),
+        at,
         egui::Align2::CENTER_CENTER,
-        initials(name),
-        egui::FontId::proportional(rect.width() * 0.38),
-        Color32::WHITE,
+        &shown.text,
+        egui::FontId::proportional(shown.font_size),
+        rgb(INITIALS_TEXT),
     );
 }
 
@@ -134,122 +169,73 @@ fn circle_within(inner: (Pos2, f32), outer: (Pos2, f32)) -> Vec<Pos2> {
     points
 }
 
-/// Draws a built-in avatar: background, shoulders, neck, head, hair, face.
+/// Draws a built-in avatar into `rect` (a square).
 pub fn paint_builtin(painter: &Painter, rect: Rect, info: &AvatarInfo) {
-    let center = rect.center();
-    let r = rect.width() / 2.0;
-    let frame = (center, r);
-    painter.circle_filled(center, r, rgb(info.background));
+    paint_drawing(painter, &describe::builtin(info, frame_of(rect)));
+}
 
-    let hair = rgb(info.hair);
-    let skin = rgb(info.skin);
-    let head_center = center + vec2(0.0, -0.12 * r);
-    let hr = 0.34 * r;
-
-    if info.hair_style == HairStyle::Long {
-        let back = Rect::from_min_max(
-            head_center + vec2(-1.15 * hr, -0.95 * hr),
-            head_center + vec2(1.15 * hr, 1.55 * hr),
-        );
-        painter.rect_filled(back, hr * 0.8, hair);
-    }
-    // Shoulders: a large circle below, clipped to the frame.
-    let body = circle_within((center + vec2(0.0, 1.02 * r), 0.72 * r), frame);
-    painter.add(Shape::convex_polygon(
-        body,
-        rgb(info.clothing),
-        Stroke::NONE,
-    ));
-    // Neck.
-    painter.rect_filled(
-        Rect::from_center_size(
-            head_center + vec2(0.0, 0.95 * hr),
-            vec2(0.55 * hr, 0.8 * hr),
-        ),
-        2.0,
-        skin.gamma_multiply(0.92),
-    );
-    if info.hair_style == HairStyle::Bun {
-        painter.circle_filled(head_center + vec2(0.0, -1.05 * hr), 0.42 * hr, hair);
-    }
-    if info.hair_style == HairStyle::Curly {
-        for i in 0..9 {
-            let a = std::f32::consts::PI * (1.0 + i as f32 / 8.0);
-            painter.circle_filled(
-                head_center + vec2(a.cos(), a.sin()) * hr * 1.02,
-                0.32 * hr,
-                hair,
-            );
+/// Paints a built-in avatar's shapes; a disc cut to a circle becomes the convex polygon of
+/// their overlap.
+fn paint_drawing(painter: &Painter, drawing: &Drawing) {
+    for shape in &drawing.shapes {
+        match shape {
+            describe::Shape::Disc {
+                circle,
+                fill,
+                within: None,
+            } => {
+                painter.circle_filled(centre(*circle), circle.r, colour(*fill));
+            }
+            describe::Shape::Disc {
+                circle,
+                fill,
+                within: Some(clip),
+            } => {
+                let overlap = circle_within(
+                    (centre(*circle), circle.r),
+                    (centre(clip.circle), clip.circle.r),
+                );
+                painter.add(Shape::convex_polygon(overlap, colour(*fill), Stroke::NONE));
+            }
+            describe::Shape::Rect {
+                min,
+                width,
+                height,
+                corner: Corner::Fixed(corner) | Corner::Scaled(corner),
+                fill,
+            } => {
+                painter.rect_filled(
+                    Rect::from_min_size(pos(*min), vec2(*width, *height)),
+                    *corner,
+                    colour(*fill),
+                );
+            }
+            describe::Shape::Ring {
+                circle,
+                width,
+                colour,
+            } => {
+                painter.circle_stroke(centre(*circle), circle.r, Stroke::new(*width, rgb(*colour)));
+            }
+            describe::Shape::Line {
+                from,
+                to,
+                width,
+                colour,
+            } => {
+                painter.line_segment([pos(*from), pos(*to)], Stroke::new(*width, rgb(*colour)));
+            }
+            describe::Shape::Polyline {
+                points,
+                width,
+                colour,
+            } => {
+                painter.add(Shape::line(
+                    points.iter().copied().map(pos).collect(),
+                    Stroke::new(*width, rgb(*colour)),
+                ));
+            }
         }
-    }
-    painter.circle_filled(head_center, hr, skin);
-    if info.beard {
-        let beard = circle_within(
-            (head_center, hr),
-            (head_center + vec2(0.0, 1.25 * hr), 0.95 * hr),
-        );
-        painter.add(Shape::convex_polygon(beard, hair, Stroke::NONE));
-    }
-    // Hair cap over the top of the head.
-    let cap_depth = match info.hair_style {
-        HairStyle::Bald => 0.0,
-        HairStyle::Short => 0.55,
-        HairStyle::Long | HairStyle::Bun | HairStyle::Curly => 0.65,
-    };
-    if cap_depth > 0.0 {
-        let cap = circle_within(
-            (head_center + vec2(0.0, -0.08 * hr), hr * 1.06),
-            (head_center + vec2(0.0, -(2.0 - cap_depth) * hr), 1.55 * hr),
-        );
-        painter.add(Shape::convex_polygon(cap, hair, Stroke::NONE));
-    } else {
-        for side in [-1.0, 1.0] {
-            painter.circle_filled(
-                head_center + vec2(side * 0.92 * hr, -0.05 * hr),
-                0.22 * hr,
-                hair,
-            );
-        }
-    }
-    // Face.
-    let eye_y = head_center.y + 0.05 * hr;
-    let dark = Color32::from_rgb(0x2B, 0x2B, 0x2B);
-    for side in [-1.0, 1.0] {
-        painter.circle_filled(
-            pos2(head_center.x + side * 0.38 * hr, eye_y),
-            0.09 * hr,
-            dark,
-        );
-    }
-    let smile = arc(
-        head_center + vec2(0.0, 0.18 * hr),
-        0.38 * hr,
-        0.2 * std::f32::consts::PI,
-        0.8 * std::f32::consts::PI,
-        12,
-    );
-    let mouth = if info.beard {
-        Color32::from_rgb(0xF5, 0xF5, 0xF5)
-    } else {
-        dark
-    };
-    painter.add(Shape::line(smile, Stroke::new((0.07 * hr).max(1.0), mouth)));
-    if info.glasses {
-        let stroke = Stroke::new((0.08 * hr).max(1.0), dark);
-        for side in [-1.0, 1.0] {
-            painter.circle_stroke(
-                pos2(head_center.x + side * 0.38 * hr, eye_y),
-                0.27 * hr,
-                stroke,
-            );
-        }
-        painter.line_segment(
-            [
-                pos2(head_center.x - 0.11 * hr, eye_y),
-                pos2(head_center.x + 0.11 * hr, eye_y),
-            ],
-            stroke,
-        );
     }
 }
 
@@ -321,6 +307,7 @@ pub fn embed(picture: &image::DynamicImage) -> Result<EmbeddedImage, String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::persona::initials;
 
     #[test]
     fn initials_take_first_and_last_word() {

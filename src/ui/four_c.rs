@@ -271,15 +271,12 @@ fn ownership_link(ui: &mut egui::Ui, env: &mut Env) {
         "The 4C model also sorts touchpoints into brand-owned, partner-owned, customer-owned and social/external (Lemon & Verhoef 2016).",
         "Het 4C-model deelt touchpoints ook in naar merk, partner, klant en sociaal/extern (Lemon & Verhoef 2016).",
     ).get(lang));
-    // The Journey workspace draws the matrix; until it is in the navigation there is
-    // nothing to open.
-    if let Some(journey) = Workspace::from_name("journey") {
-        let open = t(
-            "Open the ownership matrix in Journey",
-            "Open de eigenaarschapsmatrix in Klantreis",
-        );
-        if ui.button(open.get(lang)).clicked() {
-            env.actions.push(Action::Goto(journey.name()));
-        }
+    // The Journey workspace draws the matrix.
+    let open = t(
+        "Open the ownership matrix in Journey",
+        "Open de eigenaarschapsmatrix in Klantreis",
+    );
+    if ui.button(open.get(lang)).clicked() {
+        env.actions.push(Action::Goto(Workspace::Journey.name()));
     }
 }

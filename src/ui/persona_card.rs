@@ -5,9 +5,9 @@ use super::avatar;
 use super::plots::needs_plot_ui;
 use super::style::series_color;
 use super::widgets::bounded;
+use crate::charts::persona_card::{Fact, facts};
 use crate::i18n::{Lang, tr};
 use crate::model::Persona;
-use crate::model::catalog;
 use egui::{Color32, RichText};
 
 /// Narrowest the card gets: below this it scrolls sideways instead of squeezing its text.
@@ -54,15 +54,26 @@ fn identity_ui(ui: &mut egui::Ui, persona: &Persona, lang: Lang, accent: Color32
     ui.label(RichText::new(&persona.name).size(34.0).strong());
     ui.label(RichText::new(&persona.tagline).size(19.0).weak());
     ui.add_space(8.0);
-    facts_ui(ui, persona, lang, accent);
+    let facts = facts(persona, lang);
+    facts_ui(ui, &facts, lang, accent);
     ui.add_space(12.0);
+    for fact in &facts {
+        if let Fact::Channels(channels) = fact {
+            channels_ui(ui, channels, lang);
+        }
+    }
+}
+
+/// The preferred channels under their heading (the heading also when there are none, as a
+/// prompt).
+fn channels_ui(ui: &mut egui::Ui, channels: &[String], lang: Lang) {
     ui.label(
         RichText::new(tr::PREFERRED_CHANNELS.get(lang))
             .size(17.0)
             .strong(),
     );
-    for channel in &persona.preferred_channels {
-        ui.label(RichText::new(format!("• {}", catalog::channel_label(channel, lang))).size(17.0));
+    for channel in channels {
+        ui.label(RichText::new(format!("• {channel}")).size(17.0));
     }
 }
 
@@ -113,20 +124,28 @@ fn story_ui(ui: &mut egui::Ui, persona: &Persona, lang: Lang, accent: Color32) {
     needs_plot_ui(ui, "card-needs-plot", persona, accent, 280.0, lang, None);
 }
 
-fn facts_ui(ui: &mut egui::Ui, persona: &Persona, lang: Lang, accent: Color32) {
+/// The short facts as chips in a row.
+fn facts_ui(ui: &mut egui::Ui, facts: &[Fact], lang: Lang, accent: Color32) {
     ui.horizontal_wrapped(|ui| {
-        if let Some(year) = persona.birth_year {
-            let generation = persona
-                .generation()
-                .map(|g| catalog::generation_label(g, lang).to_string())
-                .unwrap_or_default();
-            chip(
-                ui,
-                &format!("{generation} · {} {year}", tr::BORN.get(lang)),
-                accent,
-            );
+        for fact in facts {
+            match fact {
+                Fact::Born { generation, year } => chip(
+                    ui,
+                    &format!(
+                        "{} · {} {year}",
+                        generation.unwrap_or_default(),
+                        tr::BORN.get(lang)
+                    ),
+                    accent,
+                ),
+                Fact::Loyalty(label) => chip(ui, label, accent),
+                // The channels go in a list under the chips.
+                Fact::Channels(_) => {}
+                // On screen the segment's size stays in the Edit view (as before); the
+                // slide shows it.
+                Fact::Customers(_) => {}
+            }
         }
-        chip(ui, catalog::loyalty_label(persona.loyalty, lang), accent);
     });
 }
 

@@ -176,84 +176,137 @@ impl Workspace {
     }
 }
 
-/// The command-line names of the workspaces this wave of the product has (PRODUCT.md),
-/// whether built yet or not: every registered workspace must use one of them.
-pub const PLANNED_NAMES: [&str; 9] = [
-    "overview",
-    "personas",
-    "journey",
-    "fourc",
-    "value",
-    "metrics",
-    "initiatives",
-    "scenarios",
-    "slides",
-];
-
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::i18n::Lang;
     use crate::model::Id;
     use crate::ui::Workspaces;
+    use std::collections::HashSet;
+
+    /// One lower-case word (a view name may join words with a hyphen): what a user types after
+    /// `--workspace` or `--view`, and what the help prints.
+    fn one_word(name: &str, hyphen: bool) -> bool {
+        !name.is_empty()
+            && !name.starts_with('-')
+            && !name.ends_with('-')
+            && name
+                .chars()
+                .all(|c| c.is_ascii_lowercase() || (hyphen && c == '-'))
+    }
 
     #[test]
-    fn every_workspace_has_a_planned_name_labels_and_a_summary() {
-        let mut names = std::collections::HashSet::new();
-        for workspace in Workspace::ALL {
+    fn each_workspace_is_found_by_its_one_word_name_as_typed() {
+        let mut names = HashSet::new();
+        for &workspace in Workspace::ALL {
             let name = workspace.name();
-            assert!(
-                PLANNED_NAMES.contains(&name),
-                "{name} is not a planned name"
-            );
+            assert!(one_word(name, false), "{name:?}: one lower-case word");
+            // Two workspaces of one name: `--workspace` and the links would open the first.
             assert!(names.insert(name), "{name} is registered twice");
-            assert_eq!(Workspace::from_name(name), Some(*workspace));
-            for lang in Lang::ALL {
-                assert!(!workspace.label(lang).is_empty());
-                assert!(workspace.summary(lang).len() > 20, "{name}: a real summary");
-            }
-            let mut views = std::collections::HashSet::new();
-            for view in workspace.views() {
-                assert!(views.insert(view.name), "{name}: view {} twice", view.name);
-            }
+            assert_eq!(Workspace::from_name(name), Some(workspace));
+            let typed = format!(" {} ", name.to_uppercase());
+            assert_eq!(Workspace::from_name(&typed), Some(workspace), "{typed:?}");
         }
-        // Every variant is listed: this match stops compiling when one is added, until the
-        // test lists it too, and the assertion then checks the registry has it.
-        for workspace in [
-            Workspace::Overview,
-            Workspace::Personas,
-            Workspace::Journey,
-            Workspace::FourC,
-            Workspace::Value,
-            Workspace::Metrics,
-            Workspace::Initiatives,
-            Workspace::Scenarios,
-            Workspace::Slides,
-        ] {
-            match workspace {
-                Workspace::Overview
-                | Workspace::Personas
-                | Workspace::Journey
-                | Workspace::FourC
-                | Workspace::Value
-                | Workspace::Metrics
-                | Workspace::Initiatives
-                | Workspace::Scenarios
-                | Workspace::Slides => assert!(Workspace::ALL.contains(&workspace)),
+        assert_eq!(Workspace::from_name("no-such-workspace"), None);
+        assert_eq!(Workspace::from_name(""), None);
+    }
+
+    #[test]
+    fn the_navigation_labels_differ_and_each_workspace_says_what_it_is_for() {
+        for lang in Lang::ALL {
+            let mut labels = HashSet::new();
+            let mut summaries = HashSet::new();
+            for &workspace in Workspace::ALL {
+                let label = workspace.label(lang);
+                // The navigation is clicked by label (by people and by the UI tests).
+                assert!(!label.trim().is_empty(), "{}: a label", workspace.name());
+                assert!(
+                    labels.insert(label),
+                    "{lang:?}: two workspaces labelled {label}"
+                );
+                let summary = workspace.summary(lang);
+                assert!(summary.len() > 20, "{}: a real summary", workspace.name());
+                assert!(summaries.insert(summary), "{lang:?}: one summary twice");
             }
         }
     }
 
     #[test]
-    fn views_open_by_name_and_links_find_their_workspace() {
+    fn every_view_opens_by_its_name_and_is_remembered() {
         let mut all = Workspaces::default();
-        for workspace in Workspace::ALL {
+        for &workspace in Workspace::ALL {
+            let mut names = HashSet::new();
             for view in workspace.views() {
-                assert!(all.open_view(*workspace, view.name));
-                assert_eq!(all.view(*workspace), view.name);
+                assert!(one_word(view.name, true), "{:?}: one word", view.name);
+                assert!(
+                    names.insert(view.name),
+                    "{}: view {} twice",
+                    workspace.name(),
+                    view.name
+                );
+                for lang in Lang::ALL {
+                    assert!(
+                        !view.label.get(lang).trim().is_empty(),
+                        "{}: a label",
+                        view.name
+                    );
+                }
+                assert!(
+                    all.open_view(workspace, view.name),
+                    "{} does not open its view {}",
+                    workspace.name(),
+                    view.name
+                );
+                assert_eq!(all.view(workspace), view.name);
             }
-            assert!(!all.open_view(*workspace, "no-such-view"));
+            assert!(!all.open_view(workspace, "no-such-view"));
         }
+        // What the rendering tests and the benchmark walk: each workspace once per view.
+        let walked = Workspace::every_view();
+        let expected: usize = Workspace::ALL.iter().map(|w| w.views().len().max(1)).sum();
+        assert_eq!(walked.len(), expected);
+        for &workspace in Workspace::ALL {
+            assert!(
+                walked.iter().any(|(w, _)| *w == workspace),
+                "{}",
+                workspace.name()
+            );
+        }
+    }
+
+    /// The workspaces the README's table describes, by their English label, in its order.
+    fn readme_workspaces() -> Vec<String> {
+        let readme = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md"))
+            .unwrap_or_default();
+        readme
+            .lines()
+            .skip_while(|line| !line.starts_with("| workspace |"))
+            .skip(2)
+            .take_while(|line| line.starts_with('|'))
+            .filter_map(|line| line.split('|').nth(1))
+            .map(|cell| cell.trim().to_string())
+            .collect()
+    }
+
+    #[test]
+    fn the_readme_describes_workspaces_that_exist_in_navigation_order() {
+        // The README may describe a new workspace later; what it describes must be there, in
+        // the order the navigation shows.
+        let labels: Vec<&str> = Workspace::ALL.iter().map(|w| w.label(Lang::En)).collect();
+        let described = readme_workspaces();
+        assert!(described.len() >= 9, "the table was read: {described:?}");
+        let mut rest = labels.iter();
+        for name in &described {
+            assert!(
+                rest.any(|label| label == name),
+                "the README's table of workspaces (What is in it) names {name:?}, which is not in the navigation in that place: {labels:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn links_find_their_workspace() {
+        let mut all = Workspaces::default();
         let persona = Target::Persona(Id::from("p-anna"));
         assert_eq!(Workspace::showing(&persona), Some(Workspace::Personas));
         all.open(Workspace::Personas, &persona);
