@@ -6,7 +6,6 @@ pub mod avatar;
 pub mod costs;
 pub mod effects;
 pub mod four_c;
-pub mod how_computed;
 pub mod impact;
 pub mod initiatives;
 pub mod item_list;
@@ -22,7 +21,6 @@ pub mod plots;
 #[macro_use]
 pub mod registry;
 pub mod present;
-pub mod scenario_results;
 pub mod scenarios;
 pub mod slides;
 pub mod style;

@@ -2,10 +2,9 @@
 //! (Set up), its results against the baseline with plots that move live (Results), and the
 //! model explained with the current numbers (How is this computed?).
 
-use super::item_list::{Row, empty_state, item_list, keep_selection, side_list};
-use super::style::section;
-use super::widgets::{multiline_row, number_field, number_slider, select_all, text_row};
-use super::{Env, View, WorkspaceView};
+mod how_computed;
+mod results;
+
 use crate::context::Action;
 use crate::i18n::{Lang, Text, numbers, t, tr};
 use crate::model::catalog::{self, Unit};
@@ -14,6 +13,10 @@ use crate::model::scenario::MAX_HORIZON_PERIODS;
 use crate::model::{
     AssumptionKey, AssumptionOverride, Id, MarginTiming, Period, Project, Scenario, Target,
 };
+use crate::ui::item_list::{Row, empty_state, item_list, keep_selection, side_list};
+use crate::ui::style::section;
+use crate::ui::widgets::{multiline_row, number_field, number_slider, select_all, text_row};
+use crate::ui::{Env, View, WorkspaceView};
 use egui::RichText;
 
 /// The tabs of a scenario.
@@ -149,11 +152,9 @@ pub fn scenarios_ui(
         ui.separator();
         egui::ScrollArea::vertical().show(ui, |ui| match state.tab {
             ScenarioTab::Setup => setup_ui(ui, project, index, state, env),
-            ScenarioTab::Results => {
-                super::scenario_results::results_ui(ui, project, index, state, env)
-            }
+            ScenarioTab::Results => results::results_ui(ui, project, index, state, env),
             ScenarioTab::HowComputed => {
-                super::how_computed::how_computed_ui(ui, project, index, state, env)
+                how_computed::how_computed_ui(ui, project, index, state, env)
             }
         });
     });
@@ -270,7 +271,7 @@ fn setup_ui(
         ui.label(RichText::new(tr::NO_INITIATIVES_TO_CHOOSE.get(lang)).weak());
         if ui.button(tr::GO_TO_INITIATIVES.get(lang)).clicked() {
             env.actions
-                .push(Action::Goto(super::Workspace::Initiatives.name()));
+                .push(Action::Goto(crate::ui::Workspace::Initiatives.name()));
         }
     }
     let per_period = catalog::period_label(period, lang).to_lowercase();
@@ -539,5 +540,5 @@ fn settings_ui(ui: &mut egui::Ui, project: &mut Project, lang: Lang) {
             ui.end_row();
         });
     // What bounds growth and money: capacity (in all, per persona) and fixed costs.
-    super::costs::limits_ui(ui, project, lang);
+    crate::ui::costs::limits_ui(ui, project, lang);
 }

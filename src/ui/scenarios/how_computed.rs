@@ -1,12 +1,12 @@
 //! "How is this computed?": the loyalty model of PRODUCT.md §4 explained step by step with the
 //! numbers of the selected scenario and persona, so a CX lead can follow and trust them.
 
-use super::Env;
-use super::scenarios::{ScenariosState, assumption_text};
-use super::style::section;
+use super::{ScenariosState, assumption_text};
 use crate::engine::{self, ChanceCurve, Params, PersonaRun};
 use crate::i18n::{Lang, numbers, t, tr};
 use crate::model::{AssumptionKey as K, MarginTiming, Persona, Project, catalog};
+use crate::ui::Env;
+use crate::ui::style::section;
 use egui::RichText;
 
 /// Draws the explanation for the scenario at `index`.

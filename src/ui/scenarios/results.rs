@@ -1,15 +1,15 @@
 //! The Results tab of a scenario: headline numbers against the baseline, the uncertainty bands,
 //! and the plots of PRODUCT.md §5, all recomputed live as the project changes.
 
-use super::Env;
-use super::plots::{MIN_PLOT_WIDTH, plot_ui};
-use super::scenarios::{ScenariosState, periods_text};
+use super::{ScenariosState, periods_text};
 use crate::charts::scenarios::ValueUnit;
 use crate::context::{Results, UncertaintyStatus};
 use crate::engine::ScenarioRun;
 use crate::engine::monte_carlo::MonteCarlo;
 use crate::i18n::{Lang, Text, numbers, t, tr};
 use crate::model::{Id, PlotKind, PlotSpec, Project};
+use crate::ui::Env;
+use crate::ui::plots::{MIN_PLOT_WIDTH, plot_ui};
 use egui::{Color32, RichText};
 
 const PLOT_HEIGHT: f32 = 300.0;
