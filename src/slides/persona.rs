@@ -7,12 +7,55 @@ use crate::charts::{describe, palette};
 use crate::i18n::{Lang, t};
 use crate::model::{Persona, Project};
 
-/// Lays out `persona`'s card in `area`.
+/// Lays out `persona`'s card in `area`: on the left the picture, name, tagline and facts; on
+/// the right the quote across the top, then the lists and the needs profile side by side.
 pub(super) fn card(page: &mut Page, project: &Project, persona: &Persona, area: Rect, lang: Lang) {
-    let theme = page.theme;
     let left_width = 500.0_f32.min(area.w * 0.3);
     let gap = 56.0;
+    portrait(page, persona, area, left_width, lang);
+    let right = Rect::new(
+        area.x + left_width + gap,
+        area.y,
+        area.w - left_width - gap,
+        area.h,
+    );
+    let top = quote(page, project, persona, right);
+    let lists_width = (right.w * 0.46).floor();
+    let plot = Rect::new(
+        right.x + lists_width + 40.0,
+        top,
+        right.w - lists_width - 40.0,
+        right.bottom() - top,
+    );
+    lists(
+        page,
+        persona,
+        Rect::new(right.x, top, lists_width, right.bottom() - top),
+        lang,
+    );
+    if plot.h >= 260.0 && plot.w >= 300.0 {
+        let index = index_of(project, persona);
+        let mut needs = describe::needs(persona, palette::series(index), lang);
+        needs.title = t("What matters most", "Wat het zwaarst weegt")
+            .get(lang)
+            .to_string();
+        page.elements.push(Element::Plot {
+            rect: plot,
+            plot: needs,
+        });
+    }
+}
 
+/// How many lines of type `size` fit from `y` down to the bottom of `area`.
+fn room(area: Rect, y: f32, size: f32) -> usize {
+    ((area.bottom() - y) / (size * LINE)).floor().max(0.0) as usize
+}
+
+/// The left column, `width` wide: the picture, the name, the tagline and the facts, centred.
+fn portrait(page: &mut Page, persona: &Persona, area: Rect, width: f32, lang: Lang) {
+    let theme = page.theme;
+    let left_width = width;
+    let room = |y: f32, size: f32| room(area, y, size);
     // Left: picture, name, tagline, facts.
     let picture = (area.h * 0.42).clamp(120.0, 300.0).min(left_width);
     page.elements.push(Element::Picture {
@@ -25,7 +68,6 @@ pub(super) fn card(page: &mut Page, project: &Project, persona: &Persona, area: 
         persona: persona.id.clone(),
     });
     let mut y = area.y + picture + 20.0;
-    let room = |y: f32, size: f32| ((area.bottom() - y) / (size * LINE)).floor().max(0.0) as usize;
     let name = page.lines(&persona.name, 46.0, true, left_width, room(y, 46.0).min(2));
     y = page.place_lines(
         name,
@@ -68,14 +110,13 @@ pub(super) fn card(page: &mut Page, project: &Project, persona: &Persona, area: 
             Align::Centre,
         );
     }
+}
 
-    // Right: the quote across the top, then the lists and the needs profile side by side.
-    let right = Rect::new(
-        area.x + left_width + gap,
-        area.y,
-        area.w - left_width - gap,
-        area.h,
-    );
+/// The persona's quote across the top of `right`, with a bar in the persona's colour; where
+/// what follows starts.
+fn quote(page: &mut Page, project: &Project, persona: &Persona, right: Rect) -> f32 {
+    let theme = page.theme;
+    let room = |y: f32, size: f32| room(right, y, size);
     let mut top = right.y;
     if !persona.quote.trim().is_empty() {
         let quote = format!("“{}”", persona.quote.trim().trim_matches(['"', '“', '”']));
@@ -99,14 +140,15 @@ pub(super) fn card(page: &mut Page, project: &Project, persona: &Persona, area: 
         );
         top += 30.0;
     }
-    let lists_width = (right.w * 0.46).floor();
-    let plot = Rect::new(
-        right.x + lists_width + 40.0,
-        top,
-        right.w - lists_width - 40.0,
-        right.bottom() - top,
-    );
-    let mut y = top;
+    top
+}
+
+/// What the persona wants and what frustrates them, up to three of each, in `area`.
+fn lists(page: &mut Page, persona: &Persona, area: Rect, lang: Lang) {
+    let theme = page.theme;
+    let room = |y: f32, size: f32| room(area, y, size);
+    let (right, lists_width) = (area, area.w);
+    let mut y = area.y;
     for (heading, items) in [
         (t("Wants to", "Wil graag"), &persona.goals),
         (t("Frustrated by", "Ergert zich aan"), &persona.frustrations),
@@ -153,17 +195,6 @@ pub(super) fn card(page: &mut Page, project: &Project, persona: &Persona, area: 
             y += 4.0;
         }
         y += 18.0;
-    }
-    if plot.h >= 260.0 && plot.w >= 300.0 {
-        let index = index_of(project, persona);
-        let mut needs = describe::needs(persona, palette::series(index), lang);
-        needs.title = t("What matters most", "Wat het zwaarst weegt")
-            .get(lang)
-            .to_string();
-        page.elements.push(Element::Plot {
-            rect: plot,
-            plot: needs,
-        });
     }
 }
 

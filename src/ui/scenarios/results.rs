@@ -205,17 +205,41 @@ fn uncertainty_ui(ui: &mut egui::Ui, project: &Project, status: UncertaintyStatu
 fn headline_ui(
     ui: &mut egui::Ui,
     project: &Project,
-    (run, baseline): (&ScenarioRun, &ScenarioRun),
+    runs: (&ScenarioRun, &ScenarioRun),
     band: Option<&MonteCarlo>,
     is_baseline: bool,
     lang: Lang,
 ) {
+    let horizon = runs.0.periods.len().saturating_sub(1);
+    let Some(tiles) = headline_tiles(project, runs, band, lang) else {
+        return;
+    };
+    let mut heading = format!(
+        "{} ({})",
+        tr::AT_HORIZON.get(lang),
+        periods_text(horizon as u32, project.settings.period, lang)
+    );
+    if is_baseline {
+        // Changes against itself would all read 0: say what it is instead.
+        heading = format!("{heading} · {}", tr::THIS_IS_THE_BASELINE.get(lang));
+    }
+    ui.label(RichText::new(heading).weak());
+    tiles_ui(ui, tiles, is_baseline, lang);
+}
+
+/// The headline tiles at the horizon: active-loyal customers, customers, revenue, the result,
+/// payback and NPS, each against the baseline and with its band where run; `None` when a run
+/// has no periods.
+fn headline_tiles(
+    project: &Project,
+    (run, baseline): (&ScenarioRun, &ScenarioRun),
+    band: Option<&MonteCarlo>,
+    lang: Lang,
+) -> Option<Vec<Tile>> {
     let currency = &project.meta.currency;
     let horizon = run.periods.len().saturating_sub(1);
     let at = |r: &ScenarioRun| r.periods.get(horizon).or_else(|| r.periods.last()).cloned();
-    let (Some(end), Some(base_end)) = (at(run), at(baseline)) else {
-        return;
-    };
+    let (end, base_end) = (at(run)?, at(baseline)?);
     let band_end = band.and_then(|mc| {
         mc.periods
             .iter()
@@ -239,16 +263,6 @@ fn headline_ui(
             .fill(lang, &[("periods", &periods_text(p, period, lang))]),
         None => tr::NEVER.get(lang).to_string(),
     };
-    let mut heading = format!(
-        "{} ({})",
-        tr::AT_HORIZON.get(lang),
-        periods_text(horizon as u32, period, lang)
-    );
-    if is_baseline {
-        // Changes against itself would all read 0: say what it is instead.
-        heading = format!("{heading} · {}", tr::THIS_IS_THE_BASELINE.get(lang));
-    }
-    ui.label(RichText::new(heading).weak());
     let words = tr::ResultWords::new(project.settings.fixed_costs_per_period);
     let mut tiles: Vec<Tile> = Vec::new();
     let numeric = |label: String,
@@ -335,6 +349,12 @@ fn headline_ui(
             change: None,
         }),
     }
+    Some(tiles)
+}
+
+/// The tiles in rows of as many as fit, all of one height (without their changes on the
+/// baseline itself).
+fn tiles_ui(ui: &mut egui::Ui, mut tiles: Vec<Tile>, is_baseline: bool, lang: Lang) {
     // As many tiles per row as fit.
     let per_row = ((ui.available_width() + 8.0) / (TILE_WIDTH + 8.0 + 26.0))
         .floor()
