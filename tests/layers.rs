@@ -198,3 +198,100 @@ fn the_layer_check_finds_what_it_looks_for() {
     let text = "#[cfg(test)]\nmod tests;\nuse crate::ui::X;";
     assert_eq!(code_lines(text).count(), 3);
 }
+
+/// Whether the module file `file` (under `src`) is declared by its parent: `mod name;` in
+/// the parent's `mod.rs`/`NAME.rs`/`lib.rs`, or a `#[path = "…"]` naming it.
+fn is_declared(src: &Path, file: &Path) -> bool {
+    let relative = file.strip_prefix(src).expect("under src");
+    let stem = file
+        .file_stem()
+        .and_then(|s| s.to_str())
+        .unwrap_or_default();
+    let (name, folder) = if stem == "mod" {
+        let dir = relative.parent().expect("a folder");
+        (
+            dir.file_name().and_then(|s| s.to_str()).unwrap_or_default(),
+            dir.parent().unwrap_or(Path::new("")),
+        )
+    } else {
+        (stem, relative.parent().unwrap_or(Path::new("")))
+    };
+    let parents = if folder.as_os_str().is_empty() {
+        vec![src.join("lib.rs"), src.join("main.rs")]
+    } else {
+        vec![
+            src.join(folder).join("mod.rs"),
+            src.join(folder.with_extension("rs")),
+        ]
+    };
+    let read = |path: &Path| std::fs::read_to_string(path).unwrap_or_default();
+    let declared = parents.iter().any(|parent| {
+        read(parent).lines().any(|line| {
+            let line = line.trim();
+            ["", "pub ", "pub(crate) ", "pub(super) "]
+                .iter()
+                .any(|visibility| {
+                    line.strip_prefix(visibility)
+                        .and_then(|rest| rest.strip_prefix("mod "))
+                        .is_some_and(|rest| rest.trim_end_matches(';').trim() == name)
+                })
+        })
+    });
+    // A test module beside its file: `#[path = "journey_tests.rs"] mod tests;` in journey.rs.
+    let file_name = file
+        .file_name()
+        .and_then(|s| s.to_str())
+        .unwrap_or_default();
+    let path_attribute = format!("#[path = \"{file_name}\"]");
+    let beside = std::fs::read_dir(file.parent().unwrap_or(src))
+        .into_iter()
+        .flatten()
+        .flatten()
+        .any(|entry| read(&entry.path()).contains(&path_attribute));
+    declared || beside
+}
+
+#[test]
+fn every_source_file_is_a_module_of_the_crate() {
+    // A workspace written but not declared would be left out of the build without a word.
+    let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+    let mut files = Vec::new();
+    rust_files(&src, &mut files);
+    let roots = [src.join("lib.rs"), src.join("main.rs")];
+    let missing: Vec<String> = files
+        .iter()
+        .filter(|file| !roots.contains(file) && !is_declared(&src, file))
+        .map(|file| file.display().to_string())
+        .collect();
+    assert!(files.len() > 100, "the sources were found");
+    assert!(
+        missing.is_empty(),
+        "files no module declares:\n{}",
+        missing.join("\n")
+    );
+}
+
+#[test]
+fn the_module_check_finds_an_undeclared_file() {
+    let dir = tempfile::tempdir().expect("a folder");
+    let src = dir.path();
+    std::fs::create_dir_all(src.join("ui/scenarios")).expect("folders");
+    std::fs::write(src.join("lib.rs"), "pub mod ui;\n").expect("lib");
+    std::fs::write(src.join("ui/mod.rs"), "pub mod scenarios;\nmod widgets;\n").expect("ui");
+    std::fs::write(src.join("ui/scenarios/mod.rs"), "mod results;\n").expect("scenarios");
+    for file in ["ui/widgets.rs", "ui/scenarios/results.rs", "ui/channels.rs"] {
+        std::fs::write(src.join(file), "").expect("a file");
+    }
+    std::fs::write(
+        src.join("ui/widgets.rs"),
+        "#[cfg(test)]\n#[path = \"widgets_tests.rs\"]\nmod tests;\n",
+    )
+    .expect("widgets");
+    std::fs::write(src.join("ui/widgets_tests.rs"), "").expect("tests");
+    assert!(is_declared(src, &src.join("ui/widgets_tests.rs")));
+    assert!(is_declared(src, &src.join("ui/mod.rs")));
+    assert!(is_declared(src, &src.join("ui/scenarios/mod.rs")));
+    assert!(is_declared(src, &src.join("ui/widgets.rs")));
+    assert!(is_declared(src, &src.join("ui/scenarios/results.rs")));
+    assert!(!is_declared(src, &src.join("ui/channels.rs")));
+}

@@ -316,4 +316,47 @@ mod tests {
             Some(Workspace::Scenarios)
         );
     }
+
+    /// The states that implement [`WorkspaceView`] in `src/ui` (by a source scan).
+    fn workspace_states() -> Vec<String> {
+        fn scan(dir: &std::path::Path, found: &mut Vec<String>) {
+            for entry in std::fs::read_dir(dir).into_iter().flatten().flatten() {
+                let path = entry.path();
+                if path.is_dir() {
+                    scan(&path, found);
+                } else if path.extension().is_some_and(|e| e == "rs") {
+                    let text = std::fs::read_to_string(&path).unwrap_or_default();
+                    for line in text.lines() {
+                        if let Some(rest) = line.trim().strip_prefix("impl WorkspaceView for ") {
+                            found.push(rest.trim_end_matches('{').trim().to_string());
+                        }
+                    }
+                }
+            }
+        }
+        let mut found = Vec::new();
+        scan(
+            std::path::Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/src/ui")),
+            &mut found,
+        );
+        found
+    }
+
+    #[test]
+    fn every_workspace_written_is_in_the_list() {
+        // A workspace whose line in `workspaces!` (ui/mod.rs) was forgotten would build and
+        // never show.
+        let list = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/src/ui/mod.rs"))
+            .unwrap_or_default();
+        let list = list.split("workspaces! {").nth(1).unwrap_or_default();
+        let list = list.split('}').next().unwrap_or_default();
+        let states = workspace_states();
+        assert_eq!(states.len(), Workspace::ALL.len(), "{states:?}");
+        for state in states {
+            assert!(
+                list.contains(&format!("::{state},")),
+                "{state} implements WorkspaceView but is not in the workspaces! list"
+            );
+        }
+    }
 }
