@@ -288,6 +288,48 @@ fn the_grid_is_filled_by_keyboard_and_by_paste_and_a_bad_paste_changes_nothing()
     );
 }
 
+#[test]
+fn tab_in_the_grid_keeps_the_score_and_moves_to_the_next_cell() {
+    let fixture = Fixture::new();
+    let mut harness = journey(&fixture);
+    click_button(&mut harness, "Scoring grid");
+    let p = project(&harness);
+    let first = p.touchpoints[0].clone();
+    click_button(
+        &mut harness,
+        &format!("{} · {}", first.name, p.personas[0].name),
+    );
+    // Three scores along the row, each followed by Tab, as a workshop types them.
+    for score in ["4", "-2", "3"] {
+        harness.event(egui::Event::Text(score.into()));
+        harness.run_steps(1);
+        harness.key_press(Key::Tab);
+        harness.run_steps(2);
+    }
+    let p = project(&harness);
+    let scores: Vec<Option<f64>> = (0..3)
+        .map(|q| {
+            p.touchpoints[0]
+                .experience_of(&p.personas[q].id)
+                .map(|e| e.score)
+        })
+        .collect();
+    assert_eq!(scores, [Some(4.0), Some(-2.0), Some(3.0)]);
+    // Shift+Tab goes back a cell and the next number lands there.
+    harness.key_press_modifiers(Modifiers::SHIFT, Key::Tab);
+    harness.run_steps(2);
+    harness.event(egui::Event::Text("1".into()));
+    harness.key_press(Key::Enter);
+    harness.run_steps(2);
+    let p = project(&harness);
+    assert_eq!(
+        p.touchpoints[0]
+            .experience_of(&p.personas[2].id)
+            .map(|e| e.score),
+        Some(1.0)
+    );
+}
+
 /// The score of touchpoint `t` for `persona` in the sample as saved.
 fn first_score_of(fixture: &Fixture, t: usize, persona: &Id) -> Option<f64> {
     let path = fixture.copy_of("online-shop.ron");

@@ -458,3 +458,27 @@ fn without_a_system_file_dialog_the_apps_own_chooser_saves_and_opens() {
     assert!(entered.exists(), "saved with Enter");
     assert_eq!(harness.state().doc.path(), Some(entered.as_path()));
 }
+
+#[test]
+fn a_row_added_to_a_list_takes_what_is_typed_next() {
+    let fixture = Fixture::new();
+    let mut harness = fixture.app(Some(fixture.copy_of("hotel-group.ron")));
+    click_button(&mut harness, "Personas");
+    let before = project(&harness).personas[0].goals.clone();
+    click_button(&mut harness, "+ Add a goal");
+    harness.run_steps(2);
+    harness.event(egui::Event::Text("Sleep late on Sundays".into()));
+    harness.run_steps(2);
+    let goals = project(&harness).personas[0].goals.clone();
+    assert_eq!(goals.len(), before.len() + 1, "{goals:?}");
+    assert_eq!(
+        goals.last().map(String::as_str),
+        Some("Sleep late on Sundays"),
+        "the new goal has what was typed"
+    );
+    assert_eq!(
+        goals[..before.len()],
+        before[..],
+        "the others are as they were"
+    );
+}

@@ -222,7 +222,7 @@ fn journey_table(project: &Project, order: &[(usize, &Touchpoint)], lang: Lang) 
         header: vec![
             t("Stage", "Fase").get(lang).to_string(),
             t("Touchpoint", "Touchpoint").get(lang).to_string(),
-            t("Moment of truth", "Moment of truth")
+            t("Moment of truth", "Moment van de waarheid")
                 .get(lang)
                 .to_string(),
         ],
@@ -267,7 +267,7 @@ fn journey_frame(order: &[(usize, &Touchpoint)], base: f64, end: f64, lang: Lang
         .filter(|(_, (_, tp))| tp.moment_of_truth)
         .map(|(i, (_, tp))| (i, *tp))
         .collect();
-    let truth_name = t("Moment of truth", "Moment of truth")
+    let truth_name = t("Moment of truth", "Moment van de waarheid")
         .get(lang)
         .to_string();
     if truths.len() <= MAX_TRUTH_RULES {

@@ -1,7 +1,7 @@
 //! The app's user-interface strings. Each is a [`Text`] with English and Dutch; a string
 //! without its Dutch does not compile.
 
-use super::{Text, t};
+use super::{Lang, Text, t};
 
 // Menus and commands.
 pub const MENU_FILE: Text = t("File", "Bestand");
@@ -562,3 +562,13 @@ pub const CHANNELS_SOURCE: Text = t(
     "after \"Hoe Customer Experience (CX) aankoopbeslissingen beïnvloedt\"",
     "volgens \"Hoe Customer Experience (CX) aankoopbeslissingen beïnvloedt\"",
 );
+
+/// "1 touchpoint", "3 touchpoints".
+pub fn touchpoints(count: usize, lang: Lang) -> String {
+    if count == 1 {
+        t("{count} touchpoint", "{count} touchpoint")
+    } else {
+        t("{count} touchpoints", "{count} touchpoints")
+    }
+    .fill(lang, &[("count", &count)])
+}

@@ -194,9 +194,9 @@ pub const CHANNELS: [Channel; 17] = [
 /// Name of an ownership class.
 pub fn ownership_label(ownership: Ownership, lang: Lang) -> &'static str {
     match ownership {
-        Ownership::BrandOwned => t("Brand-owned", "Eigen merk"),
-        Ownership::PartnerOwned => t("Partner-owned", "Partner"),
-        Ownership::CustomerOwned => t("Customer-owned", "Klant"),
+        Ownership::BrandOwned => t("Brand-owned", "Merkeigen"),
+        Ownership::PartnerOwned => t("Partner-owned", "Partnereigen"),
+        Ownership::CustomerOwned => t("Customer-owned", "Klanteigen"),
         Ownership::SocialExternal => t("Social / external", "Sociaal / extern"),
     }
     .get(lang)

@@ -125,7 +125,7 @@ pub(super) fn map(
     // What the colours mean, in one line under the map.
     let legend = t(
         "Number = point on the curves · red card: the personas feel bad there on average, green: good · red outline: moment of truth",
-        "Nummer = punt op de curves · rode kaart: de persona's voelen zich daar gemiddeld slecht, groen: goed · rode rand: moment of truth",
+        "Nummer = punt op de curves · rode kaart: de persona's voelen zich daar gemiddeld slecht, groen: goed · rode rand: moment van de waarheid",
     );
     let lines = page.lines(legend.get(lang), TEXT_MIN, false, area.w, 1);
     page.place_lines(

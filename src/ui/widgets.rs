@@ -127,13 +127,21 @@ pub fn text_list(
 ) -> bool {
     let mut changed = false;
     let heading = ui.label(RichText::new(title).strong());
+    // A row just added takes the keyboard, so what is typed next lands in it.
+    let focus_new = ui.scope_id().with(("focus the new row", title));
+    let focus_last = ui.data_mut(|d| d.remove_temp::<bool>(focus_new).unwrap_or(false));
+    let count = items.len();
     let mut remove = None;
     for (index, item) in items.iter_mut().enumerate() {
         ui.horizontal(|ui| {
             ui.label("•");
             let width = (ui.available_width() - 40.0).max(80.0);
-            ui.add(TextEdit::singleline(item).desired_width(width))
+            let field = ui
+                .add(TextEdit::singleline(item).desired_width(width))
                 .labelled_by(heading.id);
+            if focus_last && index + 1 == count {
+                field.request_focus();
+            }
             if ui
                 .small_button("🗙")
                 .on_hover_text(format!("{remove_label}: {item}"))
@@ -149,6 +157,7 @@ pub fn text_list(
     }
     if ui.button(format!("+ {add_label}")).clicked() {
         items.push(String::new());
+        ui.data_mut(|d| d.insert_temp(focus_new, true));
         changed = true;
     }
     changed

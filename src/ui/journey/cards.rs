@@ -4,7 +4,7 @@
 
 use super::words::{effort_word, ownership_color, score_color, score_word};
 use crate::charts::journey::MOMENT_OF_TRUTH;
-use crate::i18n::{Lang, numbers, t};
+use crate::i18n::{Lang, numbers, t, tr};
 use crate::model::catalog::{channel_label, element_label, ownership_label};
 use crate::model::{Persona, Touchpoint};
 use egui::{Align2, Color32, FontId, Rect, Stroke, pos2, vec2};
@@ -235,10 +235,7 @@ pub fn counts(touchpoint: &Touchpoint, lang: Lang) -> String {
 pub fn hover_text(touchpoint: &Touchpoint, personas: &[(usize, &Persona)], lang: Lang) -> String {
     let mut text = touchpoint.name.clone();
     if touchpoint.moment_of_truth {
-        text.push_str(&format!(
-            " ⭐ {}",
-            t("moment of truth", "moment of truth").get(lang)
-        ));
+        text.push_str(&format!(" ⭐ {}", tr::MOMENT_OF_TRUTH.get(lang)));
     }
     for (_, persona) in personas {
         text.push('\n');

@@ -15,7 +15,7 @@ use super::geometry::{self, COLUMN, column_left, score_y, separator_x, touchpoin
 use super::words::{effort_word, score_word};
 use crate::charts::journey::MOMENT_OF_TRUTH;
 use crate::charts::plot::Plot;
-use crate::i18n::{Lang, numbers, t};
+use crate::i18n::{Lang, numbers, t, tr};
 use crate::model::{Id, PlotKind, PlotSpec, Project};
 use crate::ui::Env;
 use crate::ui::style::series_color;
@@ -271,12 +271,7 @@ fn legend_ui(ui: &mut egui::Ui, project: &Project, curves: &Curves, lang: Lang) 
     }
     let c = MOMENT_OF_TRUTH;
     let red = Color32::from_rgb(c.0, c.1, c.2);
-    entry(
-        ui,
-        Mark::Star(red),
-        t("moment of truth", "moment of truth").get(lang),
-        red,
-    );
+    entry(ui, Mark::Star(red), tr::MOMENT_OF_TRUTH.get(lang), red);
     if curves.chosen > curves.lines.len() {
         ui.label(
             RichText::new(format!(
@@ -630,10 +625,7 @@ fn hover(
         text.push_str(&format!(" · {name}"));
     }
     if touchpoint.moment_of_truth {
-        text.push_str(&format!(
-            " · ⭐ {}",
-            t("moment of truth", "moment of truth").get(lang)
-        ));
+        text.push_str(&format!(" · ⭐ {}", tr::MOMENT_OF_TRUTH.get(lang)));
     }
     for line in &curves.lines {
         let Some(persona) = project.personas.get(line.persona) else {

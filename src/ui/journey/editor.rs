@@ -166,7 +166,7 @@ fn fields_ui(
         });
         ui.end_row();
         ui.label("");
-        ui.checkbox(&mut touchpoint.moment_of_truth, t("⭐ Moment of truth", "⭐ Moment of truth").get(lang))
+        ui.checkbox(&mut touchpoint.moment_of_truth, t("⭐ Moment of truth", "⭐ Moment van de waarheid").get(lang))
             .on_hover_text(t(
                 "A moment that decides the relationship: customers remember it and stay or leave because of it.",
                 "Een moment dat de relatie beslist: klanten onthouden het en blijven of vertrekken erdoor.",

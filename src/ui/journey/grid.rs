@@ -5,7 +5,7 @@
 //! and Copy writes the grid out the same way.
 
 use super::JourneyState;
-use super::grid_input::{grid_text, keys, type_in};
+use super::grid_input::{grid_text, hold_focus, keys, type_in};
 use super::words::score_color;
 use crate::charts::journey::in_journey_order;
 use crate::i18n::{Lang, Text, numbers, t};
@@ -122,6 +122,7 @@ pub fn grid_ui(ui: &mut egui::Ui, project: &mut Project, state: &mut JourneyStat
     keys(ui, project, grid, &rows, &personas, lang);
 
     let mut clicked = None;
+    let area = ui.available_rect_before_wrap();
     egui::ScrollArea::both()
         .auto_shrink([false, false])
         .show_rows(
@@ -148,6 +149,9 @@ pub fn grid_ui(ui: &mut egui::Ui, project: &mut Project, state: &mut JourneyStat
             type_in(project, grid, &rows, &personas, old, lang);
         }
         grid.cursor = Some(cell);
+    }
+    if grid.cursor.is_some() {
+        hold_focus(ui, area, clicked.is_some());
     }
 }
 

@@ -19,7 +19,9 @@ pub(super) fn keys(
     let Some((r, c)) = grid.cursor else {
         return;
     };
-    if ui.ctx().egui_wants_keyboard_input() {
+    // Another widget has the keyboard (a text field, a button reached by Tab elsewhere).
+    let holder = focus_id();
+    if ui.memory(|m| m.focused().is_some_and(|focused| focused != holder)) {
         return;
     }
     let (row_count, col_count) = (rows.len(), personas.len());
@@ -81,10 +83,33 @@ pub(super) fn keys(
         }
     }
     grid.cursor = Some(cursor);
-    // Tab must not move the keyboard focus away from the grid.
-    ui.input_mut(|i| {
-        i.consume_key(egui::Modifiers::NONE, egui::Key::Tab);
-        i.consume_key(egui::Modifiers::SHIFT, egui::Key::Tab);
+}
+
+/// The id of the grid's keyboard focus: while a cell is selected the grid holds the focus,
+/// so Tab, Enter and the arrows move between its cells instead of to other widgets.
+pub(super) fn focus_id() -> egui::Id {
+    egui::Id::unique("scoring-grid-keyboard")
+}
+
+/// Keeps the keyboard on the grid while a cell is selected: a focusable area over `rect` that
+/// takes the focus when a cell is clicked (`take`), and keeps Tab and the arrow keys for the
+/// grid (egui would otherwise move the focus to the next widget, the menu bar first).
+pub(super) fn hold_focus(ui: &egui::Ui, rect: egui::Rect, take: bool) {
+    let id = focus_id();
+    let response = ui.interact(rect, id, egui::Sense::focusable_noninteractive());
+    if take {
+        response.request_focus();
+    }
+    ui.memory_mut(|m| {
+        m.set_focus_lock_filter(
+            id,
+            egui::EventFilter {
+                tab: true,
+                horizontal_arrows: true,
+                vertical_arrows: true,
+                escape: false,
+            },
+        );
     });
 }
 

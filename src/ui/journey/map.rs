@@ -12,7 +12,7 @@ use super::moves::{keyboard, menu};
 use super::words::{ownership_color, ownership_hint};
 use super::{JourneyState, add_touchpoint};
 use crate::context::Action;
-use crate::i18n::{Lang, t};
+use crate::i18n::{Lang, t, tr};
 use crate::model::catalog::ownership_label;
 use crate::model::edit::{ListEdit, ListKind};
 use crate::model::{Id, Ownership, Persona, Project, Touchpoint};
@@ -74,14 +74,8 @@ fn legend_ui(ui: &mut egui::Ui, project: &Project, state: &mut JourneyState, lan
             ui.add_space(8.0);
         }
         ui.add(
-            egui::Label::new(
-                RichText::new(format!(
-                    "⭐ {}",
-                    t("moment of truth", "moment of truth").get(lang)
-                ))
-                .weak(),
-            )
-            .wrap_mode(egui::TextWrapMode::Extend),
+            egui::Label::new(RichText::new(format!("⭐ {}", tr::MOMENT_OF_TRUTH.get(lang))).weak())
+                .wrap_mode(egui::TextWrapMode::Extend),
         );
         let legend = Rect::from_min_max(start, ui.min_rect().max);
         ui.interact(legend, egui::Id::unique("map-legend"), Sense::hover())
@@ -380,7 +374,7 @@ fn stage_column(
     painter.text(
         pos2(header.left() + 10.0, header.top() + 27.0),
         Align2::LEFT_TOP,
-        format!("{count} touchpoints"),
+        tr::touchpoints(count, lang),
         FontId::proportional(12.5),
         visuals.weak_text_color(),
     );

@@ -86,7 +86,7 @@ pub fn stage_ui(ui: &mut egui::Ui, project: &mut Project, state: &mut JourneySta
             }
         }
     });
-    ui.label(RichText::new(format!("{count} touchpoints")).weak());
+    ui.label(RichText::new(tr::touchpoints(count, lang)).weak());
 }
 
 /// The question before deleting a stage with touchpoints.
@@ -114,8 +114,9 @@ pub fn delete_dialog(
             stage.name
         ));
         ui.label(format!(
-            "{} {count} touchpoints. {}",
+            "{} {}. {}",
             t("It has", "Ze heeft").get(lang),
+            tr::touchpoints(count, lang),
             t(
                 "Move them to another stage, or delete them with it?",
                 "Verplaats je ze naar een andere fase, of verwijder je ze mee?"
