@@ -576,3 +576,37 @@ fn no_legend_covers_the_first_stage_name() {
         assert!(curves_name.left() >= header.left() && curves_name.left() < header.right());
     }
 }
+
+#[test]
+fn another_project_opens_with_the_map_at_its_first_stage() {
+    let fixture = Fixture::new();
+    let mut harness = journey(&fixture);
+    let first_stage = |h: &Harness<'_, WorkbenchApp>| {
+        let name = format!("Stage: {}", project(h).stages[0].name);
+        h.get_all_by_role(Role::Button)
+            .find(|n| text_of(n).is_some_and(|l| l.starts_with(&name)))
+            .map(|n| n.rect().left())
+    };
+    let start = first_stage(&harness).expect("the first stage in view");
+    // Scroll the map to its end.
+    harness.hover_at(egui::pos2(900.0, 400.0));
+    harness.event(egui::Event::MouseWheel {
+        unit: egui::MouseWheelUnit::Point,
+        delta: egui::vec2(-4000.0, 0.0),
+        phase: egui::TouchPhase::Move,
+        source: egui::MouseWheelSource::Unknown,
+        modifiers: Modifiers::NONE,
+    });
+    harness.run_steps(40);
+    assert!(
+        first_stage(&harness).is_none_or(|left| left < start - 100.0),
+        "the map scrolled"
+    );
+    // Another project: its map starts at its first stage, not where the last one was left.
+    let before = project(&harness).meta.name;
+    shortcut(&mut harness, Modifiers::COMMAND, Key::N);
+    harness.run_steps(10);
+    assert_ne!(project(&harness).meta.name, before, "a new project");
+    let left = first_stage(&harness).expect("the first stage in view");
+    assert!((left - start).abs() < 1.0, "{left} against {start}");
+}

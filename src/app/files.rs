@@ -140,6 +140,8 @@ impl WorkbenchApp {
             workspace: self.ui.workspace,
             ..Default::default()
         };
+        // So are the scroll positions egui keeps: the next frame starts every view top left.
+        self.fresh_views = true;
         self.problems_checked_at = None;
         self.recovery.written = None;
         self.recovery.last_write_secs = None;

@@ -84,6 +84,9 @@ pub struct WorkbenchApp {
     pub ui: Workspaces,
     config: AppConfig,
     actions: Actions,
+    /// A project was opened in place of another: forget the views' scroll positions at the
+    /// start of the next frame.
+    fresh_views: bool,
     /// Messages in the corner.
     pub toasts: toasts::Toasts,
     modal: Option<Modal>,
@@ -127,6 +130,7 @@ impl WorkbenchApp {
             ui: Workspaces::default(),
             config,
             actions: Actions::default(),
+            fresh_views: false,
             toasts: toasts::Toasts::default(),
             modal: None,
             problems: Vec::new(),
@@ -521,6 +525,9 @@ impl WorkbenchApp {
 impl eframe::App for WorkbenchApp {
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
         let ctx = ui.ctx().clone();
+        if std::mem::take(&mut self.fresh_views) {
+            ctx.data_mut(|d| d.remove_by_type::<egui::containers::scroll_area::State>());
+        }
         let may_edit = Self::input_may_edit(&ctx);
         if may_edit {
             self.next_revision();
