@@ -4,7 +4,7 @@
 
 use super::csv::{Table, number};
 use super::palette;
-use super::plot::{Axis, Dash, LegendPlace, LineMark, Mark, Plot, Shape, Source};
+use super::plot::{Anchor, Axis, Dash, LegendPlace, LineMark, Mark, Plot, Shape, Source, TextMark};
 use super::units::ValueUnit;
 use crate::engine::metrics::WaveMetrics;
 use crate::i18n::{Lang, t};
@@ -55,20 +55,44 @@ pub fn survey_trend(project: &Project, persona: Option<&Id>, lang: Lang) -> Opti
             palette::series(4),
         ),
     ];
-    let marks = lines
-        .into_iter()
-        .filter(|(_, points, _)| !points.is_empty())
-        .map(|(name, points, color)| {
-            Mark::Line(LineMark {
-                name: name.get(lang).to_string(),
-                color,
-                points,
-                width: 3.0,
-                dash: Dash::Solid,
-                hover: Vec::new(),
-            })
-        })
-        .collect();
+    let mut marks = Vec::new();
+    for (k, (name, points, color)) in lines.into_iter().enumerate() {
+        let &[[x, y]] = points.as_slice() else {
+            if !points.is_empty() {
+                marks.push(Mark::Line(LineMark {
+                    name: name.get(lang).to_string(),
+                    color,
+                    points,
+                    width: 3.0,
+                    dash: Dash::Solid,
+                    hover: Vec::new(),
+                }));
+            }
+            continue;
+        };
+        // One wave: a line of one point draws nothing, so a short thick stroke marks it, with
+        // its value beside it.
+        marks.push(Mark::Line(LineMark {
+            name: name.get(lang).to_string(),
+            color,
+            points: vec![[x - 0.03, y], [x + 0.03, y]],
+            width: 12.0,
+            dash: Dash::Solid,
+            hover: Vec::new(),
+        }));
+        let value = if k == 0 {
+            crate::i18n::numbers::signed(y, 0, lang)
+        } else {
+            format!("{} %", crate::i18n::numbers::grouped(y, 0, lang))
+        };
+        marks.push(Mark::Text(TextMark {
+            at: [x + 0.08, y],
+            text: value,
+            color: Some(color),
+            anchor: Anchor::Start,
+            strong: true,
+        }));
+    }
     let table = Table {
         header: [
             "wave",
@@ -127,4 +151,47 @@ pub fn survey_trend(project: &Project, persona: Option<&Id>, lang: Lang) -> Opti
         lang,
         source: Source::Table(table),
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_single_wave_is_a_visible_mark_with_its_value() {
+        let mut project = crate::store::embedded_sample().expect("sample");
+        let all = trend_waves(&project, None).len();
+        assert!(all > 1, "the sample has a trend");
+        // Keep only the first wave for all customers.
+        let first = trend_waves(&project, None)[0].id.clone();
+        project
+            .surveys
+            .retain(|w| w.persona.is_some() || w.id == first);
+        let plot = survey_trend(&project, None, Lang::En).expect("a plot");
+        let lines: Vec<&LineMark> = plot
+            .marks
+            .iter()
+            .filter_map(|m| match m {
+                Mark::Line(line) => Some(line),
+                _ => None,
+            })
+            .collect();
+        assert!(!lines.is_empty());
+        for line in &lines {
+            // Two ends a little apart: drawn as a short thick stroke, not as nothing.
+            assert_eq!(line.points.len(), 2, "{}", line.name);
+            assert!(line.points[1][0] > line.points[0][0]);
+            assert!(line.width >= 10.0);
+        }
+        let values: Vec<&str> = plot
+            .marks
+            .iter()
+            .filter_map(|m| match m {
+                Mark::Text(text) => Some(text.text.as_str()),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(values.len(), lines.len(), "each with its value: {values:?}");
+        assert!(values[0].starts_with('+') || values[0].starts_with('−') || values[0] == "0");
+    }
 }
