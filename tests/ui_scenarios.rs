@@ -297,6 +297,20 @@ fn the_results_show_a_tornado_and_the_explanation_shows_the_numbers() {
     let node = node.accesskit_node();
     let balance = node.label().or_else(|| node.value()).unwrap_or_default();
     assert!(balance.ends_with("It starts there."), "{balance}");
+    // The example of a rounded number is in the project's currency.
+    assert!(
+        harness
+            .query_by_label_contains("rounded for people (£51.1M")
+            .is_some()
+    );
+    harness.state_mut().doc.project.meta.currency = "EUR".into();
+    harness.run_steps(3);
+    assert!(
+        harness
+            .query_by_label_contains("rounded for people (€51.1M")
+            .is_some(),
+        "a euro project is shown euros"
+    );
 }
 
 /// A message in the corner starts with `start`.

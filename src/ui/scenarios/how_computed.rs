@@ -427,13 +427,15 @@ fn nps_and_payback_ui(ui: &mut egui::Ui, x: &Explained) {
         )
         .fill(lang, &[("result", &result), ("fixed_costs", &fixed_costs)]),
     );
+    // The example in the project's own currency: a pound project is not shown euros.
+    let example = crate::i18n::numbers::money_compact(51_100_000.0, &x.project.meta.currency, lang);
     para(
         ui,
-        t(
-            "The results show headline numbers rounded for people (£51.1M, NPS +30, 13.1k customers); hover over a number for its exact value. The CSV of every plot and the report keep the exact values.",
-            "De resultaten tonen kerngetallen afgerond voor mensen (€ 51,1 mln, NPS +30, 13,1 duizend klanten); houd de muis op een getal voor de exacte waarde. De CSV van elke grafiek en het rapport houden de exacte waarden.",
+        &t(
+            "The results show headline numbers rounded for people ({example}, NPS +30, 13.1k customers); hover over a number for its exact value. The CSV of every plot and the report keep the exact values.",
+            "De resultaten tonen kerngetallen afgerond voor mensen ({example}, NPS +30, 13,1 duizend klanten); houd de muis op een getal voor de exacte waarde. De CSV van elke grafiek en het rapport houden de exacte waarden.",
         )
-        .get(lang),
+        .fill(lang, &[("example", &example)]),
     );
 }
 
