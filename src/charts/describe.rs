@@ -1,7 +1,7 @@
-//! From (project, [`PlotSpec`], engine results, language) to a [`Plot`]: one exhaustive match
-//! on [`PlotKind`], so a new kind of plot is drawn and exported the day it appears, and
-//! [`gather`], the one place a plot's engine results are put together from the app's cache or
-//! a run made on the spot. A plot that cannot be drawn (a persona, scenario or result it needs
+//! From (project, [`PlotSpec`], engine results, language) to a [`Plot`]: [`describe`] draws
+//! the kind by its row of [`kinds`] and stamps the spec on the plot, and [`gather`] is the one
+//! place a plot's engine results are put together from the app's cache or a run made on the
+//! spot. A plot that cannot be drawn (a persona, scenario or result it needs
 //! is missing) is "not available" (`None`), never a stand-in.
 
 use super::kinds::{self, Inputs, Listed, Need};
@@ -66,7 +66,12 @@ pub fn gather<'a>(
         comparison: (inputs == Inputs::Comparison)
             .then(|| source.comparison())
             .flatten(),
-        bands: source.bands(project),
+        // Only the comparisons draw bands (and finding the app's bands may compare the project).
+        bands: if inputs == Inputs::Comparison {
+            source.bands(project)
+        } else {
+            &[]
+        },
         tornado: match (inputs, &spec.scenario) {
             (Inputs::Tornado, Some(id)) => source.tornado(id),
             _ => None,

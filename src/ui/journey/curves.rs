@@ -91,26 +91,25 @@ impl Curves {
             .unwrap_or_default();
         let scenario = key.scenario.as_ref().and_then(|id| project.scenario(id));
         let data = crate::charts::journey::curve_data(project, &shown, scenario);
-        let mut stops = Vec::with_capacity(data.order.len());
-        let mut starts = Vec::with_capacity(project.stages.len() + 1);
-        for s in 0..project.stages.len() {
-            starts.push(stops.len());
-            let in_stage: Vec<usize> = data
-                .order
-                .iter()
-                .filter(|(stage, _)| *stage == s)
-                .map(|&(_, i)| i)
-                .collect();
-            for (k, &i) in in_stage.iter().enumerate() {
-                stops.push(Stop {
-                    stage: s,
-                    touchpoint: i,
-                    x: touchpoint_x(s, k, in_stage.len()),
-                    truth: project.touchpoints[i].moment_of_truth,
-                });
-            }
+        // The order runs stage by stage: each stage's first stop, and how many it has.
+        let mut starts = vec![0; project.stages.len() + 1];
+        for &(s, _) in &data.order {
+            starts[s + 1] += 1;
         }
-        starts.push(stops.len());
+        for s in 0..project.stages.len() {
+            starts[s + 1] += starts[s];
+        }
+        let stops = data
+            .order
+            .iter()
+            .enumerate()
+            .map(|(at, &(s, i))| Stop {
+                stage: s,
+                touchpoint: i,
+                x: touchpoint_x(s, at - starts[s], starts[s + 1] - starts[s]),
+                truth: project.touchpoints[i].moment_of_truth,
+            })
+            .collect();
         let lines = data
             .curves
             .iter()
@@ -150,7 +149,7 @@ impl Curves {
 /// the first [`MAX_CURVES`]), and the scenario the curves are drawn again after. The spec
 /// names the personas only when some are left out, so "every persona" stays every persona;
 /// `None` when the filter leaves none. With it, how many personas the filter chose.
-pub fn shown_spec(project: &Project, state: &JourneyState) -> (Option<PlotSpec>, usize) {
+fn shown_spec(project: &Project, state: &JourneyState) -> (Option<PlotSpec>, usize) {
     let chosen: Vec<&Id> = project
         .personas
         .iter()
