@@ -346,3 +346,61 @@ fn a_folder_that_cannot_be_written_keeps_no_half_written_files() {
         }
     }
 }
+
+/// Root-mean-square difference of two same-sized RGBA pictures, 0 (same) to 1.
+fn rmse(a: &[u8], b: &[u8]) -> f64 {
+    assert_eq!(a.len(), b.len(), "same size");
+    let sum: f64 = a
+        .iter()
+        .zip(b)
+        .map(|(x, y)| (f64::from(*x) - f64::from(*y)).powi(2))
+        .sum();
+    (sum / a.len() as f64).sqrt() / 255.0
+}
+
+#[test]
+fn an_exported_svg_looks_the_same_on_a_machine_without_the_apps_fonts() {
+    // A renderer with no fonts at all is the hardest case: any text left as text would
+    // vanish or change font. The words stay in the file's title and description.
+    let no_fonts = resvg::usvg::Options::default();
+    for name in SAMPLES {
+        let project = load(name);
+        let lang = project.meta.language;
+        for plot in one_of_each(&project, lang) {
+            let options = small();
+            let file = export::to_svg_file(&plot, &options).expect("an SVG file");
+            assert!(
+                !file.contains("<text"),
+                "{}: no text left as text",
+                plot.title
+            );
+            let title = format!(
+                "<title>{}</title>",
+                cx_workbench::layout::escape(&plot.title)
+            );
+            assert!(file.contains(&title), "{}: titled", plot.title);
+            let desc = &file[file.find("<desc>").expect("a description")..];
+            for word in plot
+                .caption
+                .iter()
+                .flat_map(|c| c.split_whitespace())
+                .take(5)
+            {
+                let word = cx_workbench::layout::escape(word);
+                assert!(desc.contains(&word), "{}: {word} described", plot.title);
+            }
+            let tree = resvg::usvg::Tree::from_str(&file, &no_fonts).expect("parses");
+            let size = tree.size().to_int_size();
+            assert_eq!((size.width(), size.height()), (400, 250), "{}", plot.title);
+            let mut pixmap = resvg::tiny_skia::Pixmap::new(400, 250).expect("a pixmap");
+            resvg::render(&tree, Default::default(), &mut pixmap.as_mut());
+            let app = export::to_png(&plot, &options).expect("a PNG");
+            let difference = rmse(pixmap.data(), &app.premultiplied_rgba);
+            assert!(
+                difference < 0.03,
+                "{}: {difference:.3} from the app's picture",
+                plot.title
+            );
+        }
+    }
+}

@@ -347,7 +347,7 @@ impl WorkbenchApp {
         let path = super::document::with_extension(path.to_path_buf(), extension);
         let options = crate::ui::picture::options();
         let bytes = if extension == "svg" {
-            Ok(crate::export::to_svg(&request.plot, &options).into_bytes())
+            crate::export::to_svg_file(&request.plot, &options).map(String::into_bytes)
         } else {
             crate::export::to_png(&request.plot, &options).map(|raster| raster.png)
         };

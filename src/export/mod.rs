@@ -65,6 +65,65 @@ pub fn to_svg(plot: &Plot, options: &PictureOptions) -> String {
     )
 }
 
+/// `plot` as an SVG file to hand on: the words drawn as outlines of the app's font, so the
+/// picture looks the same in a browser, Inkscape or librsvg on a machine without that font,
+/// and kept as words in the file's `<title>` and `<desc>` (for search, screen readers and
+/// copying). Outlines rather than an embedded font because librsvg and Inkscape ignore
+/// embedded web fonts and fall back to whatever sans-serif they find.
+pub fn to_svg_file(plot: &Plot, options: &PictureOptions) -> Result<String, String> {
+    travelling(&to_svg(plot, options), &plot.title)
+}
+
+/// `svg` with its text turned into outlines and its words kept in `<title>`/`<desc>`.
+pub fn travelling(svg: &str, title: &str) -> Result<String, String> {
+    let tree = png::tree(svg)?;
+    let mut words = Vec::new();
+    collect_words(tree.root(), &mut words);
+    // Hundredths of a point are a fiftieth of a pixel at print scale; no indentation: the
+    // outlines are most of the file.
+    let written = tree.to_string(&resvg::usvg::WriteOptions {
+        coordinates_precision: 2,
+        transforms_precision: 4,
+        indent: resvg::usvg::Indent::None,
+        ..resvg::usvg::WriteOptions::default()
+    });
+    let Some(open_end) = written.find('>').filter(|_| written.starts_with("<svg")) else {
+        return Err("the picture could not be written".to_string());
+    };
+    let mut out = String::with_capacity(written.len() + 1024);
+    // A view box, so the picture scales with the width a page or a slide gives it.
+    let size = tree.size();
+    out.push_str(&format!(
+        r#"<svg viewBox="0 0 {} {}""#,
+        size.width(),
+        size.height()
+    ));
+    out.push_str(&written["<svg".len()..=open_end]);
+    out.push_str(&format!(
+        "\n<title>{}</title>\n<desc>{}</desc>",
+        crate::layout::escape(title),
+        crate::layout::escape(&words.join("\n"))
+    ));
+    out.push_str(&written[open_end + 1..]);
+    Ok(out)
+}
+
+/// The words of every text in `group`, in document order.
+fn collect_words(group: &resvg::usvg::Group, words: &mut Vec<String>) {
+    for node in group.children() {
+        match node {
+            resvg::usvg::Node::Group(inner) => collect_words(inner, words),
+            resvg::usvg::Node::Text(text) => {
+                let line: String = text.chunks().iter().map(|c| c.text()).collect();
+                if !line.trim().is_empty() {
+                    words.push(line);
+                }
+            }
+            _ => {}
+        }
+    }
+}
+
 /// `plot` rasterised (PNG bytes and pixels).
 pub fn to_png(plot: &Plot, options: &PictureOptions) -> Result<Raster, String> {
     png::rasterise(&to_svg(plot, options))

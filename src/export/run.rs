@@ -69,7 +69,9 @@ fn render(plot: &Plot, stem: &str, options: &ExportOptions) -> Result<Files, Str
         files.push((format!("{stem}.png"), raster.png));
     }
     if options.formats.svg {
-        files.push((format!("{stem}.svg"), svg.into_bytes()));
+        let file =
+            super::travelling(&svg, &plot.title).map_err(|e| format!("{}: {e}", plot.title))?;
+        files.push((format!("{stem}.svg"), file.into_bytes()));
     }
     if options.formats.csv {
         files.push((format!("{stem}.csv"), plot.csv().into_bytes()));

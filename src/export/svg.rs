@@ -1,6 +1,7 @@
 //! A [`Plot`] as SVG, with no window: title, legend, axes with ticks and labels, the marks,
 //! and the caption, laid out in points on a page of the caller's size. Text stays text, in
-//! the app's font.
+//! the app's font, for the rasteriser and the PDF; [`super::to_svg_file`] turns it into
+//! outlines for the SVG files people hand on.
 
 use crate::charts::palette::Rgb;
 use crate::charts::plot::{Anchor, Dash, Mark, Plot, Scale, Shape, Swatch};
