@@ -46,6 +46,9 @@ impl Theme {
 /// ([`Layout::with_min_text`]).
 pub const SMALLEST_TEXT: f32 = 12.5;
 
+/// From one line of the turned y axis label to the next.
+pub const Y_TITLE_LINE: f32 = 17.0;
+
 /// Width of a legend swatch and the gap after it.
 pub const SWATCH: f32 = 30.0;
 
@@ -65,17 +68,24 @@ pub fn escape(text: &str) -> String {
     out
 }
 
-/// About how wide `text` is at `size` points in the app's font (a little generous).
+/// How wide `text` is at `size` points in the app's font: the sum of its glyphs' advances
+/// (characters the font lacks, drawn from a symbol font, count as a wide letter).
 pub fn text_width(text: &str, size: f32) -> f32 {
+    static FACE: std::sync::OnceLock<Option<ttf_parser::Face<'static>>> =
+        std::sync::OnceLock::new();
+    let face =
+        FACE.get_or_init(|| ttf_parser::Face::parse(epaint_default_fonts::UBUNTU_LIGHT, 0).ok());
+    let Some(face) = face else {
+        return text.chars().count() as f32 * 0.6 * size;
+    };
+    let per_unit = size / f32::from(face.units_per_em());
     text.chars()
-        .map(|c| match c {
-            'i' | 'l' | 'j' | 't' | 'f' | 'r' | '.' | ',' | ':' | ';' | '\'' | '|' | ' ' => 0.33,
-            'm' | 'w' | 'M' | 'W' | '—' | '%' | '€' | '£' => 0.85,
-            c if c.is_uppercase() => 0.64,
-            _ => 0.53,
+        .map(|c| {
+            face.glyph_index(c)
+                .and_then(|g| face.glyph_hor_advance(g))
+                .map_or(0.75 * size, |advance| f32::from(advance) * per_unit)
         })
-        .sum::<f32>()
-        * size
+        .sum()
 }
 
 /// `text` broken at spaces into at most `max_lines` lines of at most `room` points; the last
@@ -158,8 +168,12 @@ pub struct Frame {
     pub y_label_lines: usize,
     /// Baseline of the x axis label.
     pub x_label_y: f32,
-    /// Centre line of the (turned) y axis label.
+    /// Centre line of the (turned) y axis label's first line.
     pub y_label_x: f32,
+    /// The y axis label's lines, turned up the side: one, or two where the frame is short.
+    pub y_title: Vec<String>,
+    /// Their size.
+    pub y_title_size: f32,
 }
 
 impl Frame {
@@ -228,8 +242,13 @@ fn ticks(axis: &Axis, (low, high): (f64, f64), target: usize, lang: Lang) -> Vec
     if let Scale::Categories { labels, .. } = &axis.scale {
         return (0..labels.len()).map(|i| i as f64).collect();
     }
+    if let Some(step) = axis.step.filter(|s| *s > 0.0) {
+        let (first, last) = ((low / step).ceil() as i64, (high / step).floor() as i64);
+        return (first..=last).map(|i| i as f64 * step).collect();
+    }
     let mut ticks = Vec::new();
-    for target in (2..=target.max(2)).rev() {
+    // At least three ticks where they are round: a value axis with 0 alone reads as no axis.
+    for target in (2..=target.max(3)).rev() {
         ticks = nice_ticks(low, high, target);
         let texts: Vec<String> = ticks.iter().map(|v| axis.tick_text(*v, lang)).collect();
         if texts.windows(2).all(|pair| pair[0] != pair[1]) {
@@ -331,25 +350,12 @@ impl Layout {
             (height / 55.0).round() as usize,
             plot.lang,
         );
-        // Category labels up the side: two lines where rows are tall enough, else one line
-        // in a size that fits the row, taking up to half the page before they are cut short.
+        // Category labels up the side: the largest size whose lines fit the row's height
+        // with every name whole, in up to two fifths of the page.
         let (y_label_size, y_label_lines, y_label_room) = match &plot.y.scale {
             Scale::Categories { labels, .. } => {
                 let row = height / ((y_range.1 - y_range.0) as f32).max(1.0);
-                let (size, lines, share) = if row >= 32.0 {
-                    (12.5, 2, 0.3)
-                } else {
-                    (
-                        (row * 0.72).clamp(min_text.min(SMALLEST_TEXT), SMALLEST_TEXT),
-                        1,
-                        0.48,
-                    )
-                };
-                let widest = labels
-                    .iter()
-                    .map(|l| text_width(l, size))
-                    .fold(0.0, f32::max);
-                (size, lines, widest.min(width * share))
+                category_labels(labels, row, width * 0.42, min_text.min(SMALLEST_TEXT))
             }
             Scale::Values(_) => {
                 let widest = y_ticks
@@ -360,10 +366,15 @@ impl Layout {
             }
         };
         let y_label_x = pad + 10.0;
-        let left = if plot.y.label.is_empty() {
-            pad
+        let along = height.max(40.0);
+        let (y_title_size, y_title) = if plot.y.label.trim().is_empty() {
+            (14.0, Vec::new())
         } else {
-            pad + 24.0
+            turned_label(&plot.y.label, along)
+        };
+        let left = match y_title.len() {
+            0 => pad,
+            lines => pad + 24.0 + (lines - 1) as f32 * Y_TITLE_LINE,
         } + y_label_room
             + 10.0;
         let right = width - pad - 16.0;
@@ -384,7 +395,77 @@ impl Layout {
             y_label_lines,
             x_label_y,
             y_label_x,
+            y_title,
+            y_title_size,
         }
+    }
+}
+
+/// The y axis label turned up the side of a frame `along` points tall: whole in one line,
+/// smaller where the frame is short (down to 10 points), else in two lines; at the smallest,
+/// two lines with the last cut short.
+fn turned_label(label: &str, along: f32) -> (f32, Vec<String>) {
+    let labels = [label.to_string()];
+    for lines in 1..=2 {
+        let mut size = 14.0;
+        while size >= 10.0 {
+            let (most, _, whole) = wrapped(&labels, size, along);
+            if whole && most <= lines {
+                return (size, wrap(label, size, along, lines));
+            }
+            size -= 0.5;
+        }
+    }
+    (10.0, wrap(label, 10.0, along, 2))
+}
+
+/// `labels` wrapped at `size` into lines of `room` points: the most lines one takes, the
+/// widest line, and whether every label fits whole (no word wider than the room).
+fn wrapped(labels: &[String], size: f32, room: f32) -> (usize, f32, bool) {
+    let (mut most, mut widest, mut whole) = (1, 0.0f32, true);
+    for label in labels {
+        let lines = wrap(label, size, room, usize::MAX);
+        most = most.max(lines.len());
+        for line in &lines {
+            widest = widest.max(text_width(line, size));
+        }
+        whole &= lines.join(" ") == label.split_whitespace().collect::<Vec<_>>().join(" ");
+    }
+    (most, widest, whole)
+}
+
+/// The size for category labels along the bottom, each in a column `room` points wide in
+/// up to `max_lines` lines: the largest from [`SMALLEST_TEXT`] down to 9 points at which
+/// every label fits whole.
+pub fn column_label_size(labels: &[String], room: f32, max_lines: usize) -> f32 {
+    let mut size = SMALLEST_TEXT;
+    while size > 9.0 {
+        let (lines, _, whole) = wrapped(labels, size, room);
+        if whole && lines <= max_lines {
+            break;
+        }
+        size -= 0.5;
+    }
+    size
+}
+
+/// The size, the most lines and the width of category labels up the side of rows `row`
+/// points tall, in at most `room` points: the largest size from [`SMALLEST_TEXT`] down to
+/// `smallest` at which every label fits whole; at `smallest`, as many lines as the row takes
+/// (the labels that still do not fit end in "…").
+fn category_labels(labels: &[String], row: f32, room: f32, smallest: f32) -> (f32, usize, f32) {
+    let mut size = SMALLEST_TEXT;
+    loop {
+        let (lines, widest, whole) = wrapped(labels, size, room);
+        let tall_enough = lines as f32 * size * 1.2 <= row * 0.92;
+        if whole && tall_enough {
+            return (size, lines, widest);
+        }
+        if size <= smallest {
+            let lines = ((row * 0.92 / (size * 1.2)).floor() as usize).max(1);
+            return (size, lines, widest.min(room));
+        }
+        size = (size - 0.5).max(smallest);
     }
 }
 

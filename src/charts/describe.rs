@@ -296,6 +296,7 @@ pub(super) fn lines(kind: PlotKind, chart: LineChart, lang: Lang) -> Plot {
             } else {
                 Dash::Solid
             },
+            marker: palette::marker_of(color),
             hover: Vec::new(),
         }));
     }
@@ -379,13 +380,29 @@ pub(super) fn grouped_bars(chart: GroupedBars, lang: Lang) -> Plot {
     }
 }
 
-/// A tornado: per assumption (largest swing at the top) a bar from the base result to the
-/// result at each end of its range, and a rule at the base.
+/// How many assumptions a tornado draws: the ones that move the result most, each with room
+/// for its whole name on a page or a slide. The numbers behind it keep every one.
+pub const TORNADO_ROWS: usize = 10;
+
+/// A tornado: per assumption (largest swing at the top, the [`TORNADO_ROWS`] that move it
+/// most) a bar from the base result to the result at each end of its range, and a rule at
+/// the base; the caption says how little the others move it.
 pub(super) fn tornado(chart: TornadoChart, lang: Lang) -> Plot {
-    let rows = chart.rows.len();
+    // Rows with a result a plot can place (a damaged project can give none, or 1e308).
+    let placed = |row: &&super::tornado::TornadoRow| {
+        [chart.base, row.at_low, row.at_high]
+            .iter()
+            .all(|v| v.abs() <= 1e15)
+    };
+    let shown: Vec<&super::tornado::TornadoRow> = chart
+        .rows
+        .iter()
+        .filter(placed)
+        .take(TORNADO_ROWS)
+        .collect();
+    let rows = shown.len();
     let side = |name: &str, color: Rgb, high: bool| {
-        let bars = chart
-            .rows
+        let bars = shown
             .iter()
             .enumerate()
             .map(|(i, row)| {
@@ -431,7 +448,36 @@ pub(super) fn tornado(chart: TornadoChart, lang: Lang) -> Plot {
             dash: Dash::Solid,
         }),
     ];
-    let labels = chart.rows.iter().map(|r| r.label.clone()).collect();
+    let labels = shown.iter().map(|r| r.label.clone()).collect();
+    let swing = |row: &super::tornado::TornadoRow| {
+        (row.at_high - chart.base)
+            .abs()
+            .max((row.at_low - chart.base).abs())
+    };
+    let rest: Vec<&super::tornado::TornadoRow> = chart
+        .rows
+        .iter()
+        .filter(|row| !shown.iter().any(|s| std::ptr::eq(*s, *row)))
+        .collect();
+    let caption = rest
+        .iter()
+        .map(|row| swing(row))
+        .filter(|s| s.is_finite())
+        .reduce(f64::max)
+        .map(|largest| {
+            t(
+                "The {count} other assumptions move it by at most {amount} each; the numbers (CSV) list all {all}.",
+                "De {count} andere aannames verschuiven het elk hooguit {amount}; de cijfers (CSV) noemen ze alle {all}.",
+            )
+            .fill(
+                lang,
+                &[
+                    ("count", &rest.len()),
+                    ("amount", &chart.unit.format(largest, lang)),
+                    ("all", &chart.rows.len()),
+                ],
+            )
+        });
     Plot {
         spec: PlotSpec::of(PlotKind::Tornado),
         shape: Shape::Tornado,
@@ -440,7 +486,7 @@ pub(super) fn tornado(chart: TornadoChart, lang: Lang) -> Plot {
         y: Axis::categories(labels, true),
         marks,
         legend: Some(LegendPlace::BottomRight),
-        caption: None,
+        caption,
         period_name: None,
         lang,
         source: Source::Tornado(chart),

@@ -136,7 +136,19 @@ fn the_tornado_reads_top_down_around_its_base() {
         personas: Vec::new(),
     };
     let plot = describe(&project, &spec, &results, Lang::En).expect("a plot");
-    let rows = tornado.bars.len();
+    // The ten that move it most are drawn; the caption says how little the rest move it,
+    // and the numbers keep them all.
+    assert!(tornado.bars.len() > super::TORNADO_ROWS);
+    let rows = super::TORNADO_ROWS;
+    let rest = tornado.bars.len() - rows;
+    let caption = plot.caption.as_deref().expect("a caption");
+    assert!(
+        caption.starts_with(&format!(
+            "The {rest} other assumptions move it by at most £"
+        )),
+        "{caption}"
+    );
+    assert_eq!(plot.csv().lines().count(), tornado.bars.len() + 1);
     let Mark::Bars(low) = &plot.marks[0] else {
         panic!("low bars first")
     };
@@ -144,6 +156,7 @@ fn the_tornado_reads_top_down_around_its_base() {
     assert_eq!(low.bars[0].at, (rows - 1) as f64);
     assert_eq!(low.bars[0].from, tornado.base_profit_pv);
     assert_eq!(low.bars[0].to, tornado.bars[0].profit_pv_at_low);
+    assert_eq!(low.bars.len(), rows);
     let Scale::Categories { labels, from_top } = &plot.y.scale else {
         panic!("categories up the side")
     };

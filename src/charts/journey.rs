@@ -5,8 +5,8 @@
 use super::csv::{Table, number};
 use super::palette::{self, Rgb};
 use super::plot::{
-    Anchor, Axis, BarMark, BarsMark, Dash, LegendPlace, LineMark, Mark, Plot, RuleMark, Shape,
-    Source, TextMark,
+    Anchor, Axis, BarMark, BarsMark, Dash, LegendPlace, LineMark, Mark, Marker, Plot, RuleMark,
+    Shape, Source, TextMark,
 };
 use super::units::ValueUnit;
 use crate::engine::adjusted::ScenarioChanges;
@@ -22,7 +22,10 @@ const MAX_TRUTH_RULES: usize = 40;
 /// Colour of moment-of-truth marks.
 pub const MOMENT_OF_TRUTH: Rgb = Rgb(0xC0, 0x39, 0x2B);
 
-/// Where a moment of truth's line ends: under the stage names (at 5.3 and 5.9).
+/// Where the stage names are, above the best experience.
+const STAGE_NAMES: f64 = 5.9;
+
+/// Where a moment of truth's line ends: under the stage names, also where they take two lines.
 const TRUTH_TOP: f64 = 4.7;
 
 /// The colour of an ownership class: the same on the map, its legend and the matrix.
@@ -164,15 +167,17 @@ pub fn emotion_curves(
     )
     .get(lang)
     .to_string();
-    let y = Axis::values(
+    let mut y = Axis::values(
         t(
-            "Experience (−5 angry … +5 delighted)",
-            "Beleving (−5 boos … +5 enthousiast)",
+            "Experience (−5 angry to +5 delighted)",
+            "Beleving (−5 boos tot +5 enthousiast)",
         )
         .get(lang),
         ValueUnit::Plain,
         &[-5.0, 5.0],
     );
+    // The scale's own marks: its ends and neutral.
+    y.step = Some(5.0);
     let stages: Vec<String> = project
         .stages
         .iter()
@@ -248,6 +253,7 @@ fn journey_frame(order: &[(usize, &Touchpoint)], base: f64, end: f64, lang: Lang
         points: vec![[base - 0.5, 0.0], [end.max(base + 0.5), 0.0]],
         width: 1.0,
         dash: Dash::Solid,
+        marker: Marker::None,
         hover: Vec::new(),
     }));
     for (i, (s, _)) in order.iter().enumerate().skip(1) {
@@ -284,6 +290,7 @@ fn journey_frame(order: &[(usize, &Touchpoint)], base: f64, end: f64, lang: Lang
                 points: vec![[x, -5.0], [x, TRUTH_TOP]],
                 width: 1.5,
                 dash: Dash::Dashed,
+                marker: Marker::None,
                 hover: Vec::new(),
             }));
         }
@@ -358,6 +365,7 @@ impl Lines<'_> {
                 points: before,
                 width: 3.0,
                 dash: Dash::Solid,
+                marker: palette::marker_of(color),
                 hover: hover_before,
             }));
             if let Some(scenario) = scenario {
@@ -375,6 +383,7 @@ impl Lines<'_> {
                     points: after,
                     width: 2.0,
                     dash: Dash::Dashed,
+                    marker: palette::marker_of(color),
                     hover: hover_after,
                 }));
             }
@@ -390,21 +399,15 @@ fn stage_names(project: &Project, order: &[(usize, &Touchpoint)], base: f64) -> 
         let first = order.iter().position(|(x, _)| *x == s);
         let last = order.iter().rposition(|(x, _)| *x == s);
         if let (Some(first), Some(last)) = (first, last) {
-            // The first and last names start and end at the plot's edges, so they stay in it.
-            let (x, anchor) = if first == 0 {
-                (base - 0.4, Anchor::Start)
-            } else if last + 1 == order.len() {
-                (last as f64 + 0.4 + base, Anchor::End)
-            } else {
-                ((first + last) as f64 / 2.0 + base, Anchor::Middle)
-            };
+            // Over the middle of its stage, as wide as the stage: a long name is drawn smaller
+            // or on two lines rather than over its neighbour's.
             marks.push(Mark::Text(TextMark {
-                // Every other name a little lower, so short stages' names do not overlap.
-                at: [x, if s % 2 == 0 { 5.9 } else { 5.3 }],
+                at: [(first + last) as f64 / 2.0 + base, STAGE_NAMES],
                 text: stage.name.clone(),
                 color: None,
-                anchor,
+                anchor: Anchor::Middle,
                 strong: true,
+                room: Some((last - first) as f64 + 0.9),
             }));
         }
     }

@@ -80,6 +80,7 @@ pub fn ownership_matrix(project: &Project, lang: Lang) -> Plot {
                 color: None,
                 anchor: Anchor::Middle,
                 strong: true,
+                room: None,
             }));
         }
     }

@@ -106,6 +106,7 @@ pub(super) fn line(
         points,
         width,
         dash,
+        marker: palette::marker_of(color),
         hover: Vec::new(),
     })
 }
@@ -123,6 +124,7 @@ pub(super) fn text(
         color,
         anchor,
         strong,
+        room: None,
     })
 }
 

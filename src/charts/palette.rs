@@ -2,6 +2,8 @@
 //! light and dark backgrounds and for the common colour-vision deficiencies), the tornado's two
 //! ends, and the neutral grey of reference lines.
 
+use super::plot::Marker;
+
 /// A colour as red, green and blue, 0–255.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub struct Rgb(pub u8, pub u8, pub u8);
@@ -13,7 +15,9 @@ impl Rgb {
     }
 }
 
-/// The series palette (Okabe–Ito, with a darker yellow that reads on white).
+/// The series palette: the six colours of Okabe–Ito that read on white and on dark grey,
+/// then a muted plum and a brown chosen to stay apart from them for the three common
+/// colour-vision deficiencies (`tests/colours.rs` checks every pair).
 pub const SERIES: [Rgb; 8] = [
     Rgb(0x00, 0x72, 0xB2),
     Rgb(0xE6, 0x9F, 0x00),
@@ -21,9 +25,31 @@ pub const SERIES: [Rgb; 8] = [
     Rgb(0xCC, 0x79, 0xA7),
     Rgb(0xD5, 0x5E, 0x00),
     Rgb(0x56, 0xB4, 0xE9),
-    Rgb(0xB8, 0x9B, 0x00),
-    Rgb(0x6A, 0x3D, 0x9A),
+    Rgb(0x69, 0x5A, 0x69),
+    Rgb(0x87, 0x4B, 0x3C),
 ];
+
+/// The marker of each series colour, in [`SERIES`] order: filled shapes first, the crosses
+/// for the rarer seventh and eighth.
+pub const MARKERS: [Marker; 8] = [
+    Marker::Circle,
+    Marker::Square,
+    Marker::Diamond,
+    Marker::Up,
+    Marker::Down,
+    Marker::Cross,
+    Marker::Plus,
+    Marker::Asterisk,
+];
+
+/// The marker that goes with `color`: its series' own, none for colours outside the series
+/// (reference lines, the competitor, moments of truth).
+pub fn marker_of(color: Rgb) -> Marker {
+    SERIES
+        .iter()
+        .position(|c| *c == color)
+        .map_or(Marker::None, |i| MARKERS[i])
+}
 
 /// The colour of series slot `index` (persona, scenario, loyalty state); wraps around.
 pub fn series(index: usize) -> Rgb {

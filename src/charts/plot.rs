@@ -54,6 +54,9 @@ pub struct Axis {
     pub include: Vec<f64>,
     /// Whether grid lines cross the plot at its ticks.
     pub grid: bool,
+    /// Ticks at every multiple of this, where the scale has natural marks (the experience
+    /// scale: −5, 0 and +5); `None`: round values as many as fit.
+    pub step: Option<f64>,
 }
 
 impl Axis {
@@ -64,6 +67,7 @@ impl Axis {
             scale: Scale::Values(unit),
             include: include.to_vec(),
             grid: true,
+            step: None,
         }
     }
 
@@ -74,6 +78,7 @@ impl Axis {
             scale: Scale::Categories { labels, from_top },
             include: Vec::new(),
             grid: true,
+            step: None,
         }
     }
 
@@ -115,6 +120,33 @@ pub enum Dash {
     Dotted,
 }
 
+/// The shape drawn on a line's points, so series differ by more than colour: each series
+/// colour has its own ([`super::palette::marker_of`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Marker {
+    /// No marker (reference lines).
+    None,
+    /// A filled circle.
+    Circle,
+    /// A filled square.
+    Square,
+    /// A filled diamond.
+    Diamond,
+    /// A filled triangle pointing up.
+    Up,
+    /// A filled triangle pointing down.
+    Down,
+    /// A diagonal cross.
+    Cross,
+    /// An upright cross.
+    Plus,
+    /// A six-armed star.
+    Asterisk,
+}
+
+/// The most markers a line carries: enough to follow it, few enough not to clutter.
+pub const MARKERS_PER_LINE: usize = 10;
+
 /// A line through `[x, y]` points.
 #[derive(Clone, Debug, PartialEq)]
 pub struct LineMark {
@@ -128,9 +160,36 @@ pub struct LineMark {
     pub width: f32,
     /// Stroke style.
     pub dash: Dash,
+    /// The shape on its points.
+    pub marker: Marker,
     /// What each point is, for hover text, in the order of `points`; empty: the plot's
     /// period name and the value.
     pub hover: Vec<String>,
+}
+
+impl LineMark {
+    /// The points that carry the line's marker: every one on a short line, else every
+    /// k-th, offset by the marker's kind so lines that run together show theirs apart.
+    pub fn marked_points(&self) -> Vec<[f64; 2]> {
+        if self.marker == Marker::None {
+            return Vec::new();
+        }
+        let finite: Vec<[f64; 2]> = self
+            .points
+            .iter()
+            .copied()
+            // Only values a plot can place (a damaged file may hold 1e308).
+            .filter(|p| p.iter().all(|v| v.abs() <= 1e12))
+            .collect();
+        let step = finite.len().div_ceil(MARKERS_PER_LINE).max(1);
+        let offset = self.marker as usize % step;
+        finite
+            .into_iter()
+            .enumerate()
+            .filter(|(i, _)| i % step == offset)
+            .map(|(_, p)| p)
+            .collect()
+    }
 }
 
 /// A filled band between a low and a high value (`[x, low, high]`), under its line.
@@ -215,6 +274,9 @@ pub struct TextMark {
     pub anchor: Anchor,
     /// Bold.
     pub strong: bool,
+    /// How wide it may be, in x data units, where a neighbour's text is that far away: a
+    /// longer text is drawn smaller, down to the smallest text size, then on two lines.
+    pub room: Option<f64>,
 }
 
 /// Something drawn in the plot, in data coordinates.
@@ -249,8 +311,8 @@ pub enum LegendPlace {
 /// How a legend entry's swatch looks.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub enum Swatch {
-    /// A stroke of this width and style.
-    Line(f32, Dash),
+    /// A stroke of this width and style, with its marker.
+    Line(f32, Dash, Marker),
     /// A filled box.
     Box,
     /// A box filled at this opacity (0..1), as the band it names.
@@ -325,7 +387,7 @@ impl Plot {
                 Mark::Line(line) => Some(LegendEntry {
                     name: line.name.clone(),
                     color: line.color,
-                    swatch: Swatch::Line(line.width, line.dash),
+                    swatch: Swatch::Line(line.width, line.dash, line.marker),
                 }),
                 Mark::Bars(bars) => Some(LegendEntry {
                     name: bars.name.clone(),
@@ -335,7 +397,7 @@ impl Plot {
                 Mark::Rule(rule) => rule.name.as_ref().map(|name| LegendEntry {
                     name: name.clone(),
                     color: rule.color,
-                    swatch: Swatch::Line(rule.width, rule.dash),
+                    swatch: Swatch::Line(rule.width, rule.dash, Marker::None),
                 }),
                 // A band is named after its scenario, in its colour.
                 Mark::Band(band) => Some(LegendEntry {

@@ -65,6 +65,7 @@ pub fn survey_trend(project: &Project, persona: Option<&Id>, lang: Lang) -> Opti
                     points,
                     width: 3.0,
                     dash: Dash::Solid,
+                    marker: palette::marker_of(color),
                     hover: Vec::new(),
                 }));
             }
@@ -78,6 +79,7 @@ pub fn survey_trend(project: &Project, persona: Option<&Id>, lang: Lang) -> Opti
             points: vec![[x - 0.03, y], [x + 0.03, y]],
             width: 12.0,
             dash: Dash::Solid,
+            marker: palette::marker_of(color),
             hover: Vec::new(),
         }));
         let value = if k == 0 {
@@ -91,6 +93,7 @@ pub fn survey_trend(project: &Project, persona: Option<&Id>, lang: Lang) -> Opti
             color: Some(color),
             anchor: Anchor::Start,
             strong: true,
+            room: None,
         }));
     }
     let table = Table {

@@ -211,15 +211,30 @@ fn slider(
     lang: Lang,
     theme: &Theme,
 ) {
-    // The assumption's name, shortened where needed, and its value always in full.
-    let size = 26.0;
+    // The assumption's name whole: smaller where needed, down to the smallest slide text,
+    // then on two lines; its value always in full, on the first line.
     let value = slides::slider_value(project, key, lang);
-    let value_width = slides::text_width_px(&value, size, true) + 24.0;
-    let line = Rect::new(rect.x, rect.y, rect.w, size * slides::LINE);
     let label = catalog::assumption_info(key).label.get(lang);
-    if let Some(label) = wrap(label, size, (rect.w - value_width).max(40.0), 1).first() {
+    let room = |size: f32| (rect.w - slides::text_width_px(&value, size, true) - 24.0).max(40.0);
+    let mut size = 26.0;
+    while size > slides::TEXT_MIN && crate::layout::text_width(label, size) > room(size) {
+        size -= 1.0;
+    }
+    let lines = if crate::layout::text_width(label, size) <= room(size) {
+        vec![label.to_string()]
+    } else {
+        wrap(label, size, room(size), 2)
+    };
+    for (i, label) in lines.iter().enumerate() {
+        let line = Rect::new(
+            rect.x,
+            rect.y + i as f32 * size * slides::LINE,
+            rect.w,
+            size * slides::LINE,
+        );
         text_line(out, line, label, size, false, theme.text.hex(), Align::Left);
     }
+    let line = Rect::new(rect.x, rect.y, rect.w, size * slides::LINE);
     text_line(
         out,
         line,

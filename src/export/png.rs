@@ -39,7 +39,7 @@ fn fonts() -> Arc<fontdb::Database> {
 }
 
 /// `svg` parsed with the app's fonts (for the rasteriser and the PDF writer).
-pub(crate) fn tree(svg: &str) -> Result<usvg::Tree, String> {
+pub fn tree(svg: &str) -> Result<usvg::Tree, String> {
     let options = usvg::Options {
         font_family: super::svg::FONT_FAMILY.to_string(),
         fontdb: fonts(),

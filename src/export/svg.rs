@@ -4,7 +4,7 @@
 //! outlines for the SVG files people hand on.
 
 use crate::charts::palette::Rgb;
-use crate::charts::plot::{Anchor, Dash, Mark, Plot, Scale, Shape, Swatch};
+use crate::charts::plot::{Anchor, Dash, Mark, Marker, Plot, Scale, Shape, Swatch};
 use crate::layout::{Frame, Layout, Theme, escape, wrap};
 use std::fmt::Write;
 
@@ -149,7 +149,7 @@ fn legend(out: &mut String, plot: &Plot, layout: &Layout, theme: &Theme) {
                     entry.color.hex()
                 );
             }
-            Swatch::Line(width, dash) => {
+            Swatch::Line(width, dash, marker) => {
                 let _ = write!(
                     out,
                     r#"<line x1="{x:.1}" y1="{mid:.1}" x2="{:.1}" y2="{mid:.1}" stroke="{}" stroke-width="{width}"{}/>"#,
@@ -157,6 +157,7 @@ fn legend(out: &mut String, plot: &Plot, layout: &Layout, theme: &Theme) {
                     entry.color.hex(),
                     dash_attributes(dash, width)
                 );
+                marker_shape(out, marker, (x + 12.0, mid), entry.color, theme);
             }
         }
         text(
@@ -198,20 +199,23 @@ fn axes(out: &mut String, plot: &Plot, frame: &Frame, theme: &Theme) {
         frame.height,
         theme.axis.hex()
     );
-    let category_width = match &plot.x.scale {
-        Scale::Categories { .. } => (frame.width as f64 / frame.x_span()) as f32,
-        Scale::Values(_) => f32::INFINITY,
+    let (category_width, size) = match &plot.x.scale {
+        Scale::Categories { labels, .. } => {
+            let width = (frame.width as f64 / frame.x_span()) as f32 - 6.0;
+            (width, crate::layout::column_label_size(labels, width, 3))
+        }
+        Scale::Values(_) => (f32::INFINITY, 12.5),
     };
     for x in &frame.x_ticks {
         let label = plot.x.tick_text(*x, lang);
         let lines = if category_width.is_finite() {
-            wrap(&label, 12.5, category_width - 6.0, 3)
+            wrap(&label, size, category_width, 3)
         } else {
             vec![label]
         };
         for (i, line) in lines.iter().enumerate() {
-            let y = bottom + 17.0 + i as f32 * 15.0;
-            text(out, frame.sx(*x), y, 12.5, theme.text, "middle", line);
+            let y = bottom + 17.0 + i as f32 * size * 1.2;
+            text(out, frame.sx(*x), y, size, theme.text, "middle", line);
         }
     }
     for y in &frame.y_ticks {
@@ -237,18 +241,73 @@ fn axes(out: &mut String, plot: &Plot, frame: &Frame, theme: &Theme) {
             &plot.x.label,
         );
     }
-    // Turned up the side, the label is shortened to the frame's height.
-    if let Some(label) = wrap(&plot.y.label, 14.0, frame.height.max(40.0), 1)
-        .first()
-        .filter(|l| !l.is_empty())
-    {
-        let (x, y) = (frame.y_label_x, top + frame.height / 2.0);
+    // Turned up the side, in the lines the layout gave it.
+    for (i, label) in frame.y_title.iter().enumerate() {
+        let x = frame.y_label_x + i as f32 * crate::layout::Y_TITLE_LINE;
+        let y = top + frame.height / 2.0;
         let _ = write!(
             out,
-            r#"<text transform="translate({x:.1} {y:.1}) rotate(-90)" font-size="14" fill="{}" text-anchor="middle">{}</text>"#,
+            r#"<text transform="translate({x:.1} {y:.1}) rotate(-90)" font-size="{}" fill="{}" text-anchor="middle">{}</text>"#,
+            frame.y_title_size,
             theme.text.hex(),
             escape(label)
         );
+    }
+}
+
+/// Radius of a line's marker, points.
+const MARKER_RADIUS: f32 = 4.0;
+
+/// `marker` centred on `(x, y)` in `color`: filled shapes edged in the page's colour, so
+/// they stand apart from the line under them; crosses drawn as strokes.
+fn marker_shape(out: &mut String, marker: Marker, (x, y): (f32, f32), color: Rgb, theme: &Theme) {
+    let r = MARKER_RADIUS;
+    let filled = format!(
+        r#" fill="{}" stroke="{}" stroke-width="0.8""#,
+        color.hex(),
+        theme.background.hex()
+    );
+    let polygon = |out: &mut String, points: &[(f32, f32)]| {
+        let points: Vec<String> = points
+            .iter()
+            .map(|(dx, dy)| format!("{:.2},{:.2}", x + dx * r, y + dy * r))
+            .collect();
+        let _ = write!(out, r#"<polygon points="{}"{filled}/>"#, points.join(" "));
+    };
+    let strokes = |out: &mut String, arms: &[(f32, f32)]| {
+        let mut d = String::new();
+        for (dx, dy) in arms {
+            let _ = write!(
+                d,
+                "M{:.2},{:.2}L{:.2},{:.2}",
+                x - dx * r,
+                y - dy * r,
+                x + dx * r,
+                y + dy * r
+            );
+        }
+        let _ = write!(
+            out,
+            r#"<path d="{d}" fill="none" stroke="{}" stroke-width="1.8" stroke-linecap="round"/>"#,
+            color.hex()
+        );
+    };
+    match marker {
+        Marker::None => {}
+        Marker::Circle => {
+            let _ = write!(
+                out,
+                r#"<circle cx="{x:.2}" cy="{y:.2}" r="{:.2}"{filled}/>"#,
+                r * 0.9
+            );
+        }
+        Marker::Square => polygon(out, &[(-0.8, -0.8), (0.8, -0.8), (0.8, 0.8), (-0.8, 0.8)]),
+        Marker::Diamond => polygon(out, &[(0.0, -1.1), (1.0, 0.0), (0.0, 1.1), (-1.0, 0.0)]),
+        Marker::Up => polygon(out, &[(0.0, -1.1), (1.0, 0.75), (-1.0, 0.75)]),
+        Marker::Down => polygon(out, &[(0.0, 1.1), (1.0, -0.75), (-1.0, -0.75)]),
+        Marker::Cross => strokes(out, &[(0.8, 0.8), (0.8, -0.8)]),
+        Marker::Plus => strokes(out, &[(1.0, 0.0), (0.0, 1.0)]),
+        Marker::Asterisk => strokes(out, &[(0.0, 1.0), (0.87, 0.5), (0.87, -0.5)]),
     }
 }
 
@@ -310,6 +369,10 @@ fn marks(out: &mut String, plot: &Plot, frame: &Frame, theme: &Theme, clip_id: &
                     line.width,
                     dash_attributes(line.dash, line.width)
                 );
+                for p in line.marked_points() {
+                    let at = (frame.sx(p[0]), frame.sy(p[1]));
+                    marker_shape(out, line.marker, at, line.color, theme);
+                }
             }
             Mark::Bars(bars) => {
                 for bar in &bars.bars {
@@ -372,14 +435,37 @@ fn marks(out: &mut String, plot: &Plot, frame: &Frame, theme: &Theme, clip_id: &
             } else {
                 ""
             };
-            let _ = write!(
-                out,
-                r#"<text x="{x:.1}" y="{y:.1}" font-size="13" fill="{}" text-anchor="{anchor}"{weight}>{}</text>"#,
-                color.hex(),
-                crate::layout::escape(&mark.text)
-            );
+            let room = mark
+                .room
+                .map(|r| (r / frame.x_span()) as f32 * frame.width)
+                .unwrap_or(f32::INFINITY);
+            let (size, lines) = fitted(&mark.text, room);
+            for (i, line) in lines.iter().enumerate() {
+                let y = y + i as f32 * size * 1.15;
+                let _ = write!(
+                    out,
+                    r#"<text x="{x:.1}" y="{y:.1}" font-size="{size}" fill="{}" text-anchor="{anchor}"{weight}>{}</text>"#,
+                    color.hex(),
+                    crate::layout::escape(line)
+                );
+            }
         }
     }
+}
+
+/// A text mark's size and lines in `room` points: 13 points when it fits, else smaller down
+/// to 9, else on two lines (bold text measured a little wide).
+fn fitted(text: &str, room: f32) -> (f32, Vec<String>) {
+    let width = |size: f32| crate::layout::text_width(text, size) * 1.08;
+    let mut size = 13.0;
+    while width(size) > room && size > 9.0 {
+        size -= 0.5;
+    }
+    if width(size) <= room {
+        return (size, vec![text.to_string()]);
+    }
+    let size = 11.0;
+    (size, wrap(text, size * 1.08, room, 2))
 }
 
 #[cfg(test)]

@@ -14,9 +14,13 @@ const HEADER_TEXT: f32 = 25.0;
 /// Text size on the cards.
 const CARD_TEXT: f32 = 24.0;
 /// Space inside a card around its text.
-const CARD_PAD: f32 = 7.0;
+const CARD_PAD: f32 = 6.0;
 /// Space between cards.
-const CARD_GAP: f32 = 6.0;
+const CARD_GAP: f32 = 5.0;
+/// The curves' height the map leaves them where it can: a third of the slide.
+const CURVES_MIN: f32 = super::CANVAS.1 / 3.0;
+/// The least the map leaves the curves however many cards it has.
+const CURVES_LEAST: f32 = 300.0;
 /// Narrowest stage column.
 const MIN_COLUMN: f32 = 150.0;
 
@@ -66,28 +70,60 @@ pub(super) fn map(
         .collect();
     let header_lines = names.iter().map(Vec::len).max().unwrap_or(1).max(1);
     let header_height = header_lines as f32 * HEADER_TEXT * LINE + 10.0;
-    // The map takes what its cards need in two lines, else in one, up to half the room; the
-    // curves get the rest.
-    let most = (0..shown)
-        .map(|s| order.iter().filter(|(stage, _)| *stage == s).count())
-        .max()
-        .unwrap_or(0) as f32;
-    let map_for = |lines: f32| {
-        header_height
-            + 8.0
-            + most * (lines * CARD_TEXT * LINE + 2.0 * CARD_PAD + CARD_GAP)
-            + legend_height
+    let stages: Vec<Vec<(usize, &Touchpoint)>> = (0..shown)
+        .map(|s| {
+            order
+                .iter()
+                .enumerate()
+                .filter(|(_, (stage_index, _))| *stage_index == s)
+                .map(|(number, (_, tp))| (number + 1, *tp))
+                .collect()
+        })
+        .collect();
+    // The cards' text in the largest size, from CARD_TEXT down to the smallest a slide
+    // has, at which every name is whole (up to three lines) and the map leaves the curves a
+    // third of the slide; else the smallest, as far as the map may reach.
+    let text_room = column_width - 2.0 * CARD_PAD - 6.0;
+    let budget = (area.h - 8.0 - CURVES_MIN).max(area.h * 0.4);
+    let fixed = header_height + 8.0 + legend_height;
+    let mut sizes = Vec::new();
+    let mut size = CARD_TEXT;
+    while size >= TEXT_MIN {
+        sizes.push(size);
+        size -= 1.0;
+    }
+    let laid_out = |size: f32| -> (Vec<Vec<Vec<String>>>, f32) {
+        let columns: Vec<Vec<Vec<String>>> = stages
+            .iter()
+            .map(|cards| {
+                cards
+                    .iter()
+                    .map(|(number, tp)| {
+                        page.lines(&format!("{number} {}", tp.name), size, false, text_room, 3)
+                    })
+                    .collect()
+            })
+            .collect();
+        let tallest = columns
+            .iter()
+            .map(|cards| column_height(cards, size))
+            .fold(0.0, f32::max);
+        (columns, tallest)
     };
-    let half = (area.h * 0.5).floor();
-    let map_height = if map_for(2.0) <= half {
-        map_for(2.0)
-    } else if map_for(1.0) <= half {
-        map_for(1.0)
-    } else {
-        half
-    };
+    let (card_text, columns, tallest) = sizes
+        .iter()
+        .map(|size| {
+            let (columns, tallest) = laid_out(*size);
+            (*size, columns, tallest)
+        })
+        .find(|(_, _, tallest)| fixed + tallest <= budget)
+        .unwrap_or_else(|| {
+            let (columns, tallest) = laid_out(TEXT_MIN);
+            (TEXT_MIN, columns, tallest)
+        });
+    let map_height = (fixed + tallest).min(area.h - 8.0 - CURVES_LEAST);
     let columns_area = Rect::new(area.x, area.y, area.w, map_height - legend_height);
-    for (s, lines) in names.into_iter().enumerate() {
+    for (s, (lines, cards)) in names.into_iter().zip(columns).enumerate() {
         let x = area.x + s as f32 * (column_width + gap);
         let header = Rect::new(x, columns_area.y, column_width, header_height);
         page.boxed(
@@ -107,19 +143,14 @@ pub(super) fn map(
             theme.text,
             Align::Centre,
         );
-        let cards: Vec<(usize, &Touchpoint)> = order
-            .iter()
-            .enumerate()
-            .filter(|(_, (stage_index, _))| *stage_index == s)
-            .map(|(number, (_, tp))| (number + 1, *tp))
-            .collect();
         let room = Rect::new(
             x,
             header.bottom() + 8.0,
             column_width,
             columns_area.bottom() - header.bottom() - 8.0,
         );
-        column(page, &cards, room, lang);
+        let touchpoints: Vec<&Touchpoint> = stages[s].iter().map(|(_, tp)| *tp).collect();
+        column(page, &touchpoints, cards, room, card_text, lang);
     }
 
     // What the colours mean, in one line under the map.
@@ -149,8 +180,12 @@ pub(super) fn map(
     if let Some(mut plot) = describe::describe_from(project, &spec, results, lang)
         && plot_rect.h > 120.0
     {
-        // The slide is the journey: its legend names the curves, the title would take room.
+        // The slide is the journey: its legend names the curves, the map above names the
+        // stages and says the numbers are the cards'; a title, a caption and an x axis
+        // label would take the curves' room.
         plot.title.clear();
+        plot.caption = None;
+        plot.x.label.clear();
         page.elements.push(Element::Plot {
             rect: plot_rect,
             plot,
@@ -158,35 +193,60 @@ pub(super) fn map(
     }
 }
 
-/// The cards of one stage in `room`: two lines each where they fit, else one, else as many
-/// as fit and a line saying how many more.
-fn column(page: &mut Page, cards: &[(usize, &Touchpoint)], room: Rect, lang: Lang) {
-    if cards.is_empty() {
-        return;
-    }
+/// How tall a column of cards with `cards` lines each is at text `size`.
+fn column_height(cards: &[Vec<String>], size: f32) -> f32 {
+    let gaps = cards.len().saturating_sub(1) as f32 * CARD_GAP;
+    cards
+        .iter()
+        .map(|lines| card_height(lines.len(), size))
+        .sum::<f32>()
+        + gaps
+}
+
+/// How tall a card of `lines` lines at text `size` is.
+fn card_height(lines: usize, size: f32) -> f32 {
+    lines.max(1) as f32 * size * LINE + 2.0 * CARD_PAD
+}
+
+/// The cards of one stage in `room`, each with its lines at text `size`: as many as fit,
+/// and a line saying how many more.
+fn column(
+    page: &mut Page,
+    touchpoints: &[&Touchpoint],
+    cards: Vec<Vec<String>>,
+    room: Rect,
+    size: f32,
+    lang: Lang,
+) {
     let theme = page.theme;
-    let line = CARD_TEXT * LINE;
-    let height = |lines: usize| lines as f32 * line + 2.0 * CARD_PAD;
-    let needed = |lines: usize| cards.len() as f32 * (height(lines) + CARD_GAP) - CARD_GAP;
-    let (lines_each, shown) = if needed(2) <= room.h {
-        (2, cards.len())
-    } else if needed(1) <= room.h {
-        (1, cards.len())
-    } else {
-        let fit = ((room.h - line) / (height(1) + CARD_GAP)).floor().max(0.0) as usize;
-        (1, fit.min(cards.len()))
-    };
+    let total = cards.len();
     let mut y = room.y;
-    for (number, touchpoint) in cards.iter().take(shown) {
-        let text = format!("{number} {}", touchpoint.name);
-        let lines = page.lines(
-            &text,
-            CARD_TEXT,
-            false,
-            room.w - 2.0 * CARD_PAD - 6.0,
-            lines_each,
-        );
-        let card = Rect::new(room.x, y, room.w, height(lines.len().max(1)));
+    for (i, (touchpoint, lines)) in touchpoints.iter().zip(cards).enumerate() {
+        let height = card_height(lines.len(), size);
+        // Room for this card, and for the "more" line when cards are left after it.
+        let after = if i + 1 < total {
+            size * LINE + CARD_GAP
+        } else {
+            0.0
+        };
+        if y + height + after > room.bottom() + 0.5 && i + 1 < total
+            || y + height > room.bottom() + 0.5
+        {
+            let more = total - i;
+            let text = t("+{more} more", "+{more} meer").fill(lang, &[("more", &more)]);
+            page.place_lines(
+                vec![text],
+                room.x,
+                y,
+                room.w,
+                size,
+                false,
+                theme.weak,
+                Align::Left,
+            );
+            return;
+        }
+        let card = Rect::new(room.x, y, room.w, height);
         let mood = mean_score(touchpoint);
         let fill = match mood {
             Some(score) if score < 0.0 => tint(
@@ -217,26 +277,12 @@ fn column(page: &mut Page, cards: &[(usize, &Touchpoint)], room: Rect, lang: Lan
             card.x + CARD_PAD + 3.0,
             card.y + CARD_PAD,
             room.w - 2.0 * CARD_PAD - 6.0,
-            CARD_TEXT,
+            size,
             false,
             theme.text,
             Align::Left,
         );
         y = card.bottom() + CARD_GAP;
-    }
-    if shown < cards.len() {
-        let more = cards.len() - shown;
-        let text = t("+{more} more", "+{more} meer").fill(lang, &[("more", &more)]);
-        page.place_lines(
-            vec![text],
-            room.x,
-            y,
-            room.w,
-            CARD_TEXT,
-            false,
-            theme.weak,
-            Align::Left,
-        );
     }
 }
 

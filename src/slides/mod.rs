@@ -421,12 +421,14 @@ fn title_slide(page: &mut Page, project: &Project, slide: &Slide, subtitle: &str
     .filter(|s| !s.trim().is_empty())
     .collect();
     if !footer.is_empty() {
+        // Whole, in up to three lines upwards from the bottom.
         let size = 30.0;
-        let lines = page.lines(&footer.join(" · "), size, false, width, 1);
+        let lines = page.lines(&footer.join(" · "), size, false, width, 3);
+        let top = bottom - lines.len() as f32 * size * LINE;
         page.place_lines(
             lines,
             MARGIN,
-            bottom - size * LINE,
+            top,
             width,
             size,
             false,

@@ -84,7 +84,7 @@ fn portrait(page: &mut Page, persona: &Persona, area: Rect, width: f32, lang: La
         30.0,
         false,
         left_width,
-        room(y, 30.0).min(2),
+        room(y, 30.0).min(4),
     );
     y = page.place_lines(
         tagline,
@@ -168,7 +168,7 @@ fn lists(page: &mut Page, persona: &Persona, area: Rect, lang: Lang) {
         );
         for item in items.iter().take(3) {
             let size = 26.0;
-            let lines = page.lines(item, size, false, lists_width - 30.0, room(y, size).min(2));
+            let lines = page.lines(item, size, false, lists_width - 30.0, room(y, size).min(3));
             if lines.is_empty() {
                 break;
             }

@@ -4,12 +4,14 @@
 
 use super::{Env, picture};
 use crate::charts::palette::Rgb;
-use crate::charts::plot::{Anchor, Axis, Dash, LegendPlace, Mark, Plot, Scale, Shape, Swatch};
+use crate::charts::plot::{Anchor, Axis, Dash, Mark, Marker, Plot, Scale, Shape, Swatch};
 use crate::context::Actions;
 use crate::i18n::Lang;
 use crate::model::{Persona, PlotSpec};
 use egui::{Color32, RichText};
-use egui_plot::{Bar, BarChart, Corner, FilledArea, Legend, Line, LineStyle, PlotPoint, VLine};
+use egui_plot::{
+    Bar, BarChart, FilledArea, Line, LineStyle, MarkerShape, PlotPoint, Points, VLine,
+};
 
 /// Size of plot titles: large enough for a projector.
 const TITLE_SIZE: f32 = 17.0;
@@ -126,6 +128,80 @@ fn category_marks(count: usize) -> impl Fn(egui_plot::GridInput) -> Vec<egui_plo
     }
 }
 
+/// egui_plot's shape for a line's marker.
+fn marker_shape(marker: Marker) -> Option<MarkerShape> {
+    Some(match marker {
+        Marker::None => return None,
+        Marker::Circle => MarkerShape::Circle,
+        Marker::Square => MarkerShape::Square,
+        Marker::Diamond => MarkerShape::Diamond,
+        Marker::Up => MarkerShape::Up,
+        Marker::Down => MarkerShape::Down,
+        Marker::Cross => MarkerShape::Cross,
+        Marker::Plus => MarkerShape::Plus,
+        Marker::Asterisk => MarkerShape::Asterisk,
+    })
+}
+
+/// A legend swatch's marker, centred on `at`, `r` points across half.
+fn marker_swatch(painter: &egui::Painter, marker: Marker, at: egui::Pos2, r: f32, color: Color32) {
+    use egui::{Shape, Stroke, pos2};
+    let points = |corners: &[(f32, f32)]| -> Vec<egui::Pos2> {
+        corners
+            .iter()
+            .map(|(dx, dy)| pos2(at.x + dx * r, at.y + dy * r))
+            .collect()
+    };
+    let arms = |arms: &[(f32, f32)]| {
+        for (dx, dy) in arms {
+            painter.line_segment(
+                [
+                    pos2(at.x - dx * r, at.y - dy * r),
+                    pos2(at.x + dx * r, at.y + dy * r),
+                ],
+                Stroke::new(1.8, color),
+            );
+        }
+    };
+    match marker {
+        Marker::None => {}
+        Marker::Circle => {
+            painter.circle_filled(at, r * 0.9, color);
+        }
+        Marker::Square => {
+            painter.add(Shape::convex_polygon(
+                points(&[(-0.8, -0.8), (0.8, -0.8), (0.8, 0.8), (-0.8, 0.8)]),
+                color,
+                Stroke::NONE,
+            ));
+        }
+        Marker::Diamond => {
+            painter.add(Shape::convex_polygon(
+                points(&[(0.0, -1.1), (1.0, 0.0), (0.0, 1.1), (-1.0, 0.0)]),
+                color,
+                Stroke::NONE,
+            ));
+        }
+        Marker::Up => {
+            painter.add(Shape::convex_polygon(
+                points(&[(0.0, -1.1), (1.0, 0.75), (-1.0, 0.75)]),
+                color,
+                Stroke::NONE,
+            ));
+        }
+        Marker::Down => {
+            painter.add(Shape::convex_polygon(
+                points(&[(0.0, 1.1), (1.0, -0.75), (-1.0, -0.75)]),
+                color,
+                Stroke::NONE,
+            ));
+        }
+        Marker::Cross => arms(&[(0.8, 0.8), (0.8, -0.8)]),
+        Marker::Plus => arms(&[(1.0, 0.0), (0.0, 1.0)]),
+        Marker::Asterisk => arms(&[(0.0, 1.0), (0.87, 0.5), (0.87, -0.5)]),
+    }
+}
+
 fn line_style(dash: Dash) -> LineStyle {
     match dash {
         Dash::Solid => LineStyle::Solid,
@@ -191,9 +267,14 @@ fn fitted(ui: &egui::Ui, axis: &Axis, room: f32) -> Axis {
 fn legend_row(ui: &mut egui::Ui, plot: &Plot) {
     ui.horizontal_wrapped(|ui| {
         let size = egui::TextStyle::Body.resolve(ui.style()).size;
-        for entry in plot.legend_entries() {
-            let (rect, _) =
-                ui.allocate_exact_size(egui::vec2(size * 1.6, size), egui::Sense::hover());
+        let entries = plot.legend_entries();
+        let count = entries.len();
+        for (i, entry) in entries.into_iter().enumerate() {
+            // Whole points, so what follows stays on the pixel grid at any text size.
+            let (rect, _) = ui.allocate_exact_size(
+                egui::vec2((size * 1.6).round(), size.round()),
+                egui::Sense::hover(),
+            );
             let color = color(entry.color);
             let painter = ui.painter();
             match entry.swatch {
@@ -207,8 +288,9 @@ fn legend_row(ui: &mut egui::Ui, plot: &Plot) {
                         color.gamma_multiply(opacity),
                     );
                 }
-                Swatch::Line(width, dash) => {
+                Swatch::Line(width, dash, marker) => {
                     let (left, right) = (rect.left_center(), rect.right_center());
+                    marker_swatch(painter, marker, rect.center(), size * 0.28, color);
                     let stroke = egui::Stroke::new(width.max(2.0), color);
                     match dash {
                         Dash::Solid => {
@@ -228,18 +310,40 @@ fn legend_row(ui: &mut egui::Ui, plot: &Plot) {
                 }
             }
             ui.label(&entry.name);
-            ui.add_space(size * 0.6);
+            // On egui's layout grid after the name, so the next swatch sits on it too.
+            if i + 1 < count {
+                let x = ui.cursor().left();
+                ui.add_space(egui::emath::GuiRounding::round_ui(x + size * 0.6) - x);
+            }
         }
     });
 }
 
 /// The plot itself, `height` points tall.
 fn draw(ui: &mut egui::Ui, id: &str, plot: &Plot, height: f32) {
+    // The legend in a row above the plot, wherever the exports put it: on screen it
+    // never covers data, and every entry shows its line's dash and marker.
     let mut height = height;
-    if plot.legend == Some(LegendPlace::Above) {
+    if plot.legend.is_some() && !plot.legend_entries().is_empty() {
         let top = ui.cursor().top();
         legend_row(ui, plot);
+        // The plot starts on egui's layout grid whatever the legend's text size.
+        let below = ui.cursor().top();
+        ui.add_space((egui::emath::GuiRounding::round_ui(below) - below).max(0.0));
         height = (height - (ui.cursor().top() - top)).max(80.0);
+    }
+    if plot.bounds().is_none() {
+        // Nothing to place (a damaged project's results): say so where the plot would be.
+        let (rect, _) = ui.allocate_exact_size(
+            egui::vec2(ui.available_width(), height.min(120.0)),
+            egui::Sense::hover(),
+        );
+        let nothing = crate::i18n::t("Nothing to show yet", "Nog niets te tonen");
+        ui.put(
+            rect,
+            egui::Label::new(RichText::new(nothing.get(plot.lang)).weak()),
+        );
+        return;
     }
     let chart = with_hover_text(frame(ui, id, plot, height), plot);
     chart.show(ui, |plot_ui| {
@@ -275,26 +379,6 @@ fn frame(ui: &egui::Ui, id: &str, plot: &Plot, height: f32) -> egui_plot::Plot<'
         .y_axis_min_width(room)
         .x_axis_formatter(formatter(&fitted(ui, &plot.x, category_room), lang))
         .y_axis_formatter(formatter(&fitted(ui, &plot.y, room), lang));
-    let corner = plot.legend.and_then(|place| match place {
-        LegendPlace::TopLeft => Some(Corner::LeftTop),
-        LegendPlace::BottomRight => Some(Corner::RightBottom),
-        LegendPlace::BottomLeft => Some(Corner::LeftBottom),
-        LegendPlace::Above => None,
-    });
-    if let Some(corner) = corner {
-        chart = chart.legend(
-            Legend::default()
-                .position(corner)
-                .background_alpha(0.75)
-                .follow_insertion_order(true)
-                // Many entries (a band per scenario): smaller, so the lines stay in view.
-                .text_style(if plot.legend_entries().len() > 6 {
-                    egui::TextStyle::Small
-                } else {
-                    egui::TextStyle::Body
-                }),
-        );
-    }
     // Large type (a slide for the room): grid lines and their labels further apart, so the
     // labels do not crowd.
     let body = egui::TextStyle::Body.resolve(ui.style()).size;
@@ -314,6 +398,11 @@ fn frame(ui: &egui::Ui, id: &str, plot: &Plot, height: f32) -> egui_plot::Plot<'
     }
     if let Some(count) = category_count(&plot.y) {
         chart = chart.y_grid_spacer(category_marks(count));
+    }
+    if let Some(step) = plot.y.step {
+        chart = chart.y_grid_spacer(egui_plot::uniform_grid_spacer(move |_| {
+            [step / 5.0, step, step * 2.0]
+        }));
     }
     for x in &plot.x.include {
         chart = chart.include_x(*x);
@@ -384,12 +473,27 @@ fn add_mark(plot_ui: &mut egui_plot::PlotUi, mark: &Mark) {
                     .fill_color(color(band.color).gamma_multiply(band.opacity)),
             );
         }
-        Mark::Line(line) => plot_ui.line(
-            Line::new(line.name.clone(), line.points.clone())
-                .color(color(line.color))
-                .width(line.width)
-                .style(line_style(line.dash)),
-        ),
+        Mark::Line(line) => {
+            plot_ui.line(
+                Line::new(line.name.clone(), line.points.clone())
+                    .color(color(line.color))
+                    .width(line.width)
+                    .style(line_style(line.dash)),
+            );
+            let marked = line.marked_points();
+            if let Some(shape) = marker_shape(line.marker)
+                && !marked.is_empty()
+            {
+                // Named as the line, so hovering a marker names the series too.
+                plot_ui.points(
+                    Points::new(line.name.clone(), marked)
+                        .shape(shape)
+                        .filled(true)
+                        .radius(line.width.max(2.0) * 1.7)
+                        .color(color(line.color)),
+                );
+            }
+        }
         Mark::Bars(bars) => {
             let c = color(bars.color);
             let items: Vec<Bar> = bars
