@@ -441,7 +441,8 @@ fn curves_hover_at(harness: &mut Harness<'_, WorkbenchApp>, x: f32) -> String {
 
 #[test]
 fn each_touchpoint_on_the_curves_sits_under_its_card_and_scrolls_with_the_map() {
-    use cx_workbench::ui::journey::geometry::{column_left, touchpoint_x};
+    use cx_workbench::ui::journey::geometry::Geometry;
+    let geo = Geometry::FULL;
     let fixture = Fixture::new();
     let mut harness = journey(&fixture);
     let p = project(&harness);
@@ -469,7 +470,7 @@ fn each_touchpoint_on_the_curves_sits_under_its_card_and_scrolls_with_the_map() 
             continue;
         };
         checked += 1;
-        let x = card.left() + touchpoint_x(1, k, cards.len()) - column_left(1);
+        let x = card.left() + geo.touchpoint_x(1, k, cards.len()) - geo.column_left(1);
         assert!(
             card.x_range().contains(x),
             "{} within its card",
@@ -508,7 +509,7 @@ fn each_touchpoint_on_the_curves_sits_under_its_card_and_scrolls_with_the_map() 
         .collect();
     let touchpoint = cards[0];
     let card = rect_of(&harness, Role::Button, &touchpoint.name);
-    let x = card.left() + touchpoint_x(last, 0, cards.len()) - column_left(last);
+    let x = card.left() + geo.touchpoint_x(last, 0, cards.len()) - geo.column_left(last);
     let hover = curves_hover_at(&mut harness, x);
     assert!(
         hover.starts_with(&format!("{} · {}", touchpoint.name, stage.name)),
@@ -609,4 +610,52 @@ fn another_project_opens_with_the_map_at_its_first_stage() {
     assert_ne!(project(&harness).meta.name, before, "a new project");
     let left = first_stage(&harness).expect("the first stage in view");
     assert!((left - start).abs() < 1.0, "{left} against {start}");
+}
+
+#[test]
+fn the_whole_journey_fits_a_projector_screen_and_back() {
+    // 1280×720 at zoom 1.3, in points.
+    let size = egui::Vec2::new(1280.0, 720.0) / 1.3;
+    let fixture = Fixture::new();
+    let mut harness = fixture.app_sized(Some(fixture.copy_of("online-shop.ron")), size);
+    click_button(&mut harness, "Journey");
+    let project = project(&harness);
+    let window = egui::Rect::from_min_size(egui::Pos2::ZERO, size);
+    let in_view = |harness: &Harness<'_, WorkbenchApp>, label: &str| {
+        harness
+            .query_all_by_role(Role::Button)
+            .find(|n| {
+                n.accesskit_node()
+                    .label()
+                    .is_some_and(|l| l.starts_with(label))
+            })
+            .is_some_and(|n| window.contains_rect(n.rect()))
+    };
+    // The full map scrolls sideways: the last stage is out of view.
+    let last = format!("Stage: {}", project.stages.last().expect("stages").name);
+    assert!(!in_view(&harness, &last));
+    shortcut(&mut harness, Modifiers::COMMAND | Modifiers::SHIFT, Key::F);
+    harness.run_steps(3);
+    assert!(
+        harness.state().ui.journey.fit,
+        "the key puts it on one screen"
+    );
+    for stage in &project.stages {
+        let label = format!("Stage: {}", stage.name);
+        assert!(in_view(&harness, &label), "{label} in view");
+    }
+    for touchpoint in &project.touchpoints {
+        assert!(
+            in_view(&harness, &format!("{} ·", touchpoint.name)),
+            "{} in view",
+            touchpoint.name
+        );
+    }
+    // The curves under them, whole, with room to read them.
+    let curves = harness.get_by_role_and_label(Role::Image, "Emotion curves");
+    assert!(window.contains_rect(curves.rect()));
+    assert!(curves.rect().height() >= 100.0, "{:?}", curves.rect());
+    // The button says so, and takes it back.
+    click_button(&mut harness, "Whole journey on one screen");
+    assert!(!harness.state().ui.journey.fit);
 }

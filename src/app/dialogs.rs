@@ -244,6 +244,24 @@ fn shortcuts_ui(ui: &mut egui::Ui, lang: Lang) {
                     });
                 ui.add_space(8.0);
             }
+            // Keys of one workspace's view.
+            egui::Grid::new("shortcuts-views")
+                .striped(true)
+                .show(ui, |ui| {
+                    use crate::ui::journey::{FIT_KEY, FIT_LABEL, MOVE_LABEL};
+                    ui.label(FIT_LABEL.get(lang));
+                    ui.monospace(ctx.format_shortcut(&FIT_KEY));
+                    ui.end_row();
+                    ui.label(MOVE_LABEL.get(lang));
+                    ui.monospace(
+                        ctx.format_shortcut(&egui::KeyboardShortcut::new(
+                            egui::Modifiers::ALT,
+                            egui::Key::ArrowUp,
+                        ))
+                        .replace(egui::Key::ArrowUp.symbol_or_name(), "↑ ↓ ← →"),
+                    );
+                    ui.end_row();
+                });
         });
     ui.add_space(12.0);
     ui.strong(tr::WORKSPACES_HEADING.get(lang));

@@ -237,8 +237,12 @@ pub fn four_c_radar(project: &Project, persona: Option<&Id>, lang: Lang) -> Opti
         let label = dimension_label(dimension).get(lang).to_string();
         marks.push(text(at, label, None, anchors[c], true));
     }
+    // The ring values along the diagonal between two spokes, clear of the spokes' names.
     for level in [5.0, 10.0] {
-        let at = [0.4, level];
+        let at = [
+            level * std::f64::consts::FRAC_1_SQRT_2 + 0.3,
+            level * std::f64::consts::FRAC_1_SQRT_2,
+        ];
         marks.push(text(
             at,
             format!("{level}"),

@@ -135,7 +135,8 @@ fn header_ui(ui: &mut egui::Ui, project: &mut Project, lang: Lang) {
     ).get(lang));
     ui.horizontal(|ui| {
         let label = ui.label(t("Main competitor", "Belangrijkste concurrent").get(lang));
-        ui.add(egui::TextEdit::singleline(&mut project.meta.main_competitor).desired_width(420.0))
+        let width = ui.available_width().clamp(120.0, 420.0);
+        ui.add(egui::TextEdit::singleline(&mut project.meta.main_competitor).desired_width(width))
             .labelled_by(label.id);
     });
 }

@@ -114,22 +114,23 @@ fn row_ui(ui: &mut egui::Ui, row: &Row, selected: bool) -> egui::Response {
         row.name.as_str()
     };
     let left = rect.left() + 10.0;
-    ui.painter().with_clip_rect(rect).text(
+    let room = (rect.width() - 20.0).max(10.0);
+    let name_galley = super::widgets::elided(ui, name, 16.0, visuals.text_color(), room);
+    let detail_galley =
+        super::widgets::elided(ui, &row.detail, 13.0, ui.visuals().weak_text_color(), room);
+    let painter = ui.painter().with_clip_rect(rect);
+    painter.galley(
         egui::pos2(left, rect.top() + 6.0),
-        egui::Align2::LEFT_TOP,
-        name,
-        egui::FontId::proportional(16.0),
+        name_galley,
         visuals.text_color(),
     );
-    ui.painter().with_clip_rect(rect).text(
+    painter.galley(
         egui::pos2(left, rect.top() + 27.0),
-        egui::Align2::LEFT_TOP,
-        &row.detail,
-        egui::FontId::proportional(13.0),
+        detail_galley,
         ui.visuals().weak_text_color(),
     );
     response.widget_info(|| egui::WidgetInfo::selected(egui::Role::Button, true, selected, name));
-    // Long names are cut at the list's edge: the whole name on hover.
+    // Long names end in "…" at the list's edge: the whole name on hover.
     response.on_hover_text(format!("{name}\n{}", row.detail))
 }
 

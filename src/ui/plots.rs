@@ -143,8 +143,14 @@ fn marker_shape(marker: Marker) -> Option<MarkerShape> {
     })
 }
 
-/// A legend swatch's marker, centred on `at`, `r` points across half.
-fn marker_swatch(painter: &egui::Painter, marker: Marker, at: egui::Pos2, r: f32, color: Color32) {
+/// A marker (a legend swatch's, a curve's point), centred on `at`, `r` points across half.
+pub(crate) fn marker_swatch(
+    painter: &egui::Painter,
+    marker: Marker,
+    at: egui::Pos2,
+    r: f32,
+    color: Color32,
+) {
     use egui::{Shape, Stroke, pos2};
     let points = |corners: &[(f32, f32)]| -> Vec<egui::Pos2> {
         corners
@@ -229,6 +235,24 @@ fn text_width(ui: &egui::Ui, text: &str) -> f32 {
     })
 }
 
+/// The y axis label as egui_plot turns it up the side of a frame about `along` points tall:
+/// in one line where it fits, else broken at the space nearest its middle (one long line
+/// would reach past the frame into the legend above).
+fn turned_label(ui: &egui::Ui, label: &str, along: f32) -> String {
+    if text_width(ui, label) <= along {
+        return label.to_string();
+    }
+    let middle = label.len() / 2;
+    let split = label
+        .match_indices(' ')
+        .map(|(i, _)| i)
+        .min_by_key(|i| i.abs_diff(middle));
+    match split {
+        Some(i) => format!("{}\n{}", &label[..i], &label[i + 1..]),
+        None => label.to_string(),
+    }
+}
+
 /// `axis` with category labels longer than `room` points cut short with "…" (the full
 /// label shows on hover), so a long label never squeezes the plot.
 fn fitted(ui: &egui::Ui, axis: &Axis, room: f32) -> Axis {
@@ -269,7 +293,15 @@ fn legend_row(ui: &mut egui::Ui, plot: &Plot) {
         let size = egui::TextStyle::Body.resolve(ui.style()).size;
         let entries = plot.legend_entries();
         let count = entries.len();
+        let row_start = ui.cursor().left();
         for (i, entry) in entries.into_iter().enumerate() {
+            // A swatch and its name stay together: a new row when they do not fit this one
+            // (a name longer than a whole row ends in "…", all of it on hover).
+            let swatch_width = (size * 1.6).round() + ui.spacing().item_spacing.x;
+            let wanted = swatch_width + text_width(ui, &entry.name);
+            if wanted > ui.available_width() && ui.cursor().left() > row_start + 1.0 {
+                ui.end_row();
+            }
             // Whole points, so what follows stays on the pixel grid at any text size.
             let (rect, _) = ui.allocate_exact_size(
                 egui::vec2((size * 1.6).round(), size.round()),
@@ -309,7 +341,7 @@ fn legend_row(ui: &mut egui::Ui, plot: &Plot) {
                     }
                 }
             }
-            ui.label(&entry.name);
+            ui.add(egui::Label::new(&entry.name).truncate());
             // On egui's layout grid after the name, so the next swatch sits on it too.
             if i + 1 < count {
                 let x = ui.cursor().left();
@@ -366,17 +398,34 @@ fn frame(ui: &egui::Ui, id: &str, plot: &Plot, height: f32) -> egui_plot::Plot<'
     let category_room = category_count(&plot.x).map_or(f32::INFINITY, |count| {
         ((ui.available_width() - room - 16.0) / count.max(1) as f32).max(40.0)
     });
+    // Names up the side take the axis's width: their axis's own label goes under the plot
+    // with the other axis's (turned beside them, it would run into the longest name).
+    let (x_label, y_label) = match (&plot.y.scale, plot.y.label.is_empty()) {
+        (Scale::Categories { .. }, false) => {
+            let joined = if plot.x.label.is_empty() {
+                plot.y.label.clone()
+            } else {
+                format!("{} · {}", plot.x.label, plot.y.label)
+            };
+            (joined, String::new())
+        }
+        _ => (
+            plot.x.label.clone(),
+            turned_label(ui, &plot.y.label, height - 48.0),
+        ),
+    };
     let mut chart = egui_plot::Plot::new(id)
         .height(height)
-        .x_axis_label(plot.x.label.clone())
-        .y_axis_label(plot.y.label.clone())
+        .x_axis_label(x_label)
+        .y_axis_label(y_label.clone())
         .allow_scroll(false)
         .allow_drag(false)
         .allow_zoom(false)
         .allow_boxed_zoom(false)
         .allow_double_click_reset(false)
         .show_grid([plot.x.grid, plot.y.grid])
-        .y_axis_min_width(room)
+        // The ticks' room and the turned label's lines beside them.
+        .y_axis_min_width(room + y_label.lines().count() as f32 * 18.0)
         .x_axis_formatter(formatter(&fitted(ui, &plot.x, category_room), lang))
         .y_axis_formatter(formatter(&fitted(ui, &plot.y, room), lang));
     // Large type (a slide for the room): grid lines and their labels further apart, so the
@@ -489,7 +538,7 @@ fn add_mark(plot_ui: &mut egui_plot::PlotUi, mark: &Mark) {
                     Points::new(line.name.clone(), marked)
                         .shape(shape)
                         .filled(true)
-                        .radius(line.width.max(2.0) * 1.7)
+                        .radius((2.5 + line.width * 0.6).min(5.5))
                         .color(color(line.color)),
                 );
             }

@@ -10,6 +10,24 @@ pub const LONG_TEXT_BYTES: usize = 32 * 1024;
 /// How much of a long text is shown before "show all".
 const PREVIEW_CHARS: usize = 2_000;
 
+/// `text` laid out on one line of at most `width` points at `size`, ending in "…" where it
+/// is longer: for painted lists whose rows show the whole text on hover.
+pub fn elided(
+    ui: &egui::Ui,
+    text: &str,
+    size: f32,
+    color: egui::Color32,
+    width: f32,
+) -> std::sync::Arc<egui::Galley> {
+    let mut job = egui::text::LayoutJob::simple_singleline(
+        text.to_owned(),
+        egui::FontId::proportional(size),
+        color,
+    );
+    job.wrap = egui::text::TextWrapping::truncate_at_width(width.max(1.0));
+    ui.fonts_mut(|f| f.layout_job(job))
+}
+
 /// A label and a one-line text field in a two-column grid row.
 pub fn text_row(ui: &mut egui::Ui, lang: Lang, label: &str, value: &mut String) -> Response {
     let label = ui.label(label);

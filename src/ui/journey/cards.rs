@@ -2,6 +2,7 @@
 //! moment-of-truth mark, pain point and opportunity counts, and a score badge per persona
 //! shown (coloured, with the number, so it reads in black and white too).
 
+use super::geometry::Geometry;
 use super::words::{effort_word, ownership_color, score_color, score_word};
 use crate::charts::journey::MOMENT_OF_TRUTH;
 use crate::i18n::{Lang, numbers, t, tr};
@@ -18,15 +19,26 @@ const BADGE: f32 = 36.0;
 const BADGE_GAP: f32 = 3.0;
 /// Height of a row of badges (with the room under it).
 const BADGE_ROW: f32 = 25.0;
-/// Badges in a row: as many as fit the card.
-const PER_ROW: usize = ((CARD_WIDTH - 22.0 + BADGE_GAP) / (BADGE + BADGE_GAP)) as usize;
 /// Rows of badges at most; more personas end in "+N".
 const MAX_ROWS: usize = 2;
+/// A compact card (the whole journey on one screen): its name in one or two lines and a
+/// strip of its personas' scores along the bottom, one coloured piece each.
+const COMPACT_TEXT: f32 = 12.5;
+const COMPACT_LINE: f32 = 15.0;
+const COMPACT_STRIP: f32 = 5.0;
 
-/// Height of a card when `personas` personas are shown: a second row of badges when they do
-/// not fit in one.
-pub fn card_height(personas: usize) -> f32 {
-    let rows = personas.div_ceil(PER_ROW).clamp(1, MAX_ROWS);
+/// Badges in a row: as many as fit the card.
+fn per_row(geo: Geometry) -> usize {
+    (((geo.card - 22.0 + BADGE_GAP) / (BADGE + BADGE_GAP)) as usize).max(1)
+}
+
+/// Height of a card of `geo` when `personas` personas are shown: a second row of badges when
+/// they do not fit in one; a compact card, its name's lines and the score strip.
+pub fn card_height(personas: usize, geo: Geometry) -> f32 {
+    if geo.compact() {
+        return 4.0 + geo.lines as f32 * COMPACT_LINE + 3.0 + COMPACT_STRIP + 4.0;
+    }
+    let rows = personas.div_ceil(per_row(geo)).clamp(1, MAX_ROWS);
     CARD_HEIGHT + (rows - 1) as f32 * BADGE_ROW
 }
 
@@ -58,6 +70,8 @@ pub fn badge_text(score: f64, lang: Lang) -> String {
 }
 
 /// Draws `touchpoint` in `rect`; `personas` are the ones shown, each with its palette index.
+/// A compact card (`geo`) shows its name in up to two lines and its badges.
+#[allow(clippy::too_many_arguments)]
 pub fn paint_card(
     ui: &egui::Ui,
     rect: Rect,
@@ -65,6 +79,7 @@ pub fn paint_card(
     personas: &[(usize, &Persona)],
     selected: bool,
     hovered: bool,
+    geo: Geometry,
     lang: Lang,
 ) {
     let painter = ui
@@ -117,21 +132,141 @@ pub fn paint_card(
     } else {
         0.0
     };
-    let font = FontId::proportional(15.0);
+    let compact = geo.compact();
+    let font = FontId::proportional(if compact { COMPACT_TEXT } else { 15.0 });
     let mut job = egui::text::LayoutJob::simple_singleline(name.to_string(), font, text);
-    job.wrap = egui::text::TextWrapping::truncate_at_width(width - name_room);
+    job.wrap = if compact {
+        // Its lines, then "…" (the whole name on hover).
+        egui::text::TextWrapping {
+            max_width: width - name_room,
+            max_rows: geo.lines,
+            break_anywhere: false,
+            overflow_character: Some('…'),
+        }
+    } else {
+        egui::text::TextWrapping::truncate_at_width(width - name_room)
+    };
     let galley = ui.fonts_mut(|f| f.layout_job(job));
-    painter.galley(pos2(left, rect.top() + 6.0), galley, text);
+    painter.galley(
+        pos2(left, rect.top() + if compact { 3.0 } else { 6.0 }),
+        galley,
+        text,
+    );
     if touchpoint.moment_of_truth {
         let c = MOMENT_OF_TRUTH;
         painter.text(
-            pos2(rect.right() - 8.0, rect.top() + 6.0),
+            pos2(
+                rect.right() - 8.0,
+                rect.top() + if compact { 4.0 } else { 6.0 },
+            ),
             Align2::RIGHT_TOP,
             "⭐",
-            FontId::proportional(16.0),
+            FontId::proportional(if compact { 13.0 } else { 16.0 }),
             Color32::from_rgb(c.0, c.1, c.2),
         );
     }
+    if compact {
+        score_strip(&painter, rect, left, width, touchpoint, personas, weak);
+        return;
+    }
+    details(&line, touchpoint, text, weak, lang);
+    let badge = BADGE;
+    let per_row = per_row(geo);
+    let (badges_top, badge_row, badge_h, badge_text_size) = (86.0, BADGE_ROW, 21.0, 13.5);
+    // One badge per persona shown, in rows; what does not fit ends in "+N".
+    let room = per_row * MAX_ROWS;
+    let overflow = personas.len() > room;
+    for (slot, (index, persona)) in personas.iter().enumerate() {
+        let x = left + (slot % per_row) as f32 * (badge + BADGE_GAP);
+        let y = rect.top() + badges_top + (slot / per_row) as f32 * badge_row;
+        let badge_rect = Rect::from_min_size(pos2(x, y), vec2(badge, badge_h));
+        if overflow && slot + 1 == room {
+            painter.text(
+                badge_rect.center(),
+                Align2::CENTER_CENTER,
+                format!("+{}", personas.len() - slot),
+                FontId::proportional(13.0),
+                weak,
+            );
+            break;
+        }
+        let dot = crate::ui::style::series_color(*index);
+        let text_at = pos2(
+            badge_rect.left() + 6.0 + (badge - 6.0) / 2.0,
+            badge_rect.center().y,
+        );
+        match touchpoint.experience_of(&persona.id) {
+            Some(e) => {
+                painter.rect_filled(badge_rect, 4.0, score_color(e.score));
+                painter.text(
+                    text_at,
+                    Align2::CENTER_CENTER,
+                    badge_text(e.score, lang),
+                    FontId::proportional(badge_text_size),
+                    Color32::WHITE,
+                );
+            }
+            None => {
+                painter.rect_stroke(
+                    badge_rect,
+                    4.0,
+                    Stroke::new(1.0, weak),
+                    egui::StrokeKind::Inside,
+                );
+                painter.text(
+                    text_at,
+                    Align2::CENTER_CENTER,
+                    "–",
+                    FontId::proportional(13.0),
+                    weak,
+                );
+            }
+        }
+        painter.circle_filled(
+            pos2(badge_rect.left() + 5.0, badge_rect.center().y),
+            3.0,
+            dot,
+        );
+    }
+}
+
+/// A compact card's scores: along its bottom, one piece per persona shown in the colour of
+/// its score (an outline where the persona does not use it); the numbers on hover.
+fn score_strip(
+    painter: &egui::Painter,
+    rect: Rect,
+    left: f32,
+    width: f32,
+    touchpoint: &Touchpoint,
+    personas: &[(usize, &Persona)],
+    weak: Color32,
+) {
+    let count = personas.len().max(1) as f32;
+    let piece = (width - (count - 1.0) * 2.0) / count;
+    let top = rect.bottom() - 4.0 - COMPACT_STRIP;
+    for (slot, (_, persona)) in personas.iter().enumerate() {
+        let x = left + slot as f32 * (piece + 2.0);
+        let cell = Rect::from_min_size(pos2(x, top), vec2(piece, COMPACT_STRIP));
+        match touchpoint.experience_of(&persona.id) {
+            Some(e) => {
+                painter.rect_filled(cell, 2.0, score_color(e.score));
+            }
+            None => {
+                painter.rect_stroke(cell, 2.0, Stroke::new(1.0, weak), egui::StrokeKind::Inside);
+            }
+        }
+    }
+}
+
+/// A full card's lines under its name: channel and ownership, elements, and the counts of
+/// pain points and opportunities.
+fn details(
+    line: &impl Fn(f32, String, f32, Color32, bool),
+    touchpoint: &Touchpoint,
+    text: Color32,
+    weak: Color32,
+    lang: Lang,
+) {
     line(
         28.0,
         format!(
@@ -157,49 +292,6 @@ pub fn paint_card(
     };
     line(46.0, elements, 13.0, weak, false);
     line(64.0, counts(touchpoint, lang), 13.0, text, false);
-    // One badge per persona shown, in rows; what does not fit ends in "+N".
-    let room = PER_ROW * MAX_ROWS;
-    let overflow = personas.len() > room;
-    for (slot, (index, persona)) in personas.iter().enumerate() {
-        let x = left + (slot % PER_ROW) as f32 * (BADGE + BADGE_GAP);
-        let y = rect.top() + 86.0 + (slot / PER_ROW) as f32 * BADGE_ROW;
-        let badge = Rect::from_min_size(pos2(x, y), vec2(BADGE, 21.0));
-        if overflow && slot + 1 == room {
-            painter.text(
-                badge.center(),
-                Align2::CENTER_CENTER,
-                format!("+{}", personas.len() - slot),
-                FontId::proportional(13.0),
-                weak,
-            );
-            break;
-        }
-        let dot = crate::ui::style::series_color(*index);
-        let text_at = pos2(badge.left() + 6.0 + (BADGE - 6.0) / 2.0, badge.center().y);
-        match touchpoint.experience_of(&persona.id) {
-            Some(e) => {
-                painter.rect_filled(badge, 4.0, score_color(e.score));
-                painter.text(
-                    text_at,
-                    Align2::CENTER_CENTER,
-                    badge_text(e.score, lang),
-                    FontId::proportional(13.5),
-                    Color32::WHITE,
-                );
-            }
-            None => {
-                painter.rect_stroke(badge, 4.0, Stroke::new(1.0, weak), egui::StrokeKind::Inside);
-                painter.text(
-                    text_at,
-                    Align2::CENTER_CENTER,
-                    "–",
-                    FontId::proportional(13.0),
-                    weak,
-                );
-            }
-        }
-        painter.circle_filled(pos2(badge.left() + 5.0, badge.center().y), 3.0, dot);
-    }
 }
 
 /// "2 pain points · 1 opportunity".
@@ -284,9 +376,12 @@ mod tests {
 
     #[test]
     fn a_second_row_of_badges_when_one_does_not_hold_them() {
-        assert_eq!(PER_ROW, 5);
-        assert_eq!(card_height(1), card_height(5));
-        assert!(card_height(6) > card_height(5));
-        assert_eq!(card_height(6), card_height(40));
+        assert_eq!(per_row(Geometry::FULL), 5);
+        let full = Geometry::FULL;
+        assert_eq!(card_height(1, full), card_height(5, full));
+        assert!(card_height(6, full) > card_height(5, full));
+        assert_eq!(card_height(6, full), card_height(40, full));
+        let compact = Geometry::fit(1280.0 / 1.3, 6);
+        assert!(card_height(5, compact) < card_height(5, full) * 0.7);
     }
 }

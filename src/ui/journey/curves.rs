@@ -10,8 +10,7 @@
 //! ([`crate::charts::journey::emotion_curves`]), described once per change.
 
 use super::JourneyState;
-use super::cards::CARD_WIDTH;
-use super::geometry::{self, COLUMN, column_left, score_y, separator_x, touchpoint_x};
+use super::geometry::{Geometry, score_y};
 use super::words::{effort_word, score_word};
 use crate::charts::journey::MOMENT_OF_TRUTH;
 use crate::charts::plot::Plot;
@@ -36,6 +35,8 @@ pub struct CurvesKey {
     spec: Option<PlotSpec>,
     scenario: Option<Id>,
     lang: Lang,
+    /// The map's columns the curves are placed on.
+    geo: Geometry,
 }
 
 /// The curves as last described: the plot (for the numbers, the pictures and the deck, with
@@ -106,7 +107,9 @@ impl Curves {
             .map(|(at, &(s, i))| Stop {
                 stage: s,
                 touchpoint: i,
-                x: touchpoint_x(s, at - starts[s], starts[s + 1] - starts[s]),
+                x: key
+                    .geo
+                    .touchpoint_x(s, at - starts[s], starts[s + 1] - starts[s]),
                 truth: project.touchpoints[i].moment_of_truth,
             })
             .collect();
@@ -175,7 +178,12 @@ fn shown_spec(project: &Project, state: &JourneyState) -> (Option<PlotSpec>, usi
 }
 
 /// The curves for what is shown now, worked out again only when something changed.
-pub fn curves<'s>(project: &Project, state: &'s mut JourneyState, env: &mut Env) -> &'s Curves {
+pub fn curves<'s>(
+    project: &Project,
+    state: &'s mut JourneyState,
+    env: &mut Env,
+    geo: Geometry,
+) -> &'s Curves {
     if state
         .scenario
         .as_ref()
@@ -189,6 +197,7 @@ pub fn curves<'s>(project: &Project, state: &'s mut JourneyState, env: &mut Env)
         spec,
         scenario: state.scenario.clone(),
         lang: env.lang,
+        geo,
     };
     if state.curves.as_ref().is_none_or(|c| c.key != key) {
         state.curves = None;
@@ -201,9 +210,24 @@ pub fn curves<'s>(project: &Project, state: &'s mut JourneyState, env: &mut Env)
 /// The rows between the map and what is under it: the curves' title, the scenario to compare
 /// with, the lane switches and the buttons for the curves' numbers and pictures; then the
 /// legend, in its own row, so it never covers the curves or their stage names.
-pub fn toolbar_ui(ui: &mut egui::Ui, project: &Project, state: &mut JourneyState, env: &mut Env) {
+pub fn toolbar_ui(
+    ui: &mut egui::Ui,
+    project: &Project,
+    state: &mut JourneyState,
+    env: &mut Env,
+    geo: Geometry,
+) {
     let lang = env.lang;
-    ui.horizontal(|ui| {
+    if geo.compact() {
+        // The whole journey on one screen: one row, the legend (the scenario, the lanes and
+        // the picture buttons are in the full map).
+        let curves = curves(project, state, env, geo);
+        ui.horizontal_wrapped(|ui| legend_ui(ui, project, curves, lang));
+        return;
+    }
+    // Wrapping: on a narrow window the picture buttons go to the next row, never over the
+    // lane switches.
+    ui.horizontal_wrapped(|ui| {
         ui.label(
             RichText::new(t("Emotion curves", "Emotiecurves").get(lang))
                 .size(16.0)
@@ -236,14 +260,13 @@ pub fn toolbar_ui(ui: &mut egui::Ui, project: &Project, state: &mut JourneyState
             .labelled_by(label.id);
         ui.separator();
         super::lanes::toggles_ui(ui, &mut state.lanes, lang);
-        let curves = curves(project, state, env);
+        let curves = curves(project, state, env, geo);
         if let Some(plot) = &curves.plot {
-            ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                crate::ui::picture::buttons(ui, plot, env.actions);
-            });
+            ui.separator();
+            crate::ui::picture::buttons(ui, plot, env.actions);
         }
     });
-    let curves = curves(project, state, env);
+    let curves = curves(project, state, env, geo);
     ui.horizontal_wrapped(|ui| legend_ui(ui, project, curves, lang));
 }
 
@@ -257,16 +280,18 @@ fn legend_ui(ui: &mut egui::Ui, project: &Project, curves: &Curves, lang: Lang) 
             continue;
         };
         let name = crate::ui::impact::display_name(&persona.name);
+        let marker =
+            crate::charts::palette::MARKERS[line.persona % crate::charts::palette::MARKERS.len()];
         entry(
             ui,
-            Mark::Line(series_color(line.persona), false),
+            Mark::Line(series_color(line.persona), false, Some(marker)),
             name,
             text,
         );
     }
     if let Some(scenario) = &curves.scenario {
         let name = format!("{} {scenario}", t("after", "na").get(lang));
-        entry(ui, Mark::Line(text, true), &name, text);
+        entry(ui, Mark::Line(text, true, None), &name, text);
     }
     let c = MOMENT_OF_TRUTH;
     let red = Color32::from_rgb(c.0, c.1, c.2);
@@ -308,8 +333,8 @@ fn legend_ui(ui: &mut egui::Ui, project: &Project, curves: &Curves, lang: Lang) 
 
 /// What a legend entry shows before its words.
 enum Mark {
-    /// A short line in a colour, dashed or solid.
-    Line(Color32, bool),
+    /// A short line in a colour, dashed or solid, with the curve's marker.
+    Line(Color32, bool, Option<crate::charts::plot::Marker>),
     /// The moment-of-truth star.
     Star(Color32),
 }
@@ -324,12 +349,21 @@ fn entry(ui: &mut egui::Ui, mark: Mark, words: &str, color: Color32) {
     let y = rect.center().y;
     let painter = ui.painter();
     match mark {
-        Mark::Line(color, dashed) => {
+        Mark::Line(color, dashed, marker) => {
             let ends = [pos2(rect.left(), y), pos2(rect.left() + 22.0, y)];
             if dashed {
                 painter.extend(Shape::dashed_line(&ends, Stroke::new(2.0, color), 5.0, 3.0));
             } else {
                 painter.line_segment(ends, Stroke::new(3.0, color));
+            }
+            if let Some(marker) = marker {
+                crate::ui::plots::marker_swatch(
+                    painter,
+                    marker,
+                    pos2(rect.left() + 11.0, y),
+                    4.5,
+                    color,
+                );
             }
         }
         Mark::Star(color) => {
@@ -382,7 +416,8 @@ pub fn gutter_words(ui: &egui::Ui, painter: &egui::Painter, gutter: Rect, strip:
 
 /// Where +5 and −5 are drawn in a strip.
 fn plot_span(strip: Rect) -> (f32, f32) {
-    (strip.top() + NAMES + 10.0, strip.bottom() - 12.0)
+    // Room under the stage names for a moment of truth's star.
+    (strip.top() + NAMES + 18.0, strip.bottom() - 12.0)
 }
 
 /// Draws the curves in `strip` (on screen; its left edge is the first stage column's left
@@ -401,9 +436,10 @@ pub fn strip_ui(
     let grid = visuals.widgets.noninteractive.bg_stroke.color;
     let weak = visuals.weak_text_color();
     let ox = strip.left();
+    let geo = curves.key.geo;
     // The score lines, across the columns in view.
-    let span_left = ox + column_left(visible.start) - COLUMN;
-    let span_right = ox + column_left(visible.end) + COLUMN;
+    let span_left = ox + geo.column_left(visible.start) - geo.column();
+    let span_right = ox + geo.column_left(visible.end) + geo.column();
     for score in [-5.0, -2.5, 2.5, 5.0] {
         let y = score_y(top, bottom, score);
         painter.hline(
@@ -417,14 +453,14 @@ pub fn strip_ui(
         score_y(top, bottom, 0.0),
         Stroke::new(1.5, weak),
     );
-    stage_names_ui(ui, &painter, project, strip, visible.clone());
+    stage_names_ui(ui, &painter, project, strip, visible.clone(), geo);
     let stops = curves.starts[visible.start.min(curves.starts.len() - 1)]
         ..curves.starts[visible.end.min(curves.starts.len() - 1)];
     truths_ui(&painter, curves, strip, stops.clone());
     if !curves.has_points() {
         painter.text(
             pos2(
-                ox + column_left(visible.start) + 8.0,
+                ox + geo.column_left(visible.start) + 8.0,
                 score_y(top, bottom, 2.5),
             ),
             Align2::LEFT_CENTER,
@@ -449,6 +485,7 @@ fn stage_names_ui(
     project: &Project,
     strip: Rect,
     visible: Range<usize>,
+    geo: Geometry,
 ) {
     let visuals = ui.visuals().clone();
     let weak = visuals.weak_text_color();
@@ -459,7 +496,7 @@ fn stage_names_ui(
             continue;
         };
         if s > 0 {
-            let x = ox + separator_x(s);
+            let x = ox + geo.separator_x(s);
             painter.extend(Shape::dashed_line(
                 &[pos2(x, strip.top()), pos2(x, bottom)],
                 Stroke::new(1.0, weak),
@@ -468,8 +505,8 @@ fn stage_names_ui(
             ));
         }
         let name = Rect::from_min_size(
-            pos2(ox + column_left(s), strip.top()),
-            vec2(CARD_WIDTH, NAMES),
+            pos2(ox + geo.column_left(s), strip.top()),
+            vec2(geo.card, NAMES),
         );
         let galley = ui.fonts_mut(|f| {
             let mut job = egui::text::LayoutJob::simple_singleline(
@@ -477,7 +514,7 @@ fn stage_names_ui(
                 FontId::proportional(14.0),
                 visuals.strong_text_color(),
             );
-            job.wrap = egui::text::TextWrapping::truncate_at_width(CARD_WIDTH - 8.0);
+            job.wrap = egui::text::TextWrapping::truncate_at_width(geo.card - 8.0);
             f.layout_job(job)
         });
         let at = pos2(name.left() + 4.0, name.center().y - galley.size().y / 2.0);
@@ -507,7 +544,7 @@ fn truths_ui(painter: &egui::Painter, curves: &Curves, strip: Rect, stops: Range
         }
         let x = ox + stop.x;
         let n = curves.starts[stop.stage + 1] - curves.starts[stop.stage];
-        if CARD_WIDTH / n as f32 >= 14.0 {
+        if curves.key.geo.card / n as f32 >= 14.0 {
             painter.extend(Shape::dashed_line(
                 &[pos2(x, top - 4.0), pos2(x, bottom)],
                 Stroke::new(1.5, truth.gamma_multiply(0.8)),
@@ -568,8 +605,11 @@ fn lines_ui(painter: &egui::Painter, curves: &Curves, strip: Rect, stops: Range<
             painter.add(Shape::line(before.clone(), Stroke::new(2.5, color)));
         }
         if dots {
+            // Each persona's own marker, so the curves differ by more than colour.
+            let marker = crate::charts::palette::MARKERS
+                [line.persona % crate::charts::palette::MARKERS.len()];
             for p in &before {
-                painter.circle_filled(*p, 3.5, color);
+                crate::ui::plots::marker_swatch(painter, marker, *p, 4.0, color);
             }
         }
     }
@@ -598,7 +638,8 @@ fn hover(
         return;
     };
     let x = pointer.x - strip.left();
-    let Some(stage) = geometry::stage_at(curves.starts.len() - 1, x) else {
+    let geo = curves.key.geo;
+    let Some(stage) = geo.stage_at(curves.starts.len() - 1, x) else {
         return;
     };
     if !visible.contains(&stage) {
@@ -606,7 +647,7 @@ fn hover(
     }
     let first = curves.starts[stage];
     let n = curves.starts[stage + 1] - first;
-    let Some(k) = geometry::touchpoint_at(stage, n, x) else {
+    let Some(k) = geo.touchpoint_at(stage, n, x) else {
         return;
     };
     let stop = &curves.stops[first + k];

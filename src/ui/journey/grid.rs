@@ -215,11 +215,20 @@ fn row_ui(
         let name = if new_stage {
             format!("{stage} › {}", touchpoint.name)
         } else {
-            format!("   {}", touchpoint.name)
+            touchpoint.name.clone()
         };
-        ui.add_sized(
+        // In its column, from the left (indented under its stage), ending in "…" where it
+        // is longer: the whole name on hover.
+        ui.allocate_ui_with_layout(
             vec2(NAME_WIDTH, ROW_HEIGHT),
-            egui::Label::new(name).truncate(),
+            egui::Layout::left_to_right(egui::Align::Center),
+            |ui| {
+                ui.set_min_size(vec2(NAME_WIDTH, ROW_HEIGHT));
+                if !new_stage {
+                    ui.add_space(14.0);
+                }
+                ui.add(egui::Label::new(name).truncate());
+            },
         );
         // Only the cells in view are laid out; space stands in for the rest.
         let (first, last) = visible_columns(ui, personas.len());

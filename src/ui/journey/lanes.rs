@@ -2,8 +2,7 @@
 //! columns — pain points, opportunities, channels — each cell listing what the touchpoints of
 //! that stage have. Each lane is switched on or off; only the columns in view are laid out.
 
-use super::cards::CARD_WIDTH;
-use super::geometry::column_left;
+use super::geometry::Geometry;
 use crate::i18n::{Lang, Text, t};
 use crate::model::Touchpoint;
 use crate::model::catalog::channel_label;
@@ -133,6 +132,7 @@ pub fn lanes_ui(
     columns: &[Vec<&Touchpoint>],
     origin: egui::Pos2,
     visible: Range<usize>,
+    geo: Geometry,
     lang: Lang,
 ) {
     let visuals = ui.visuals().clone();
@@ -150,8 +150,8 @@ pub fn lanes_ui(
                 continue;
             };
             let cell = Rect::from_min_size(
-                pos2(origin.x + column_left(s), top),
-                vec2(CARD_WIDTH, LANE_HEIGHT),
+                pos2(origin.x + geo.column_left(s), top),
+                vec2(geo.card, LANE_HEIGHT),
             );
             if !cell.intersects(ui.clip_rect()) {
                 continue;
@@ -176,7 +176,7 @@ pub fn lanes_ui(
                     FontId::proportional(12.5),
                     color,
                 );
-                job.wrap = egui::text::TextWrapping::truncate_at_width(CARD_WIDTH - 16.0);
+                job.wrap = egui::text::TextWrapping::truncate_at_width(geo.card - 16.0);
                 let galley = ui.fonts_mut(|f| f.layout_job(job));
                 painter.galley(cell.min + vec2(8.0, 5.0 + i as f32 * ROW), galley, color);
             }

@@ -4,9 +4,9 @@
 //! Under the map, the lanes and the emotion curves share its columns ([`super::geometry`])
 //! and scroll sideways with it: one sideways scroll for all of them.
 
-use super::cards::{CARD_WIDTH, card_height, counts, hover_text, paint_card};
+use super::cards::{card_height, counts, hover_text, paint_card};
 use super::curves;
-use super::geometry::{GAP, GUTTER, column_left, content_width, visible_columns};
+use super::geometry::{GAP, GUTTER, Geometry};
 use super::lanes::{self, lanes_height};
 use super::moves::{keyboard, menu};
 use super::words::{ownership_color, ownership_hint};
@@ -19,16 +19,35 @@ use crate::model::{Id, Ownership, Persona, Project, Touchpoint};
 use crate::ui::Env;
 use egui::{Align2, FontId, Rect, RichText, Sense, pos2, vec2};
 
-const HEADER: f32 = 54.0;
-const CARD_GAP: f32 = 8.0;
+const FULL_HEADER: f32 = 54.0;
+const FULL_GAP: f32 = 8.0;
+
+/// Height of a stage's header (with the room under it): its name and count, or with the
+/// whole journey on one screen its name alone.
+fn header(geo: Geometry) -> f32 {
+    if geo.compact() { 36.0 } else { FULL_HEADER }
+}
+
+/// Room between two cards.
+fn gap(geo: Geometry) -> f32 {
+    if geo.compact() { 4.0 } else { FULL_GAP }
+}
 const ADD_ROW: f32 = 34.0;
 /// Room for the curves' title row and legend.
 const TOOLBAR: f32 = 56.0;
+/// The least the curves get with the whole journey on one screen, and the one row above them
+/// (their legend and picture buttons).
+const FIT_CURVES: f32 = 130.0;
+const FIT_TOOLBAR: f32 = 34.0;
 
 /// Draws the legend, the map, and under it the lanes switched on and the emotion curves.
 pub fn map_ui(ui: &mut egui::Ui, project: &Project, state: &mut JourneyState, env: &mut Env) {
     let lang = env.lang;
-    legend_ui(ui, project, state, lang);
+    // The whole journey on one screen keeps its room for the journey: the ownership colours
+    // are on the cards' edges, and named on hover.
+    if !state.fit {
+        legend_ui(ui, project, state, lang);
+    }
     let personas: Vec<(usize, &Persona)> = project
         .personas
         .iter()
@@ -37,25 +56,45 @@ pub fn map_ui(ui: &mut egui::Ui, project: &Project, state: &mut JourneyState, en
         .collect();
     let columns = columns(project, state);
     keyboard(ui, project, state, env, &columns);
+    let width = ui.available_width();
+    let mut geo = if state.fit {
+        Geometry::fit(width, project.stages.len())
+    } else {
+        Geometry::FULL
+    };
     // Heights: the curves a third of the room (within limits), the lanes theirs, the map the
-    // rest but never less than a stage header and a card.
+    // rest but never less than a stage header and a card. The whole journey on one screen
+    // gives the map what its tallest stage needs, and the curves the rest.
     let room = ui.available_height();
     let lanes_h = lanes_height(state.lanes.len());
     let wanted = (room * 0.34).clamp(190.0, 300.0);
+    let tallest = columns.iter().map(Vec::len).max().unwrap_or(0) as f32;
+    let needed =
+        |geo: Geometry| header(geo) + tallest * (card_height(personas.len(), geo) + gap(geo)) + 8.0;
+    // Two lines of each name where the curves keep their room, else one.
+    if geo.compact() && room - FIT_TOOLBAR - lanes_h - needed(geo) < FIT_CURVES {
+        geo = geo.with_lines(1);
+    }
     // The least: a stage header and a whole row of cards.
-    let least = HEADER + card_height(personas.len()) + 16.0;
-    let map_h = (room - TOOLBAR - lanes_h - wanted).max(least.min(room * 0.5));
-    let width = ui.available_width();
+    let card_h = card_height(personas.len(), geo);
+    let least = header(geo) + card_h + 16.0;
+    let map_h = if state.fit {
+        needed(geo)
+            .min(room - FIT_TOOLBAR - lanes_h - FIT_CURVES)
+            .max(least.min(room * 0.5))
+    } else {
+        (room - TOOLBAR - lanes_h - wanted).max(least.min(room * 0.5))
+    };
     ui.allocate_ui(vec2(width, map_h), |ui| {
         ui.set_min_height(map_h);
-        cards_ui(ui, project, state, env, &columns, &personas, lang);
+        cards_ui(ui, project, state, env, &columns, &personas, geo, lang);
     });
     ui.add_space(2.0);
-    curves::toolbar_ui(ui, project, state, env);
+    curves::toolbar_ui(ui, project, state, env, geo);
     // What is left after the title row (two lines when its legend wraps).
     let below = ui.available_height().max(0.0);
     ui.allocate_ui(vec2(width, below), |ui| {
-        below_ui(ui, project, state, env, &columns, below, lang);
+        below_ui(ui, project, state, env, &columns, below, geo, lang);
     });
 }
 
@@ -117,6 +156,7 @@ fn gutter(ui: &mut egui::Ui, top: f32, bottom: f32) -> (egui::Painter, Rect) {
     (painter, rect)
 }
 
+#[allow(clippy::too_many_arguments)]
 fn cards_ui(
     ui: &mut egui::Ui,
     project: &Project,
@@ -124,13 +164,17 @@ fn cards_ui(
     env: &mut Env,
     columns: &[Vec<&Touchpoint>],
     personas: &[(usize, &Persona)],
+    geo: Geometry,
     lang: Lang,
 ) {
     let tallest = columns.iter().map(|c| c.len()).max().unwrap_or(0);
-    let card_h = card_height(personas.len());
+    let card_h = card_height(personas.len(), geo);
     let size = vec2(
-        GUTTER + content_width(project.stages.len()),
-        HEADER + tallest as f32 * (card_h + CARD_GAP) + ADD_ROW + 8.0,
+        GUTTER + geo.content_width(project.stages.len()),
+        header(geo)
+            + tallest as f32 * (card_h + gap(geo))
+            + if geo.compact() { 0.0 } else { ADD_ROW }
+            + 8.0,
     );
     // The map's scroll area owns the sideways offset; the lanes and curves follow it, and
     // a sideways scroll over them comes here as `scroll_by`.
@@ -147,7 +191,7 @@ fn cards_ui(
         area = area.horizontal_scroll_offset((state.scroll_x + by).clamp(0.0, max.x));
     }
     if std::mem::take(&mut state.reveal)
-        && let Some(offset) = reveal_offset(project, state, columns, card_h)
+        && let Some(offset) = reveal_offset(project, state, columns, card_h, geo)
     {
         area = area.scroll_offset(offset.min(max));
     }
@@ -166,26 +210,27 @@ fn cards_ui(
             visuals.text_color(),
         );
         names.text(
-            pos2(rect.left() + 6.0, whole.top() + HEADER + 6.0),
+            pos2(rect.left() + 6.0, whole.top() + header(geo) + 6.0),
             Align2::LEFT_TOP,
             t("Touchpoints", "Touchpoints").get(lang),
             FontId::proportional(13.0),
             visuals.text_color(),
         );
         let visible = viewport.translate(whole.min.to_vec2());
-        let shown = visible_columns(
+        let shown = geo.visible_columns(
             viewport.left(),
             viewport.right() - GUTTER,
             project.stages.len(),
         );
         for s in shown {
-            let x = origin.x + column_left(s);
+            let x = origin.x + geo.column_left(s);
             let cards = &columns[s];
             let at = Column {
                 s,
                 x,
                 top: origin.y,
                 card_h,
+                geo,
                 visible,
                 cards,
             };
@@ -201,6 +246,7 @@ fn cards_ui(
 /// Under the map: the lanes switched on and the curves, on the map's columns and moved
 /// sideways by the map's offset (a sideways scroll over them scrolls the map); upwards and
 /// downwards they scroll on their own when the room is short.
+#[allow(clippy::too_many_arguments)]
 fn below_ui(
     ui: &mut egui::Ui,
     project: &Project,
@@ -208,10 +254,11 @@ fn below_ui(
     env: &mut Env,
     columns: &[Vec<&Touchpoint>],
     room: f32,
+    geo: Geometry,
     lang: Lang,
 ) {
     let lanes_h = lanes_height(state.lanes.len());
-    let strip_h = (room - lanes_h - 4.0).max(130.0);
+    let strip_h = (room - lanes_h - 4.0).max(if geo.compact() { 100.0 } else { 130.0 });
     let lanes = state.lanes.clone();
     let offset = state.scroll_x;
     let sideways = egui::ScrollArea::vertical()
@@ -222,7 +269,7 @@ fn below_ui(
             let (whole, _) = ui.allocate_exact_size(vec2(width, lanes_h + strip_h), Sense::hover());
             let origin = pos2(whole.left() + GUTTER - offset, whole.top());
             let (names, rect) = gutter(ui, whole.top(), whole.bottom());
-            let shown = visible_columns(offset, offset + width - GUTTER, project.stages.len());
+            let shown = geo.visible_columns(offset, offset + width - GUTTER, project.stages.len());
             lanes::lanes_ui(
                 ui,
                 &names,
@@ -231,13 +278,14 @@ fn below_ui(
                 columns,
                 origin,
                 shown.clone(),
+                geo,
                 lang,
             );
             let strip = Rect::from_min_size(
                 pos2(origin.x, origin.y + lanes_h),
-                vec2(content_width(project.stages.len()), strip_h),
+                vec2(geo.content_width(project.stages.len()), strip_h),
             );
-            let curves = curves::curves(project, state, env);
+            let curves = curves::curves(project, state, env, geo);
             curves::gutter_words(ui, &names, rect, strip, lang);
             curves::strip_ui(ui, project, curves, strip, shown, lang);
             // A sideways scroll here moves the map, and with it all of this.
@@ -261,6 +309,7 @@ fn reveal_offset(
     state: &JourneyState,
     columns: &[Vec<&Touchpoint>],
     card_h: f32,
+    geo: Geometry,
 ) -> Option<egui::Vec2> {
     let touchpoint = state
         .selected
@@ -271,11 +320,11 @@ fn reveal_offset(
     let row = touchpoint
         .and_then(|t| columns.get(s)?.iter().position(|c| c.id == t.id))
         .unwrap_or(0);
-    let x = (column_left(s) - GAP).max(0.0);
+    let x = (geo.column_left(s) - GAP).max(0.0);
     let y = if row == 0 {
         0.0
     } else {
-        HEADER + row as f32 * (card_h + CARD_GAP) - 8.0
+        header(geo) + row as f32 * (card_h + gap(geo)) - 8.0
     };
     Some(vec2(x, y))
 }
@@ -289,6 +338,8 @@ struct Column<'a, 'p> {
     top: f32,
     /// Height of a card.
     card_h: f32,
+    /// The columns' width.
+    geo: Geometry,
     /// The part of the map in view, on screen.
     visible: Rect,
     cards: &'a [&'p Touchpoint],
@@ -325,16 +376,17 @@ fn stage_column(
         x,
         top,
         card_h,
+        geo,
         visible,
         cards,
     } = at;
     let Some(stage) = project.stages.get(s) else {
         return;
     };
-    let height = HEADER + cards.len() as f32 * (card_h + CARD_GAP) + ADD_ROW;
+    let height = header(geo) + cards.len() as f32 * (card_h + gap(geo)) + ADD_ROW;
     let column_rect = Rect::from_min_size(
         pos2(x, top),
-        vec2(CARD_WIDTH, height.max(visible.bottom() - top)),
+        vec2(geo.card, height.max(visible.bottom() - top)),
     );
     let drop = ui.interact(
         column_rect,
@@ -342,7 +394,7 @@ fn stage_column(
         Sense::hover(),
     );
     // The header: number, name and count; a click edits the stage.
-    let header = Rect::from_min_size(pos2(x, top), vec2(CARD_WIDTH, HEADER - 8.0));
+    let header = Rect::from_min_size(pos2(x, top), vec2(geo.card, header(geo) - 8.0));
     let response = ui.interact(
         header,
         egui::Id::unique(("stage-header", &stage.id)),
@@ -359,58 +411,62 @@ fn stage_column(
     let painter = ui
         .painter()
         .with_clip_rect(header.intersect(ui.clip_rect()));
-    painter.text(
+    // Ending in "…" where the column is narrow: the whole name on hover.
+    let room = header.width() - 16.0;
+    let name = format!("{}. {}", s + 1, stage.name);
+    let strong = visuals.strong_text_color();
+    let galley = crate::ui::widgets::elided(ui, &name, 16.0, strong, room);
+    painter.galley(
         pos2(header.left() + 10.0, header.top() + 6.0),
-        Align2::LEFT_TOP,
-        format!("{}. {}", s + 1, stage.name),
-        FontId::proportional(16.0),
-        visuals.strong_text_color(),
+        galley,
+        strong,
     );
     let count = project
         .touchpoints
         .iter()
         .filter(|t| t.stage == stage.id)
         .count();
-    painter.text(
+    let weak = visuals.weak_text_color();
+    let galley = crate::ui::widgets::elided(ui, &tr::touchpoints(count, lang), 12.5, weak, room);
+    painter.galley(
         pos2(header.left() + 10.0, header.top() + 27.0),
-        Align2::LEFT_TOP,
-        tr::touchpoints(count, lang),
-        FontId::proportional(12.5),
-        visuals.weak_text_color(),
+        galley,
+        weak,
     );
     let label = format!("{}: {}", t("Stage", "Fase").get(lang), stage.name);
-    response.widget_info(|| egui::WidgetInfo::selected(egui::Role::Button, true, selected, &label));
-    if response
-        .on_hover_text(
-            t(
-                "Click to rename, describe, move or delete the stage",
-                "Klik om de fase te hernoemen, te beschrijven, te verplaatsen of te verwijderen",
-            )
-            .get(lang),
+    let hover = format!(
+        "{}. {} · {}\n{}",
+        s + 1,
+        stage.name,
+        tr::touchpoints(count, lang),
+        t(
+            "Click to rename, describe, move or delete the stage",
+            "Klik om de fase te hernoemen, te beschrijven, te verplaatsen of te verwijderen",
         )
-        .clicked()
-    {
+        .get(lang)
+    );
+    response.widget_info(|| egui::WidgetInfo::selected(egui::Role::Button, true, selected, &label));
+    if response.on_hover_text(hover).clicked() {
         state.stage = Some(stage.id.clone());
         state.selected = None;
     }
-    let card_top = top + HEADER;
-    let step = card_h + CARD_GAP;
+    let card_top = top + self::header(geo);
+    let step = card_h + gap(geo);
     let first = ((visible.top() - card_top) / step).floor().max(0.0) as usize;
     for (i, touchpoint) in cards.iter().enumerate().skip(first) {
-        let rect = Rect::from_min_size(
-            pos2(x, card_top + i as f32 * step),
-            vec2(CARD_WIDTH, card_h),
-        );
+        let rect = Rect::from_min_size(pos2(x, card_top + i as f32 * step), vec2(geo.card, card_h));
         if rect.top() > visible.bottom() {
             break;
         }
-        card(ui, project, state, env, touchpoint, rect, personas, lang);
+        card(
+            ui, project, state, env, touchpoint, rect, personas, geo, lang,
+        );
     }
     let add = Rect::from_min_size(
         pos2(x, card_top + cards.len() as f32 * step),
-        vec2(CARD_WIDTH, ADD_ROW - 6.0),
+        vec2(geo.card, ADD_ROW - 6.0),
     );
-    if add.intersects(visible) {
+    if add.intersects(visible) && !geo.compact() {
         let button = ui.put(
             add,
             egui::Button::new(format!("+ {}", t("Touchpoint", "Touchpoint").get(lang))),
@@ -432,9 +488,9 @@ fn stage_column(
         let at = (((pointer.y - card_top) / step) + 0.5)
             .floor()
             .clamp(0.0, cards.len() as f32);
-        let y = card_top + at * step - CARD_GAP / 2.0;
+        let y = card_top + at * step - gap(geo) / 2.0;
         ui.painter().hline(
-            x..=x + CARD_WIDTH,
+            x..=x + geo.card,
             y,
             egui::Stroke::new(3.0, ui.visuals().selection.stroke.color),
         );
@@ -461,6 +517,7 @@ fn card(
     touchpoint: &Touchpoint,
     rect: Rect,
     personas: &[(usize, &Persona)],
+    geo: Geometry,
     lang: Lang,
 ) {
     let id = egui::Id::unique(("touchpoint-card", &touchpoint.id));
@@ -473,6 +530,7 @@ fn card(
         personas,
         selected,
         response.hovered(),
+        geo,
         lang,
     );
     let name = format!("{} · {}", touchpoint.name, counts(touchpoint, lang));

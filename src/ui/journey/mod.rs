@@ -94,7 +94,28 @@ pub struct JourneyState {
     pub scroll_x: f32,
     /// A sideways scroll over the lanes or curves, for the map to make next frame.
     pub scroll_by: f32,
+    /// The whole journey on one screen: columns share the width, cards show a name and
+    /// badges, and the curves take the rest of the height.
+    pub fit: bool,
 }
+
+/// The key that puts the whole journey on one screen, and back.
+pub const FIT_KEY: egui::KeyboardShortcut = egui::KeyboardShortcut::new(
+    egui::Modifiers::COMMAND.plus(egui::Modifiers::SHIFT),
+    egui::Key::F,
+);
+
+/// Its name on the button and in the list of shortcuts.
+pub const FIT_LABEL: Text = t(
+    "Whole journey on one screen",
+    "Hele klantreis op één scherm",
+);
+
+/// Moving the selected card, for the list of shortcuts.
+pub const MOVE_LABEL: Text = t(
+    "Move the selected card (journey map)",
+    "Geselecteerde kaart verplaatsen (klantreiskaart)",
+);
 
 impl WorkspaceView for JourneyState {
     const NAME: &'static str = "journey";
@@ -193,11 +214,26 @@ pub fn journey_ui(
     }
     stage_editor::delete_dialog(ui, project, state, env);
 
+    if state.view == JourneyView::Map && ui.input_mut(|i| i.consume_shortcut(&FIT_KEY)) {
+        state.fit = !state.fit;
+    }
     egui::Panel::top("journey-bar").show(ui, |ui| {
         ui.add_space(4.0);
         ui.horizontal_wrapped(|ui| {
             for (view, info) in VIEWS {
                 ui.selectable_value(&mut state.view, view, info.label.get(lang));
+            }
+            if state.view == JourneyView::Map {
+                let keys = ui.ctx().format_shortcut(&FIT_KEY);
+                ui.toggle_value(&mut state.fit, FIT_LABEL.get(lang))
+                    .on_hover_text(format!(
+                        "{} ({keys})",
+                        t(
+                            "Every stage and touchpoint on one screen, for a workshop",
+                            "Elke fase en elk touchpoint op één scherm, voor een workshop",
+                        )
+                        .get(lang)
+                    ));
             }
             ui.separator();
             if ui

@@ -73,11 +73,17 @@ pub fn list_ui(
                 } else {
                     slide.title.as_str()
                 };
-                ui.painter().with_clip_rect(rect).text(
-                    pos2(thumb_rect.left(), thumb_rect.bottom() + 4.0),
-                    egui::Align2::LEFT_TOP,
+                // Long titles end in "…": the whole title on hover.
+                let galley = crate::ui::widgets::elided(
+                    ui,
                     title,
-                    egui::FontId::proportional(14.0),
+                    14.0,
+                    visuals.text_color(),
+                    rect.right() - thumb_rect.left() - 4.0,
+                );
+                ui.painter().with_clip_rect(rect).galley(
+                    pos2(thumb_rect.left(), thumb_rect.bottom() + 4.0),
+                    galley,
                     visuals.text_color(),
                 );
                 let name = format!("{} {}: {title}", t("Slide", "Dia").get(lang), i + 1);

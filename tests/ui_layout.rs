@@ -1,0 +1,233 @@
+//! The layout check of the window: every registered workspace and view of both samples, in
+//! both languages, on a 1600×1000 screen and on a projector (1280×720 at zoom 1.3 and 1.5),
+//! in the light and the dark theme, read from the shapes egui paints. It fails, naming the
+//! view, the texts and their rectangles, when two texts overlap or a text is cut at the
+//! side of the area it is drawn in.
+//!
+//! Themes change colours, not places: each size and language runs in one theme, and both
+//! themes run on every size.
+
+mod common;
+
+use common::{Fixture, sample_path};
+use cx_workbench::app::Theme;
+use cx_workbench::i18n::Lang;
+use cx_workbench::ui::Workspace;
+use egui::epaint::{ClippedShape, Shape};
+use egui::{Rect, Vec2};
+use egui_kittest::kittest::Queryable;
+
+/// One text as painted: its words, where it is, and the area it may show in.
+struct Painted {
+    words: String,
+    rect: Rect,
+    clip: Rect,
+}
+
+fn collect(shape: &Shape, clip: Rect, out: &mut Vec<Painted>) {
+    match shape {
+        Shape::Vec(shapes) => shapes.iter().for_each(|s| collect(s, clip, out)),
+        Shape::Text(text) => {
+            // Each row by its glyphs: a paragraph's first-line indent (where a list draws
+            // its bullet) is not text.
+            for row in &text.galley.rows {
+                let glyphs = &row.glyphs;
+                let (Some(first), Some(last)) = (glyphs.first(), glyphs.last()) else {
+                    continue;
+                };
+                let words: String = glyphs.iter().map(|g| g.chr).collect();
+                let words = words.trim().to_string();
+                let local = Rect::from_min_max(
+                    egui::pos2(row.pos.x + first.pos.x, row.min_y()),
+                    egui::pos2(row.pos.x + last.max_x(), row.max_y()),
+                );
+                // Turned text (a y axis label, a folded panel's name) turns about its pos.
+                let turn = egui::emath::Rot2::from_angle(text.angle);
+                let corners = [
+                    local.left_top(),
+                    local.right_top(),
+                    local.left_bottom(),
+                    local.right_bottom(),
+                ]
+                .map(|c| text.pos + turn * c.to_vec2());
+                let rect = Rect::from_points(&corners);
+                if !words.is_empty() && rect.is_positive() {
+                    out.push(Painted { words, rect, clip });
+                }
+            }
+        }
+        _ => {}
+    }
+}
+
+fn painted(shapes: &[ClippedShape]) -> Vec<Painted> {
+    let mut out = Vec::new();
+    for clipped in shapes {
+        collect(&clipped.shape, clipped.clip_rect, &mut out);
+    }
+    out
+}
+
+fn show(rect: Rect) -> String {
+    format!(
+        "({:.0},{:.0})–({:.0},{:.0})",
+        rect.left(),
+        rect.top(),
+        rect.right(),
+        rect.bottom()
+    )
+}
+
+/// Views whose content scrolls sideways when the window is narrow (a column per persona or
+/// per stage): their last column in view may show partly at the view's edge, as a list shows
+/// part of its last line. Any other cut there still counts.
+const SIDEWAYS: [&str; 2] = ["Journey → grid", "Journey → matrix"];
+
+/// What is wrong in one frame's shapes, each line naming `view`. `fields` are the text
+/// fields: a one-line field scrolls its text under the cursor, so text running past its
+/// sides is how it works, not a cut.
+fn problems(shapes: &[ClippedShape], fields: &[Rect], view: &str, window: Rect) -> Vec<String> {
+    let texts = painted(shapes);
+    let sideways = SIDEWAYS.iter().any(|v| view.ends_with(v));
+    let mut found = Vec::new();
+    // Two pixels of slack: a glyph's box is its advance, a pixel or two wider than its ink
+    // (side bearings), and anti-aliasing and rounding are not layout.
+    let slack = 2.0;
+    for (i, a) in texts.iter().enumerate() {
+        let visible = a.rect.intersect(a.clip);
+        if !visible.is_positive() {
+            continue;
+        }
+        // Cut at the side of its area: partly shown, the rest beyond a left or right edge.
+        // (Above and below are scrolling lists showing part of a line at their edge.)
+        let in_field = fields.iter().any(|f| f.expand(2.0).contains_rect(a.clip));
+        // The view's own scrolling area spans most of the window.
+        let at_view_edge = sideways && a.clip.width() > window.width() * 0.5;
+        if !in_field
+            && !at_view_edge
+            && (a.rect.left() < a.clip.left() - slack || a.rect.right() > a.clip.right() + slack)
+        {
+            found.push(format!(
+                "{view}: {:?} at {} is cut by its area {}",
+                a.words,
+                show(a.rect),
+                show(a.clip)
+            ));
+        }
+        for b in &texts[i + 1..] {
+            let other = b.rect.intersect(b.clip);
+            if !other.is_positive() {
+                continue;
+            }
+            // The same words drawn twice a pixel apart is how slides draw bold.
+            let twice = a.words == b.words && (a.rect.min - b.rect.min).length() < 3.0;
+            let both = visible.intersect(other);
+            if both.width() > slack && both.height() > slack && !twice {
+                found.push(format!(
+                    "{view}: {:?} at {} overlaps {:?} at {}",
+                    a.words,
+                    show(a.rect),
+                    b.words,
+                    show(b.rect)
+                ));
+            }
+        }
+    }
+    found
+}
+
+#[test]
+fn no_text_overlaps_or_is_cut_in_any_view_at_any_size() {
+    // Screen sizes in points: 1600×1000 at zoom 1, 1280×720 at zoom 1.3 and 1.5.
+    let sizes = [
+        ("1600×1000", Vec2::new(1600.0, 1000.0)),
+        ("1280×720 zoom 1.3", Vec2::new(1280.0, 720.0) / 1.3),
+        ("1280×720 zoom 1.5", Vec2::new(1280.0, 720.0) / 1.5),
+    ];
+    let fixture = Fixture::new();
+    let mut found = Vec::new();
+    let mut views = 0;
+    let mut round = 0;
+    for sample in ["hotel-group.ron", "online-shop.ron"] {
+        for lang in [Lang::En, Lang::Nl] {
+            for (size_name, size) in sizes {
+                let theme = if round % 2 == 0 {
+                    Theme::Light
+                } else {
+                    Theme::Dark
+                };
+                round += 1;
+                let mut harness = fixture.app_sized(Some(sample_path(sample)), size);
+                harness.state_mut().settings.language = Some(lang);
+                harness.state_mut().settings.theme = theme;
+                for (workspace, view) in Workspace::every_view() {
+                    let app = harness.state_mut();
+                    app.ui.workspace = workspace;
+                    if let Some(view) = view {
+                        app.ui.open_view(workspace, view);
+                    }
+                    // The map as a workshop shows it: the whole journey on one screen (the
+                    // full map scrolls sideways, its last column partly in view).
+                    app.ui.journey.fit = true;
+                    harness.run_steps(3);
+                    let name = format!(
+                        "{sample} {lang:?} {size_name} {theme:?} {workspace:?}{}",
+                        view.map(|v| format!(" → {v}")).unwrap_or_default()
+                    );
+                    let fields: Vec<Rect> = harness
+                        .query_all_by_role(egui::accesskit::Role::TextInput)
+                        .map(|node| node.rect())
+                        .collect();
+                    let window = Rect::from_min_size(egui::Pos2::ZERO, size);
+                    found.extend(problems(&harness.output().shapes, &fields, &name, window));
+                    views += 1;
+                }
+            }
+        }
+    }
+    assert!(views > 100, "every view of every setting: {views}");
+    assert!(
+        found.is_empty(),
+        "{} problems in {views} views:\n{}",
+        found.len(),
+        found.join("\n")
+    );
+}
+
+#[test]
+fn the_check_sees_an_overlap_and_a_cut() {
+    let ctx = egui::Context::default();
+    let mut shapes = Vec::new();
+    let mut output = ctx.run_ui(egui::RawInput::default(), |ui| {
+        let galley = ui.fonts_mut(|f| {
+            f.layout_no_wrap(
+                "Overlapping words".into(),
+                egui::FontId::proportional(14.0),
+                egui::Color32::WHITE,
+            )
+        });
+        let page = Rect::from_min_size(egui::Pos2::ZERO, Vec2::splat(400.0));
+        for pos in [egui::pos2(10.0, 10.0), egui::pos2(20.0, 14.0)] {
+            shapes.push(ClippedShape {
+                clip_rect: page,
+                shape: Shape::galley(pos, galley.clone(), egui::Color32::WHITE),
+                transform_after_tessellation: Default::default(),
+            });
+        }
+        let narrow = Rect::from_min_size(egui::pos2(0.0, 100.0), Vec2::new(60.0, 40.0));
+        shapes.push(ClippedShape {
+            clip_rect: narrow,
+            shape: Shape::galley(egui::pos2(10.0, 110.0), galley, egui::Color32::WHITE),
+            transform_after_tessellation: Default::default(),
+        });
+    });
+    output.textures_delta.clear();
+    let window = Rect::from_min_size(egui::Pos2::ZERO, Vec2::splat(400.0));
+    let found = problems(&shapes, &[], "a test", window);
+    assert_eq!(found.len(), 2, "{found:?}");
+    assert!(found[0].contains("overlaps"), "{found:?}");
+    assert!(found[1].contains("is cut"), "{found:?}");
+    // Inside a text field, the text running past its side is the field scrolling.
+    let field = Rect::from_min_size(egui::pos2(0.0, 100.0), Vec2::new(60.0, 40.0));
+    assert_eq!(problems(&shapes, &[field], "a test", window).len(), 1);
+}
