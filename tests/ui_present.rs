@@ -7,7 +7,7 @@
 mod common;
 use common::*;
 
-use cx_workbench::app::WorkbenchApp;
+use cx_workbench::app::{AppCommand, WorkbenchApp};
 use cx_workbench::charts::describe;
 use cx_workbench::charts::plot::{Mark, Plot};
 use cx_workbench::i18n::Lang;
@@ -149,6 +149,26 @@ fn the_shortcut_list_shows_the_present_keys_by_scope() {
     assert!(has_label(&harness, "Next slide"));
     assert!(has_label(&harness, "Present from the start"));
     assert!(has_label(&harness, "In every workspace, also while typing"));
+    // Every presenting key, and the keys of the journey map.
+    for command in AppCommand::ALL {
+        if command.scope() == cx_workbench::context::command::Scope::Presenting {
+            assert!(
+                has_label(&harness, command.label(Lang::En).trim_end_matches('…')),
+                "{command:?} listed"
+            );
+        }
+    }
+    assert!(has_label(&harness, "Whole journey on one screen"));
+    // F1 while presenting shows the same list.
+    press(&mut harness, Key::Escape);
+    press(&mut harness, Key::F5);
+    assert!(harness.state().presenting());
+    press(&mut harness, Key::F1);
+    assert!(
+        has_label(&harness, "While presenting"),
+        "F1 while presenting"
+    );
+    assert!(has_label(&harness, "Next slide"));
 }
 
 #[test]
@@ -526,4 +546,39 @@ fn a_dutch_project_is_presented_in_dutch_from_an_english_app() {
             .next()
             .is_some()
     );
+}
+
+#[test]
+fn the_presenter_view_has_the_slides_sliders_at_full_size_and_asks_keep_there() {
+    let (_dir, mut harness) = app(true);
+    let before = project(&harness);
+    let slide = slide_at(&harness, "sl-profit");
+    press(&mut harness, Key::F5);
+    jump(&mut harness, slide + 1);
+    harness.run_steps(3);
+    let plot_before = harness.state_mut().presented_plot().expect("a plot").csv();
+    // The room's slide, the presenter's picture of it, and the presenter's own slider.
+    let sliders: Vec<egui::Rect> = harness
+        .query_all_by_role_and_label(Role::Slider, CHURN)
+        .map(|n| n.rect())
+        .collect();
+    assert_eq!(sliders.len(), 3, "{sliders:?}");
+    let widest = sliders.iter().map(|r| r.width()).fold(0.0, f32::max);
+    let presenter = harness
+        .query_all_by_role_and_label(Role::Slider, CHURN)
+        .max_by(|a, b| a.rect().width().total_cmp(&b.rect().width()))
+        .expect("a slider");
+    assert!(widest >= 300.0, "a slider to work with: {widest}");
+    presenter.set_value_accesskit(0.6);
+    harness.run_steps(3);
+    let plot_after = harness.state_mut().presented_plot().expect("a plot").csv();
+    assert_ne!(
+        plot_before, plot_after,
+        "the presenter's slider moves the room's plot"
+    );
+    press(&mut harness, Key::Escape);
+    assert!(has_label(&harness, "Keep these changes?"));
+    click_button(&mut harness, "Discard");
+    assert!(!harness.state().presenting());
+    unchanged(&harness, &before);
 }

@@ -539,8 +539,11 @@ impl eframe::App for WorkbenchApp {
         self.handle_close_request(&ctx);
 
         if self.show.is_some() {
-            // No editing chrome: the slide, and the presenter view.
+            // No editing chrome: the slide, and the presenter view; F1's list of keys over it.
             self.present_ui(ui, &ctx);
+            if matches!(self.modal, Some(Modal::Shortcuts)) {
+                dialogs::modal_ui(self, &ctx);
+            }
         } else {
             menus::menu_bar(self, ui);
             menus::status_bar(self, ui);

@@ -78,7 +78,10 @@ impl WorkbenchApp {
             .frame(egui::Frame::NONE.fill(egui::Color32::BLACK))
             .show(ui, |ui| asked = show::audience_ui(ui, show, &mut room));
         asked.extend(presenter::window(ctx, show, &mut room));
-        show::keep_dialog_ui(ctx, show, &self.doc.project, lang);
+        // With the presenter view open, the question is asked there (see presenter::window).
+        if !show.presenter {
+            show::keep_dialog_ui(ctx, show, &self.doc.project, lang);
+        }
         self.settings.presenter_view = show.presenter;
         for command in asked {
             self.actions.push(Action::Command(command));

@@ -249,7 +249,8 @@ impl AppCommand {
     pub fn consume(ctx: &egui::Context, presenting: bool, typing: bool) -> Vec<AppCommand> {
         let mut shortcuts: Vec<(AppCommand, KeyboardShortcut)> = AppCommand::ALL
             .iter()
-            .filter(|c| c.scope().active(presenting, typing))
+            // F1's list of keys also while presenting (the presenter forgets a key too).
+            .filter(|c| c.scope().active(presenting, typing) || **c == AppCommand::Shortcuts)
             .filter(|c| {
                 !matches!(
                     c,

@@ -53,6 +53,9 @@ pub fn window(ctx: &egui::Context, show: &mut Show, room: &mut Room) -> Vec<AppC
             }
             asked.extend(contents_ui(ui, show, room));
         });
+        // Asked here, not in front of the room: the presenter decides on this screen.
+        let ctx = ui.ctx().clone();
+        super::show::keep_dialog_ui(&ctx, show, room.project, room.lang);
         asked
     })
 }
@@ -183,9 +186,40 @@ fn slides_ui(ui: &mut egui::Ui, show: &mut Show, room: &mut Room, width: f32, he
     }
 }
 
+/// The current slide's sliders at a size to work with: the same values as the slide's own.
+fn sliders_ui(ui: &mut egui::Ui, show: &mut Show, room: &Room) -> f32 {
+    let top = ui.cursor().top();
+    let Some(slide) = room.project.slides.get(show.index) else {
+        return 0.0;
+    };
+    for key in slide
+        .sliders
+        .iter()
+        .take(crate::model::slide::MAX_SLIDERS_PER_SLIDE)
+    {
+        let info = crate::model::catalog::assumption_info(*key);
+        let mut value = show.whatif.value(room.project, *key);
+        let label = ui.label(RichText::new(info.label.get(room.lang)).size(18.0));
+        ui.spacing_mut().slider_width = (ui.available_width() - 110.0).max(120.0);
+        let (key, lang) = (*key, room.lang);
+        let slider = egui::Slider::new(&mut value, info.low..=info.high)
+            .custom_formatter(move |v, _| crate::ui::scenarios::assumption_text(key, v, lang))
+            .text_color(ui.visuals().strong_text_color());
+        if ui.add(slider).labelled_by(label.id).changed() {
+            show.whatif.set(room.project, key, value);
+        }
+        ui.add_space(6.0);
+    }
+    if !slide.sliders.is_empty() {
+        ui.separator();
+    }
+    ui.cursor().top() - top
+}
+
 /// The speaker notes of the current slide, in large type.
-fn notes_ui(ui: &mut egui::Ui, show: &Show, room: &Room, height: f32) {
+fn notes_ui(ui: &mut egui::Ui, show: &mut Show, room: &Room, height: f32) {
     let lang = room.lang;
+    let height = height - sliders_ui(ui, show, room);
     ui.label(RichText::new(t("Notes", "Notities").get(lang)).strong());
     let notes = room
         .project
