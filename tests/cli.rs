@@ -58,20 +58,39 @@ fn report_prints_every_scenario_and_persona_as_text() {
         assert!(out.contains(&persona.name), "persona {}", persona.name);
     }
     // In the project's language (the shop is Dutch), with names where the JSON has ids.
-    assert!(out.contains("Klantwaarde van een nieuwe klant (EUR)"), "{out}");
+    assert!(
+        out.contains("Klantwaarde van een nieuwe klant (EUR)"),
+        "{out}"
+    );
     assert!(out.contains("Enquêtecijfers"), "{out}");
     assert!(out.contains("188.322"), "Dutch thousands: {out}");
     for persona in &project.personas {
-        assert!(!out.contains(persona.id.as_str()), "no id {} in\n{out}", persona.id);
+        assert!(
+            !out.contains(persona.id.as_str()),
+            "no id {} in\n{out}",
+            persona.id
+        );
     }
-    for english in ["Lifetime value", "Survey metrics", "Baseline", "never", "all customers"] {
-        assert!(!out.contains(english), "{english} in a Dutch report:\n{out}");
+    for english in [
+        "Lifetime value",
+        "Survey metrics",
+        "Baseline",
+        "never",
+        "all customers",
+    ] {
+        assert!(
+            !out.contains(english),
+            "{english} in a Dutch report:\n{out}"
+        );
     }
     // An English project reads in English.
     let hotel = sample("hotel-group.ron");
     let output = run(&["report", hotel.to_str().unwrap_or_default()]);
     let out = text(&output.stdout);
-    assert!(out.contains("Lifetime value of a new customer (GBP)"), "{out}");
+    assert!(
+        out.contains("Lifetime value of a new customer (GBP)"),
+        "{out}"
+    );
     assert!(out.contains("Survey metrics"), "{out}");
 }
 

@@ -1,8 +1,12 @@
 //! The layout check of the window: every registered workspace and view of both samples, in
 //! both languages, on a 1600×1000 screen and on a projector (1280×720 at zoom 1.3 and 1.5),
-//! in the light and the dark theme, read from the shapes egui paints. It fails, naming the
-//! view, the texts and their rectangles, when two texts overlap or a text is cut at the
-//! side of the area it is drawn in.
+//! in the light and the dark theme, read from the shapes egui paints and from the controls it
+//! reports to screen readers. It fails, naming the view, the texts and their rectangles, when
+//! two texts overlap, a text is cut at the side of the area it is drawn in, a box painted
+//! later covers a text, or two controls overlap.
+//!
+//! Text may end in "…" where the whole of it shows on hover: egui's truncated labels (list
+//! rows, stage names on the map, names in the scoring grid, long legend entries) all do.
 //!
 //! Themes change colours, not places: each size and language runs in one theme, and both
 //! themes run on every size.
@@ -15,18 +19,47 @@ use cx_workbench::i18n::Lang;
 use cx_workbench::ui::Workspace;
 use egui::epaint::{ClippedShape, Shape};
 use egui::{Rect, Vec2};
-use egui_kittest::kittest::Queryable;
+use egui_kittest::kittest::{NodeT as _, Queryable};
 
-/// One text as painted: its words, where it is, and the area it may show in.
+/// One text as painted: its words, where it is, the area it may show in, and when it was
+/// painted (its place in the frame's shapes).
 struct Painted {
     words: String,
     rect: Rect,
     clip: Rect,
+    order: usize,
 }
 
-fn collect(shape: &Shape, clip: Rect, out: &mut Vec<Painted>) {
+/// A filled box as painted (a card, a panel, a window, a plot frame's background).
+struct Filled {
+    rect: Rect,
+    order: usize,
+}
+
+/// The filled boxes of a frame, in paint order, as far as they show.
+fn filled(shapes: &[ClippedShape]) -> Vec<Filled> {
+    fn walk(shape: &Shape, clip: Rect, order: usize, out: &mut Vec<Filled>) {
+        match shape {
+            Shape::Vec(shapes) => shapes.iter().for_each(|s| walk(s, clip, order, out)),
+            Shape::Rect(r) if r.fill.a() > 200 => {
+                let rect = r.rect.intersect(clip);
+                if rect.is_positive() {
+                    out.push(Filled { rect, order });
+                }
+            }
+            _ => {}
+        }
+    }
+    let mut out = Vec::new();
+    for (order, clipped) in shapes.iter().enumerate() {
+        walk(&clipped.shape, clipped.clip_rect, order, &mut out);
+    }
+    out
+}
+
+fn collect(shape: &Shape, clip: Rect, order: usize, out: &mut Vec<Painted>) {
     match shape {
-        Shape::Vec(shapes) => shapes.iter().for_each(|s| collect(s, clip, out)),
+        Shape::Vec(shapes) => shapes.iter().for_each(|s| collect(s, clip, order, out)),
         Shape::Text(text) => {
             // Each row by its glyphs: a paragraph's first-line indent (where a list draws
             // its bullet) is not text.
@@ -52,7 +85,12 @@ fn collect(shape: &Shape, clip: Rect, out: &mut Vec<Painted>) {
                 .map(|c| text.pos + turn * c.to_vec2());
                 let rect = Rect::from_points(&corners);
                 if !words.is_empty() && rect.is_positive() {
-                    out.push(Painted { words, rect, clip });
+                    out.push(Painted {
+                        words,
+                        rect,
+                        clip,
+                        order,
+                    });
                 }
             }
         }
@@ -62,8 +100,8 @@ fn collect(shape: &Shape, clip: Rect, out: &mut Vec<Painted>) {
 
 fn painted(shapes: &[ClippedShape]) -> Vec<Painted> {
     let mut out = Vec::new();
-    for clipped in shapes {
-        collect(&clipped.shape, clipped.clip_rect, &mut out);
+    for (order, clipped) in shapes.iter().enumerate() {
+        collect(&clipped.shape, clipped.clip_rect, order, &mut out);
     }
     out
 }
@@ -88,6 +126,7 @@ const SIDEWAYS: [&str; 2] = ["Journey → grid", "Journey → matrix"];
 /// sides is how it works, not a cut.
 fn problems(shapes: &[ClippedShape], fields: &[Rect], view: &str, window: Rect) -> Vec<String> {
     let texts = painted(shapes);
+    let boxes = filled(shapes);
     let sideways = SIDEWAYS.iter().any(|v| view.ends_with(v));
     let mut found = Vec::new();
     // Two pixels of slack: a glyph's box is its advance, a pixel or two wider than its ink
@@ -114,6 +153,18 @@ fn problems(shapes: &[ClippedShape], fields: &[Rect], view: &str, window: Rect) 
                 show(a.clip)
             ));
         }
+        // Covered by a box painted after it (a card, a panel, a plot's frame).
+        if let Some(cover) = boxes.iter().find(|b| {
+            let both = b.rect.intersect(visible);
+            b.order > a.order && both.is_positive() && both.area() > visible.area() * 0.3
+        }) {
+            found.push(format!(
+                "{view}: {:?} at {} is covered by a box at {}",
+                a.words,
+                show(a.rect),
+                show(cover.rect)
+            ));
+        }
         for b in &texts[i + 1..] {
             let other = b.rect.intersect(b.clip);
             if !other.is_positive() {
@@ -136,6 +187,56 @@ fn problems(shapes: &[ClippedShape], fields: &[Rect], view: &str, window: Rect) 
     found
 }
 
+/// Controls a person clicks, drags or types into.
+const CONTROLS: [egui::accesskit::Role; 7] = [
+    egui::accesskit::Role::Button,
+    egui::accesskit::Role::TextInput,
+    egui::accesskit::Role::MultilineTextInput,
+    egui::accesskit::Role::Slider,
+    egui::accesskit::Role::CheckBox,
+    egui::accesskit::Role::ComboBox,
+    egui::accesskit::Role::SpinButton,
+];
+
+/// Controls on screen whose rectangles overlap (one inside another is a control's part).
+fn overlapping_widgets(
+    harness: &egui_kittest::Harness<'_, cx_workbench::app::WorkbenchApp>,
+    view: &str,
+    window: Rect,
+    checked: &mut usize,
+) -> Vec<String> {
+    // The status bar's controls reach the window's bottom edge. egui lays its panels out
+    // apart, so a control there "overlapping" one of the workspace is workspace content
+    // scrolled under the bar (clipped there, which the accessibility rectangles do not say).
+    let in_the_bar = |r: Rect| r.bottom() >= window.bottom() - 4.0;
+    let mut controls: Vec<(String, Rect)> = Vec::new();
+    for role in CONTROLS {
+        for node in harness.query_all_by_role(role) {
+            let rect = node.rect().intersect(window);
+            if rect.is_positive() && !in_the_bar(node.rect()) {
+                let name = node.accesskit_node().label().unwrap_or_default();
+                controls.push((format!("{role:?} {name:?}"), rect));
+            }
+        }
+    }
+    *checked += controls.len();
+    let mut found = Vec::new();
+    for (i, (a, ra)) in controls.iter().enumerate() {
+        for (b, rb) in &controls[i + 1..] {
+            let both = ra.intersect(*rb);
+            let nested = ra.contains_rect(*rb) || rb.contains_rect(*ra);
+            if both.width() > 2.0 && both.height() > 2.0 && !nested {
+                found.push(format!(
+                    "{view}: {a} at {} overlaps {b} at {}",
+                    show(*ra),
+                    show(*rb)
+                ));
+            }
+        }
+    }
+    found
+}
+
 #[test]
 fn no_text_overlaps_or_is_cut_in_any_view_at_any_size() {
     // Screen sizes in points: 1600×1000 at zoom 1, 1280×720 at zoom 1.3 and 1.5.
@@ -147,6 +248,7 @@ fn no_text_overlaps_or_is_cut_in_any_view_at_any_size() {
     let fixture = Fixture::new();
     let mut found = Vec::new();
     let mut views = 0;
+    let mut controls = 0;
     let mut round = 0;
     for sample in ["hotel-group.ron", "online-shop.ron"] {
         for lang in [Lang::En, Lang::Nl] {
@@ -180,12 +282,17 @@ fn no_text_overlaps_or_is_cut_in_any_view_at_any_size() {
                         .collect();
                     let window = Rect::from_min_size(egui::Pos2::ZERO, size);
                     found.extend(problems(&harness.output().shapes, &fields, &name, window));
+                    found.extend(overlapping_widgets(&harness, &name, window, &mut controls));
                     views += 1;
                 }
             }
         }
     }
     assert!(views > 100, "every view of every setting: {views}");
+    assert!(
+        controls > 20 * views,
+        "the controls of every view: {controls}"
+    );
     assert!(
         found.is_empty(),
         "{} problems in {views} views:\n{}",
@@ -230,4 +337,16 @@ fn the_check_sees_an_overlap_and_a_cut() {
     // Inside a text field, the text running past its side is the field scrolling.
     let field = Rect::from_min_size(egui::pos2(0.0, 100.0), Vec2::new(60.0, 40.0));
     assert_eq!(problems(&shapes, &[field], "a test", window).len(), 1);
+    // A box painted after a text, over it, hides it.
+    shapes.push(ClippedShape {
+        clip_rect: window,
+        shape: Shape::rect_filled(
+            Rect::from_min_size(egui::pos2(0.0, 0.0), Vec2::new(400.0, 20.0)),
+            0.0,
+            egui::Color32::BLACK,
+        ),
+        transform_after_tessellation: Default::default(),
+    });
+    let found = problems(&shapes, &[field], "a test", window);
+    assert!(found.iter().any(|f| f.contains("is covered")), "{found:?}");
 }
