@@ -458,19 +458,20 @@ fn the_text_report_shows_the_model_against_the_latest_wave() {
     let code = cx_workbench::cli::report(&shop, None, false, &mut out, &mut err);
     assert_eq!(code, 0, "{}", String::from_utf8_lossy(&err));
     let text = String::from_utf8_lossy(&out);
+    // The shop is Dutch: its report is too.
     assert!(
-        text.contains("Model against the latest wave: Q2 2026 (all customers, 3 months)"),
+        text.contains("Model tegenover de laatste meting: Q2 2026 (alle klanten, 3 maanden)"),
         "{text}"
     );
     for row in [
-        "NPS at the start (points)",
-        "Retention over the wave",
-        "New customers over the wave (people)",
+        "NPS aan het begin (punten)",
+        "Retentie over de meting",
+        "Nieuwe klanten over de meting (mensen)",
     ] {
         assert!(text.contains(row), "{row} in\n{text}");
     }
-    // Measured NPS (238 − 131) / 666 = +16.1.
-    assert!(text.contains("+16.1"), "{text}");
+    // Measured NPS (238 − 131) / 666 = +16.1, with a Dutch decimal comma.
+    assert!(text.contains("+16,1"), "{text}");
 }
 
 #[test]

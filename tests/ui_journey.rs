@@ -560,6 +560,9 @@ fn no_legend_covers_the_first_stage_name() {
         let fixture = Fixture::new();
         let mut harness = fixture.app_sized(Some(fixture.copy_of("online-shop.ron")), size);
         click_button(&mut harness, "Journey");
+        // The full map, with its legend (a projector opens the whole journey).
+        harness.state_mut().ui.journey.fit = false;
+        harness.run_steps(3);
         let first = project(&harness).stages[0].name.clone();
         let curves_legend = rect_of(&harness, Role::Group, "Legend of the emotion curves");
         let curves_name = rect_of(&harness, Role::Label, &first);
@@ -631,8 +634,14 @@ fn the_whole_journey_fits_a_projector_screen_and_back() {
             })
             .is_some_and(|n| window.contains_rect(n.rect()))
     };
-    // The full map scrolls sideways: the last stage is out of view.
+    // A projector's window opens the whole journey; the key shows the full map, which
+    // scrolls sideways (the last stage out of view), and brings the whole journey back.
+    assert!(harness.state().ui.journey.fit, "whole on a projector");
     let last = format!("Stage: {}", project.stages.last().expect("stages").name);
+    assert!(in_view(&harness, &last));
+    shortcut(&mut harness, Modifiers::COMMAND | Modifiers::SHIFT, Key::F);
+    harness.run_steps(3);
+    assert!(!harness.state().ui.journey.fit);
     assert!(!in_view(&harness, &last));
     shortcut(&mut harness, Modifiers::COMMAND | Modifiers::SHIFT, Key::F);
     harness.run_steps(3);

@@ -271,6 +271,7 @@ fn no_text_overlaps_or_is_cut_in_any_view_at_any_size() {
                     // The map as a workshop shows it: the whole journey on one screen (the
                     // full map scrolls sideways, its last column partly in view).
                     app.ui.journey.fit = true;
+                    app.ui.journey.fit_set = true;
                     harness.run_steps(3);
                     let name = format!(
                         "{sample} {lang:?} {size_name} {theme:?} {workspace:?}{}",

@@ -253,28 +253,50 @@ fn turned_label(ui: &egui::Ui, label: &str, along: f32) -> String {
     }
 }
 
-/// `axis` with category labels longer than `room` points cut short with "…" (the full
-/// label shows on hover), so a long label never squeezes the plot.
-fn fitted(ui: &egui::Ui, axis: &Axis, room: f32) -> Axis {
+/// `axis` with category labels longer than `room` points broken into two lines where a row
+/// is `row` points tall enough for them, else cut short with "…" (the full label shows on
+/// hover), so a long label never squeezes the plot.
+fn fitted(ui: &egui::Ui, axis: &Axis, room: f32, row: f32) -> Axis {
     let Scale::Categories { labels, from_top } = &axis.scale else {
         return axis.clone();
     };
     let room = room - 12.0;
+    let line_height = ui.text_style_height(&egui::TextStyle::Body);
+    let two_lines = row >= 2.0 * line_height + 2.0;
+    let elide = |label: &str| {
+        let mut cut: Vec<char> = label.chars().collect();
+        while cut.len() > 1 {
+            cut.pop();
+            let text: String = cut.iter().collect::<String>().trim_end().to_string() + "…";
+            if text_width(ui, &text) <= room {
+                return text;
+            }
+        }
+        "…".to_string()
+    };
     let labels = labels
         .iter()
         .map(|label| {
             if text_width(ui, label) <= room {
                 return label.clone();
             }
-            let mut cut: Vec<char> = label.chars().collect();
-            while cut.len() > 1 {
-                cut.pop();
-                let text: String = cut.iter().collect::<String>().trim_end().to_string() + "…";
-                if text_width(ui, &text) <= room {
-                    return text;
+            if two_lines {
+                // The last space at which the first line still fits.
+                let split = label
+                    .match_indices(' ')
+                    .map(|(i, _)| i)
+                    .rfind(|i| text_width(ui, &label[..*i]) <= room);
+                if let Some(i) = split {
+                    let rest = &label[i + 1..];
+                    let second = if text_width(ui, rest) <= room {
+                        rest.to_string()
+                    } else {
+                        elide(rest)
+                    };
+                    return format!("{}\n{second}", &label[..i]);
                 }
             }
-            "…".to_string()
+            elide(label)
         })
         .collect();
     Axis {
@@ -426,8 +448,16 @@ fn frame(ui: &egui::Ui, id: &str, plot: &Plot, height: f32) -> egui_plot::Plot<'
         .show_grid([plot.x.grid, plot.y.grid])
         // The ticks' room and the turned label's lines beside them.
         .y_axis_min_width(room + y_label.lines().count() as f32 * 18.0)
-        .x_axis_formatter(formatter(&fitted(ui, &plot.x, category_room), lang))
-        .y_axis_formatter(formatter(&fitted(ui, &plot.y, room), lang));
+        .x_axis_formatter(formatter(&fitted(ui, &plot.x, category_room, 0.0), lang))
+        .y_axis_formatter(formatter(
+            &fitted(
+                ui,
+                &plot.y,
+                room,
+                height / category_count(&plot.y).unwrap_or(1).max(1) as f32,
+            ),
+            lang,
+        ));
     // Large type (a slide for the room): grid lines and their labels further apart, so the
     // labels do not crowd.
     let body = egui::TextStyle::Body.resolve(ui.style()).size;

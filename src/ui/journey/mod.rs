@@ -97,6 +97,9 @@ pub struct JourneyState {
     /// The whole journey on one screen: columns share the width, cards show a name and
     /// badges, and the curves take the rest of the height.
     pub fit: bool,
+    /// Whether `fit` was set (by the user, or on a narrow window at first sight): until then a
+    /// narrow window, a projector's, opens the whole journey.
+    pub fit_set: bool,
 }
 
 /// The key that puts the whole journey on one screen, and back.
@@ -214,6 +217,10 @@ pub fn journey_ui(
     }
     stage_editor::delete_dialog(ui, project, state, env);
 
+    if !state.fit_set {
+        state.fit = crate::ui::is_narrow(ui.ctx());
+        state.fit_set = true;
+    }
     if state.view == JourneyView::Map && ui.input_mut(|i| i.consume_shortcut(&FIT_KEY)) {
         state.fit = !state.fit;
     }

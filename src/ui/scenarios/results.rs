@@ -95,7 +95,9 @@ pub fn results_ui(
             crate::charts::plot::Scale::Categories { labels, .. } => labels.len(),
             crate::charts::plot::Scale::Values(_) => 0,
         };
-        let height = (rows as f32 * 26.0 + 90.0).max(220.0);
+        // Rows tall enough for an assumption's name in two lines: every name whole.
+        let line = ui.text_style_height(&egui::TextStyle::Body);
+        let height = (rows as f32 * (2.0 * line + 6.0) + 110.0).max(220.0);
         plot_ui(ui, env, "tornado", &plot, height);
     }
     ui.add_space(20.0);
