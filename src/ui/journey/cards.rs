@@ -25,7 +25,7 @@ const MAX_ROWS: usize = 2;
 /// strip of its personas' scores along the bottom, one coloured piece each.
 const COMPACT_TEXT: f32 = 12.5;
 const COMPACT_LINE: f32 = 15.0;
-const COMPACT_STRIP: f32 = 5.0;
+const COMPACT_STRIP: f32 = 8.0;
 
 /// Badges in a row: as many as fit the card.
 fn per_row(geo: Geometry) -> usize {
@@ -230,8 +230,10 @@ pub fn paint_card(
     }
 }
 
-/// A compact card's scores: along its bottom, one piece per persona shown in the colour of
-/// its score (an outline where the persona does not use it); the numbers on hover.
+/// A compact card's scores: along its bottom, one small bar per persona shown, up from the
+/// middle for a good experience and down for a bad one, as long as the score is strong, in
+/// its colour (a grey tick where the persona does not use it): the sign shows by shape as
+/// well as by colour. The numbers on hover.
 fn score_strip(
     painter: &egui::Painter,
     rect: Rect,
@@ -244,15 +246,26 @@ fn score_strip(
     let count = personas.len().max(1) as f32;
     let piece = (width - (count - 1.0) * 2.0) / count;
     let top = rect.bottom() - 4.0 - COMPACT_STRIP;
+    let middle = top + COMPACT_STRIP / 2.0;
+    painter.hline(left..=left + width, middle, Stroke::new(0.5, weak));
     for (slot, (_, persona)) in personas.iter().enumerate() {
         let x = left + slot as f32 * (piece + 2.0);
-        let cell = Rect::from_min_size(pos2(x, top), vec2(piece, COMPACT_STRIP));
         match touchpoint.experience_of(&persona.id) {
-            Some(e) => {
-                painter.rect_filled(cell, 2.0, score_color(e.score));
+            Some(e) if e.score.is_finite() => {
+                let reach = (e.score.abs() / 5.0).clamp(0.0, 1.0) as f32;
+                let height = (reach * COMPACT_STRIP / 2.0).max(2.0);
+                let y = if e.score < 0.0 {
+                    middle
+                } else {
+                    middle - height
+                };
+                let bar = Rect::from_min_size(pos2(x, y), vec2(piece, height));
+                painter.rect_filled(bar, 1.0, score_color(e.score));
             }
-            None => {
-                painter.rect_stroke(cell, 2.0, Stroke::new(1.0, weak), egui::StrokeKind::Inside);
+            _ => {
+                let tick =
+                    Rect::from_min_size(pos2(x + piece / 2.0 - 1.0, middle - 1.0), vec2(2.0, 2.0));
+                painter.rect_filled(tick, 0.0, weak);
             }
         }
     }
