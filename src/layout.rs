@@ -242,7 +242,8 @@ fn ticks(axis: &Axis, (low, high): (f64, f64), target: usize, lang: Lang) -> Vec
     if let Scale::Categories { labels, .. } = &axis.scale {
         return (0..labels.len()).map(|i| i as f64).collect();
     }
-    if let Some(step) = axis.step.filter(|s| *s > 0.0) {
+    // A fixed step where its ticks are few (a damaged file's 1e9 gets round values).
+    if let Some(step) = axis.step.filter(|s| *s > 0.0 && (high - low) / *s <= 50.0) {
         let (first, last) = ((low / step).ceil() as i64, (high / step).floor() as i64);
         return (first..=last).map(|i| i as f64 * step).collect();
     }
@@ -498,6 +499,16 @@ mod tests {
         assert_eq!(nice_ticks(-0.3, 5.2, 6), vec![0.0, 1.0, 2.0, 3.0, 4.0, 5.0]);
         assert!(nice_ticks(1.0, 1.0, 5).is_empty());
         assert!(nice_ticks(f64::NAN, 1.0, 5).is_empty());
+    }
+
+    #[test]
+    fn a_fixed_step_gives_its_marks_and_a_huge_range_round_ones() {
+        let mut axis = Axis::values("", crate::charts::units::ValueUnit::Plain, &[]);
+        axis.step = Some(5.0);
+        assert_eq!(ticks(&axis, (-5.5, 6.4), 2, Lang::En), vec![-5.0, 0.0, 5.0]);
+        // A damaged file's score of 1e12: a few round ticks, not 2e11 of them.
+        let huge = ticks(&axis, (-5.5, 1e12), 6, Lang::En);
+        assert!(!huge.is_empty() && huge.len() <= 10, "{huge:?}");
     }
 
     #[test]

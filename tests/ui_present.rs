@@ -549,6 +549,40 @@ fn a_dutch_project_is_presented_in_dutch_from_an_english_app() {
 }
 
 #[test]
+fn the_presenter_views_slider_leaves_a_value_outside_the_default_range_alone() {
+    let (_dir, mut harness) = app(true);
+    // The project's own range and value beyond the catalogue's 0.20–0.73.
+    {
+        let project = &mut harness.state_mut().doc.project;
+        let churn = project
+            .assumptions
+            .iter_mut()
+            .find(|a| a.key == AssumptionKey::ChurnAfterNegative)
+            .expect("the sample states it");
+        churn.value = 0.85;
+        churn.high = 0.9;
+    }
+    let slide = slide_at(&harness, "sl-profit");
+    press(&mut harness, Key::F5);
+    jump(&mut harness, slide + 1);
+    harness.run_steps(5);
+    let show = harness.state().show.as_ref().expect("presenting");
+    assert!(!show.whatif.is_changed(), "nothing moved by itself");
+}
+
+#[test]
+fn f1_in_the_presenter_view_lists_the_keys_there() {
+    let (_dir, mut harness) = app(true);
+    press(&mut harness, Key::F5);
+    press(&mut harness, Key::F1);
+    assert!(harness.state().show.as_ref().expect("presenting").keys);
+    assert!(has_label(&harness, "Next slide"));
+    // Esc closes the list, not the presentation.
+    press(&mut harness, Key::Escape);
+    assert!(harness.state().presenting(), "still presenting");
+}
+
+#[test]
 fn the_presenter_view_has_the_slides_sliders_at_full_size_and_asks_keep_there() {
     let (_dir, mut harness) = app(true);
     let before = project(&harness);

@@ -218,7 +218,9 @@ impl WorkbenchApp {
     /// Turns this frame's key presses into commands, only those of the scope that is active:
     /// while presenting only the present keys, while typing only the global ones.
     fn handle_shortcuts(&mut self, ctx: &egui::Context) {
-        if self.modal.is_some() {
+        // A dialog open (here, or the presenter view's list of keys) takes the keys: Esc
+        // closes it.
+        if self.modal.is_some() || self.show.as_ref().is_some_and(|s| s.keys) {
             return;
         }
         let presenting = self.show.is_some();
@@ -385,7 +387,11 @@ impl WorkbenchApp {
             AppCommand::ZoomIn => egui::gui_zoom::zoom_in(ctx),
             AppCommand::ZoomOut => egui::gui_zoom::zoom_out(ctx),
             AppCommand::ZoomReset => ctx.set_zoom_factor(1.0),
-            AppCommand::Shortcuts => self.modal = Some(Modal::Shortcuts),
+            AppCommand::Shortcuts => match &mut self.show {
+                // With the presenter view open, the list shows there, not to the room.
+                Some(show) if show.presenter => show.keys = true,
+                _ => self.modal = Some(Modal::Shortcuts),
+            },
             AppCommand::About => self.modal = Some(Modal::About),
             AppCommand::Present => {
                 if self.show.is_none() {

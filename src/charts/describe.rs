@@ -454,29 +454,36 @@ pub(super) fn tornado(chart: TornadoChart, lang: Lang) -> Plot {
             .abs()
             .max((row.at_low - chart.base).abs())
     };
+    // The placeable rows left out (a row a plot cannot place says nothing about size).
     let rest: Vec<&super::tornado::TornadoRow> = chart
         .rows
         .iter()
+        .filter(placed)
         .filter(|row| !shown.iter().any(|s| std::ptr::eq(*s, *row)))
         .collect();
     let caption = rest
         .iter()
         .map(|row| swing(row))
-        .filter(|s| s.is_finite())
         .reduce(f64::max)
         .map(|largest| {
-            t(
-                "The {count} other assumptions move it by at most {amount} each; the numbers (CSV) list all {all}.",
-                "De {count} andere aannames verschuiven het elk hooguit {amount}; de cijfers (CSV) noemen ze alle {all}.",
-            )
-            .fill(
-                lang,
-                &[
-                    ("count", &rest.len()),
-                    ("amount", &chart.unit.format(largest, lang)),
-                    ("all", &chart.rows.len()),
-                ],
-            )
+            let amount = chart.unit.format(largest, lang);
+            let all = chart.rows.len();
+            if rest.len() == 1 {
+                t(
+                    "The other assumption moves it by at most {amount}; the numbers (CSV) list all {all}.",
+                    "De andere aanname verschuift het hooguit {amount}; de cijfers (CSV) noemen ze alle {all}.",
+                )
+                .fill(lang, &[("amount", &amount), ("all", &all)])
+            } else {
+                t(
+                    "The {count} other assumptions move it by at most {amount} each; the numbers (CSV) list all {all}.",
+                    "De {count} andere aannames verschuiven het elk hooguit {amount}; de cijfers (CSV) noemen ze alle {all}.",
+                )
+                .fill(
+                    lang,
+                    &[("count", &rest.len()), ("amount", &amount), ("all", &all)],
+                )
+            }
         });
     Plot {
         spec: PlotSpec::of(PlotKind::Tornado),

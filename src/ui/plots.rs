@@ -478,7 +478,10 @@ fn frame(ui: &egui::Ui, id: &str, plot: &Plot, height: f32) -> egui_plot::Plot<'
     if let Some(count) = category_count(&plot.y) {
         chart = chart.y_grid_spacer(category_marks(count));
     }
-    if let Some(step) = plot.y.step {
+    if let Some(step) = plot.y.step.filter(|s| {
+        plot.bounds()
+            .is_some_and(|b| (b.max_y - b.min_y) / *s <= 50.0)
+    }) {
         chart = chart.y_grid_spacer(egui_plot::uniform_grid_spacer(move |_| {
             [step / 5.0, step, step * 2.0]
         }));

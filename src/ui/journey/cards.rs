@@ -243,13 +243,18 @@ fn score_strip(
     personas: &[(usize, &Persona)],
     weak: Color32,
 ) {
+    // At most as many bars as fit a point and a gap each (a rare crowd of personas is
+    // on hover).
+    let fit = ((width + 1.0) / 2.0).floor().max(1.0) as usize;
+    let personas = &personas[..personas.len().min(fit)];
     let count = personas.len().max(1) as f32;
-    let piece = (width - (count - 1.0) * 2.0) / count;
+    let gap = if width / count >= 6.0 { 2.0 } else { 1.0 };
+    let piece = ((width - (count - 1.0) * gap) / count).max(1.0);
     let top = rect.bottom() - 4.0 - COMPACT_STRIP;
     let middle = top + COMPACT_STRIP / 2.0;
     painter.hline(left..=left + width, middle, Stroke::new(0.5, weak));
     for (slot, (_, persona)) in personas.iter().enumerate() {
-        let x = left + slot as f32 * (piece + 2.0);
+        let x = left + slot as f32 * (piece + gap);
         match touchpoint.experience_of(&persona.id) {
             Some(e) if e.score.is_finite() => {
                 let reach = (e.score.abs() / 5.0).clamp(0.0, 1.0) as f32;
@@ -342,6 +347,12 @@ pub fn hover_text(touchpoint: &Touchpoint, personas: &[(usize, &Persona)], lang:
     if touchpoint.moment_of_truth {
         text.push_str(&format!(" ⭐ {}", tr::MOMENT_OF_TRUTH.get(lang)));
     }
+    // What a compact card leaves out.
+    text.push_str(&format!(
+        "\n{} · {}",
+        channel_label(&touchpoint.channel, lang),
+        ownership_label(touchpoint.ownership, lang)
+    ));
     for (_, persona) in personas {
         text.push('\n');
         match touchpoint.experience_of(&persona.id) {

@@ -197,7 +197,8 @@ pub fn curves<'s>(
         spec,
         scenario: state.scenario.clone(),
         lang: env.lang,
-        geo,
+        // Only the columns' width places the curves (not the cards' lines).
+        geo: geo.with_lines(1),
     };
     if state.curves.as_ref().is_none_or(|c| c.key != key) {
         state.curves = None;

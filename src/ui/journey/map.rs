@@ -43,9 +43,10 @@ const FIT_TOOLBAR: f32 = 34.0;
 /// Draws the legend, the map, and under it the lanes switched on and the emotion curves.
 pub fn map_ui(ui: &mut egui::Ui, project: &Project, state: &mut JourneyState, env: &mut Env) {
     let lang = env.lang;
-    // The whole journey on one screen keeps its room for the journey: the ownership colours
-    // are on the cards' edges, and named on hover.
-    if !state.fit {
+    // The whole journey on one screen keeps its room for the journey (the ownership colours
+    // are on the cards' edges, and named on hover), unless a matrix cell filters the map:
+    // then the row says so and has the way back.
+    if !state.fit || state.filter.is_some() {
         legend_ui(ui, project, state, lang);
     }
     let personas: Vec<(usize, &Persona)> = project
@@ -426,13 +427,16 @@ fn stage_column(
         .iter()
         .filter(|t| t.stage == stage.id)
         .count();
-    let weak = visuals.weak_text_color();
-    let galley = crate::ui::widgets::elided(ui, &tr::touchpoints(count, lang), 12.5, weak, room);
-    painter.galley(
-        pos2(header.left() + 10.0, header.top() + 27.0),
-        galley,
-        weak,
-    );
+    if !geo.compact() {
+        let weak = visuals.weak_text_color();
+        let count_text = tr::touchpoints(count, lang);
+        let galley = crate::ui::widgets::elided(ui, &count_text, 12.5, weak, room);
+        painter.galley(
+            pos2(header.left() + 10.0, header.top() + 27.0),
+            galley,
+            weak,
+        );
+    }
     let label = format!("{}: {}", t("Stage", "Fase").get(lang), stage.name);
     let hover = format!(
         "{}. {} · {}\n{}",

@@ -221,7 +221,10 @@ pub fn journey_ui(
         state.fit = crate::ui::is_narrow(ui.ctx());
         state.fit_set = true;
     }
-    if state.view == JourneyView::Map && ui.input_mut(|i| i.consume_shortcut(&FIT_KEY)) {
+    if state.view == JourneyView::Map
+        && !ui.ctx().text_edit_focused()
+        && ui.input_mut(|i| i.consume_shortcut(&FIT_KEY))
+    {
         state.fit = !state.fit;
     }
     egui::Panel::top("journey-bar").show(ui, |ui| {

@@ -90,6 +90,8 @@ pub struct Show {
     pub asking: Option<KeepQuestion>,
     /// Whether the presenter view is open.
     pub presenter: bool,
+    /// The list of keys (F1) shown in the presenter view.
+    pub keys: bool,
     /// The presenter is done: the app leaves present mode.
     pub finished: Option<Leaving>,
     cache: Vec<(CacheKey, Scene)>,
@@ -118,6 +120,7 @@ impl Show {
             whatif: WhatIf::default(),
             asking: None,
             presenter,
+            keys: false,
             finished: None,
             cache: Vec::new(),
         }

@@ -40,8 +40,11 @@ pub fn window(ctx: &egui::Context, show: &mut Show, room: &mut Room) -> Vec<AppC
             if ctx.input(|i| i.viewport().close_requested()) {
                 show.presenter = false;
             }
-            asked.extend(AppCommand::consume(&ctx, true, ctx.text_edit_focused()));
-            show.take_digits(&ctx);
+            // Not while a question or the list of keys is open here: Esc closes that.
+            if !show.keys && show.asking.is_none() {
+                asked.extend(AppCommand::consume(&ctx, true, ctx.text_edit_focused()));
+                show.take_digits(&ctx);
+            }
         }
         egui::Frame::central_panel(ui.style()).show(ui, |ui| {
             if embedded {
@@ -56,8 +59,39 @@ pub fn window(ctx: &egui::Context, show: &mut Show, room: &mut Room) -> Vec<AppC
         // Asked here, not in front of the room: the presenter decides on this screen.
         let ctx = ui.ctx().clone();
         super::show::keep_dialog_ui(&ctx, show, room.project, room.lang);
+        keys_ui(&ctx, show, room.lang);
         asked
     })
+}
+
+/// F1's list of the keys that work while presenting, in the presenter view (not in front of
+/// the room).
+fn keys_ui(ctx: &egui::Context, show: &mut Show, lang: crate::i18n::Lang) {
+    if !show.keys {
+        return;
+    }
+    let response = egui::Modal::new(egui::Id::unique("presenter-keys")).show(ctx, |ui| {
+        ui.heading(crate::i18n::tr::CMD_SHORTCUTS.get(lang));
+        egui::Grid::new("presenter-keys-grid")
+            .striped(true)
+            .show(ui, |ui| {
+                for command in AppCommand::ALL {
+                    let presenting = command.scope() == crate::context::command::Scope::Presenting;
+                    if (presenting || command == AppCommand::Shortcuts)
+                        && !command.shortcuts().is_empty()
+                    {
+                        ui.label(command.label(lang).trim_end_matches('…'));
+                        ui.monospace(command.keys_text(ctx));
+                        ui.end_row();
+                    }
+                }
+            });
+        ui.add_space(8.0);
+        ui.button(crate::i18n::tr::CLOSE.get(lang)).clicked()
+    });
+    if response.inner || response.should_close() {
+        show.keys = false;
+    }
 }
 
 fn contents_ui(ui: &mut egui::Ui, show: &mut Show, room: &mut Room) -> Vec<AppCommand> {
@@ -198,11 +232,15 @@ fn sliders_ui(ui: &mut egui::Ui, show: &mut Show, room: &Room) -> f32 {
         .take(crate::model::slide::MAX_SLIDERS_PER_SLIDE)
     {
         let info = crate::model::catalog::assumption_info(*key);
-        let mut value = show.whatif.value(room.project, *key);
+        let key = *key;
+        let mut value = show.whatif.value(room.project, key);
         let label = ui.label(RichText::new(info.label.get(room.lang)).size(18.0));
         ui.spacing_mut().slider_width = (ui.available_width() - 110.0).max(120.0);
-        let (key, lang) = (*key, room.lang);
-        let slider = egui::Slider::new(&mut value, info.low..=info.high)
+        let lang = room.lang;
+        // The slide's own range: the project's plausible range and its value (a default
+        // range could clamp a value outside it on the first frame, changing it unasked).
+        let (low, high) = super::whatif::slider_range(room.project, key);
+        let slider = egui::Slider::new(&mut value, low..=high)
             .custom_formatter(move |v, _| crate::ui::scenarios::assumption_text(key, v, lang))
             .text_color(ui.visuals().strong_text_color());
         if ui.add(slider).labelled_by(label.id).changed() {
