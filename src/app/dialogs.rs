@@ -233,14 +233,11 @@ fn shortcuts_ui(ui: &mut egui::Ui, lang: Lang) {
                         ui.strong(tr::ACTION_COLUMN.get(lang));
                         ui.strong(tr::SHORTCUT_COLUMN.get(lang));
                         ui.end_row();
-                        for command in AppCommand::ALL {
-                            if command.scope() != scope || command.shortcuts().is_empty() {
-                                continue;
-                            }
-                            ui.label(command.label(lang).trim_end_matches('…'));
-                            ui.monospace(command.keys_text(&ctx));
-                            ui.end_row();
-                        }
+                        let shown = AppCommand::ALL
+                            .iter()
+                            .copied()
+                            .filter(|c| c.scope() == scope);
+                        crate::ui::widgets::key_rows(ui, shown, lang);
                     });
                 ui.add_space(8.0);
             }

@@ -144,6 +144,41 @@ pub enum Marker {
     Asterisk,
 }
 
+/// A marker's shape in units of its radius, centred on its point, y pointing down: the one
+/// description every renderer draws.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum MarkerOutline {
+    /// Nothing.
+    None,
+    /// A filled circle of this radius.
+    Circle(f32),
+    /// A filled polygon through these corners.
+    Polygon(&'static [(f32, f32)]),
+    /// Strokes from −arm to +arm through the centre, one per arm.
+    Strokes(&'static [(f32, f32)]),
+}
+
+impl Marker {
+    /// The marker's shape.
+    pub fn outline(self) -> MarkerOutline {
+        match self {
+            Marker::None => MarkerOutline::None,
+            Marker::Circle => MarkerOutline::Circle(0.9),
+            Marker::Square => {
+                MarkerOutline::Polygon(&[(-0.8, -0.8), (0.8, -0.8), (0.8, 0.8), (-0.8, 0.8)])
+            }
+            Marker::Diamond => {
+                MarkerOutline::Polygon(&[(0.0, -1.1), (1.0, 0.0), (0.0, 1.1), (-1.0, 0.0)])
+            }
+            Marker::Up => MarkerOutline::Polygon(&[(0.0, -1.1), (1.0, 0.75), (-1.0, 0.75)]),
+            Marker::Down => MarkerOutline::Polygon(&[(0.0, 1.1), (1.0, -0.75), (-1.0, -0.75)]),
+            Marker::Cross => MarkerOutline::Strokes(&[(0.8, 0.8), (0.8, -0.8)]),
+            Marker::Plus => MarkerOutline::Strokes(&[(1.0, 0.0), (0.0, 1.0)]),
+            Marker::Asterisk => MarkerOutline::Strokes(&[(0.0, 1.0), (0.87, 0.5), (0.87, -0.5)]),
+        }
+    }
+}
+
 /// The most markers a line carries: enough to follow it, few enough not to clutter.
 pub const MARKERS_PER_LINE: usize = 10;
 

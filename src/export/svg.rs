@@ -4,7 +4,7 @@
 //! outlines for the SVG files people hand on.
 
 use crate::charts::palette::Rgb;
-use crate::charts::plot::{Anchor, Dash, Mark, Marker, Plot, Scale, Shape, Swatch};
+use crate::charts::plot::{Anchor, Dash, Mark, Marker, MarkerOutline, Plot, Scale, Shape, Swatch};
 use crate::layout::{Frame, Layout, Theme, escape, wrap};
 use std::fmt::Write;
 
@@ -267,47 +267,40 @@ fn marker_shape(out: &mut String, marker: Marker, (x, y): (f32, f32), color: Rgb
         color.hex(),
         theme.background.hex()
     );
-    let polygon = |out: &mut String, points: &[(f32, f32)]| {
-        let points: Vec<String> = points
-            .iter()
-            .map(|(dx, dy)| format!("{:.2},{:.2}", x + dx * r, y + dy * r))
-            .collect();
-        let _ = write!(out, r#"<polygon points="{}"{filled}/>"#, points.join(" "));
-    };
-    let strokes = |out: &mut String, arms: &[(f32, f32)]| {
-        let mut d = String::new();
-        for (dx, dy) in arms {
-            let _ = write!(
-                d,
-                "M{:.2},{:.2}L{:.2},{:.2}",
-                x - dx * r,
-                y - dy * r,
-                x + dx * r,
-                y + dy * r
-            );
-        }
-        let _ = write!(
-            out,
-            r#"<path d="{d}" fill="none" stroke="{}" stroke-width="1.8" stroke-linecap="round"/>"#,
-            color.hex()
-        );
-    };
-    match marker {
-        Marker::None => {}
-        Marker::Circle => {
+    match marker.outline() {
+        MarkerOutline::None => {}
+        MarkerOutline::Circle(share) => {
             let _ = write!(
                 out,
                 r#"<circle cx="{x:.2}" cy="{y:.2}" r="{:.2}"{filled}/>"#,
-                r * 0.9
+                r * share
             );
         }
-        Marker::Square => polygon(out, &[(-0.8, -0.8), (0.8, -0.8), (0.8, 0.8), (-0.8, 0.8)]),
-        Marker::Diamond => polygon(out, &[(0.0, -1.1), (1.0, 0.0), (0.0, 1.1), (-1.0, 0.0)]),
-        Marker::Up => polygon(out, &[(0.0, -1.1), (1.0, 0.75), (-1.0, 0.75)]),
-        Marker::Down => polygon(out, &[(0.0, 1.1), (1.0, -0.75), (-1.0, -0.75)]),
-        Marker::Cross => strokes(out, &[(0.8, 0.8), (0.8, -0.8)]),
-        Marker::Plus => strokes(out, &[(1.0, 0.0), (0.0, 1.0)]),
-        Marker::Asterisk => strokes(out, &[(0.0, 1.0), (0.87, 0.5), (0.87, -0.5)]),
+        MarkerOutline::Polygon(corners) => {
+            let points: Vec<String> = corners
+                .iter()
+                .map(|(dx, dy)| format!("{:.2},{:.2}", x + dx * r, y + dy * r))
+                .collect();
+            let _ = write!(out, r#"<polygon points="{}"{filled}/>"#, points.join(" "));
+        }
+        MarkerOutline::Strokes(arms) => {
+            let mut d = String::new();
+            for (dx, dy) in arms {
+                let _ = write!(
+                    d,
+                    "M{:.2},{:.2}L{:.2},{:.2}",
+                    x - dx * r,
+                    y - dy * r,
+                    x + dx * r,
+                    y + dy * r
+                );
+            }
+            let _ = write!(
+                out,
+                r#"<path d="{d}" fill="none" stroke="{}" stroke-width="1.8" stroke-linecap="round"/>"#,
+                color.hex()
+            );
+        }
     }
 }
 

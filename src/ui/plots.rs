@@ -151,60 +151,31 @@ pub(crate) fn marker_swatch(
     r: f32,
     color: Color32,
 ) {
+    use crate::charts::plot::MarkerOutline;
     use egui::{Shape, Stroke, pos2};
-    let points = |corners: &[(f32, f32)]| -> Vec<egui::Pos2> {
-        corners
-            .iter()
-            .map(|(dx, dy)| pos2(at.x + dx * r, at.y + dy * r))
-            .collect()
-    };
-    let arms = |arms: &[(f32, f32)]| {
-        for (dx, dy) in arms {
-            painter.line_segment(
-                [
-                    pos2(at.x - dx * r, at.y - dy * r),
-                    pos2(at.x + dx * r, at.y + dy * r),
-                ],
-                Stroke::new(1.8, color),
-            );
+    match marker.outline() {
+        MarkerOutline::None => {}
+        MarkerOutline::Circle(share) => {
+            painter.circle_filled(at, r * share, color);
         }
-    };
-    match marker {
-        Marker::None => {}
-        Marker::Circle => {
-            painter.circle_filled(at, r * 0.9, color);
+        MarkerOutline::Polygon(corners) => {
+            let points = corners
+                .iter()
+                .map(|(dx, dy)| pos2(at.x + dx * r, at.y + dy * r))
+                .collect();
+            painter.add(Shape::convex_polygon(points, color, Stroke::NONE));
         }
-        Marker::Square => {
-            painter.add(Shape::convex_polygon(
-                points(&[(-0.8, -0.8), (0.8, -0.8), (0.8, 0.8), (-0.8, 0.8)]),
-                color,
-                Stroke::NONE,
-            ));
+        MarkerOutline::Strokes(arms) => {
+            for (dx, dy) in arms {
+                painter.line_segment(
+                    [
+                        pos2(at.x - dx * r, at.y - dy * r),
+                        pos2(at.x + dx * r, at.y + dy * r),
+                    ],
+                    Stroke::new(1.8, color),
+                );
+            }
         }
-        Marker::Diamond => {
-            painter.add(Shape::convex_polygon(
-                points(&[(0.0, -1.1), (1.0, 0.0), (0.0, 1.1), (-1.0, 0.0)]),
-                color,
-                Stroke::NONE,
-            ));
-        }
-        Marker::Up => {
-            painter.add(Shape::convex_polygon(
-                points(&[(0.0, -1.1), (1.0, 0.75), (-1.0, 0.75)]),
-                color,
-                Stroke::NONE,
-            ));
-        }
-        Marker::Down => {
-            painter.add(Shape::convex_polygon(
-                points(&[(0.0, 1.1), (1.0, -0.75), (-1.0, -0.75)]),
-                color,
-                Stroke::NONE,
-            ));
-        }
-        Marker::Cross => arms(&[(0.8, 0.8), (0.8, -0.8)]),
-        Marker::Plus => arms(&[(1.0, 0.0), (0.0, 1.0)]),
-        Marker::Asterisk => arms(&[(0.0, 1.0), (0.87, 0.5), (0.87, -0.5)]),
     }
 }
 

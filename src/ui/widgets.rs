@@ -28,6 +28,23 @@ pub fn elided(
     ui.fonts_mut(|f| f.layout_job(job))
 }
 
+/// Rows of a grid naming each of `commands` that has keys, and its keys (the lists of keys
+/// F1 shows).
+pub fn key_rows(
+    ui: &mut egui::Ui,
+    commands: impl IntoIterator<Item = crate::context::AppCommand>,
+    lang: Lang,
+) {
+    for command in commands {
+        if command.shortcuts().is_empty() {
+            continue;
+        }
+        ui.label(command.label(lang).trim_end_matches('…'));
+        ui.monospace(command.keys_text(ui.ctx()));
+        ui.end_row();
+    }
+}
+
 /// A label and a one-line text field in a two-column grid row.
 pub fn text_row(ui: &mut egui::Ui, lang: Lang, label: &str, value: &mut String) -> Response {
     let label = ui.label(label);

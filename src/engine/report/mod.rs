@@ -104,9 +104,6 @@ pub struct Report {
     /// The project's language: the text report's words and numbers (not in the JSON).
     #[serde(skip)]
     pub lang: crate::i18n::Lang,
-    /// Each persona's name by id, for the text report (the JSON names ids).
-    #[serde(skip)]
-    pub persona_names: Vec<(Id, String)>,
 }
 
 /// A scenario's (or the baseline's) results at its horizon.
@@ -267,11 +264,6 @@ pub fn build(project: &Project, scenario_filter: Option<&Id>) -> Result<Report, 
         surveys,
         calibration: calibration::summary(project),
         lang: project.meta.language,
-        persona_names: project
-            .personas
-            .iter()
-            .map(|p| (p.id.clone(), p.name.clone()))
-            .collect(),
     })
 }
 

@@ -31,10 +31,10 @@ impl Report {
                 .get(self.lang)
                 .to_string(),
             Some(id) => self
-                .persona_names
+                .personas
                 .iter()
-                .find(|(p, _)| p == id)
-                .map_or_else(|| id.to_string(), |(_, name)| name.clone()),
+                .find(|p| &p.id == id)
+                .map_or_else(|| id.to_string(), |p| p.name.clone()),
         }
     }
 

@@ -75,16 +75,11 @@ fn keys_ui(ctx: &egui::Context, show: &mut Show, lang: crate::i18n::Lang) {
         egui::Grid::new("presenter-keys-grid")
             .striped(true)
             .show(ui, |ui| {
-                for command in AppCommand::ALL {
-                    let presenting = command.scope() == crate::context::command::Scope::Presenting;
-                    if (presenting || command == AppCommand::Shortcuts)
-                        && !command.shortcuts().is_empty()
-                    {
-                        ui.label(command.label(lang).trim_end_matches('…'));
-                        ui.monospace(command.keys_text(ctx));
-                        ui.end_row();
-                    }
-                }
+                let shown = AppCommand::ALL.iter().copied().filter(|c| {
+                    c.scope() == crate::context::command::Scope::Presenting
+                        || *c == AppCommand::Shortcuts
+                });
+                crate::ui::widgets::key_rows(ui, shown, lang);
             });
         ui.add_space(8.0);
         ui.button(crate::i18n::tr::CLOSE.get(lang)).clicked()
