@@ -107,7 +107,7 @@ const CORPUS: &[(&str, Expect)] = &[
     (
         "newer-version.ron",
         Unreadable(
-            "the file has format version 3, from a newer CX Workbench; this version reads up to version 2",
+            "the file has format version 4, from a newer CX Workbench; this version reads up to version 3",
             None,
         ),
     ),
@@ -263,7 +263,7 @@ fn syntax_errors_quote_the_offending_line_with_a_caret() {
 fn messages_exist_in_dutch() {
     let error = store::load(&bad("newer-version.ron")).expect_err("newer");
     assert!(
-        error.message(Lang::Nl).contains("formaatversie 3"),
+        error.message(Lang::Nl).contains("formaatversie 4"),
         "{}",
         error.message(Lang::Nl)
     );

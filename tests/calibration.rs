@@ -1,6 +1,7 @@
-//! Format version 2 and calibration: version-1 files (the v1 samples kept under `tests/v1/`
-//! and every readable file of the bad-file corpus) load, migrate and re-save as version 2 with
-//! the same numbers; a newer version is refused clearly; the samples ship calibrated to their
+//! Format versions and calibration: version-1 files (the v1 samples kept under `tests/v1/`
+//! and every readable file of the bad-file corpus) and version-2 files (the v2 samples under
+//! `tests/v2/`) load, migrate and re-save as version 3 with the same numbers; a newer version
+//! is refused clearly; the samples ship calibrated to their
 //! latest wave (measured NPS and retention within ±1 point, new customers within ±2 %), and
 //! their calibrated baseline follows the measured trend; calibrating to impossible data says
 //! which target is missed; `report --json` carries the calibration block.
@@ -37,8 +38,8 @@ fn as_written(text: &str) -> Project {
 }
 
 #[test]
-fn version_1_files_load_and_resave_as_version_2_with_the_same_numbers() {
-    assert_eq!(FORMAT_VERSION, 2);
+fn version_1_files_load_and_resave_as_version_3_with_the_same_numbers() {
+    assert_eq!(FORMAT_VERSION, 3);
     let mut files = ron_files(&root().join("tests/v1"));
     assert_eq!(files.len(), 2, "the two version-1 samples");
     // The bad-file corpus: every version-1 file that reads as a project.
@@ -58,13 +59,16 @@ fn version_1_files_load_and_resave_as_version_2_with_the_same_numbers() {
         let name = path.display();
         let text = std::fs::read_to_string(&path).expect("readable");
         let migrated = store::parse(&text).unwrap_or_else(|e| panic!("{name}: {e:?}"));
-        assert_eq!(migrated.format_version, 2, "{name}");
-        // The same project apart from the version, the new wave lengths and the default
-        // assumptions' old sources, now cited by title.
+        assert_eq!(migrated.format_version, 3, "{name}");
+        // Today keeps the assumed rate, so the numbers stay.
+        assert!(migrated.settings.today.uses_base_rate(), "{name}");
+        // The same project apart from the version, the new wave lengths, the default
+        // assumptions' old sources, now cited by title, and how Today moves.
         let mut same = migrated.clone();
         same.format_version = 1;
         same.surveys.iter_mut().for_each(|w| w.length_months = None);
         let mut written = as_written(&text);
+        written.settings.today = same.settings.today.clone();
         written.complete_assumptions();
         for row in &mut written.assumptions {
             if let Some(source) = cx_workbench::model::catalog::updated_source(row.key, &row.source)
@@ -78,9 +82,9 @@ fn version_1_files_load_and_resave_as_version_2_with_the_same_numbers() {
             store::to_ron(&written).expect("serialises"),
             "{name}: only the version, wave lengths and old sources change"
         );
-        // Re-saved as version 2, it reads back to the same project and the same results.
+        // Re-saved as version 3, it reads back to the same project and the same results.
         let saved = store::to_ron(&migrated).expect("serialises");
-        assert!(saved.contains("\n    format_version: 2,\n"), "{name}");
+        assert!(saved.contains("\n    format_version: 3,\n"), "{name}");
         let again = store::parse(&saved).expect("re-reads");
         assert_eq!(store::to_ron(&again).expect("serialises"), saved, "{name}");
         assert_eq!(
@@ -104,7 +108,48 @@ fn the_version_1_samples_get_their_wave_lengths_from_their_labels() {
 }
 
 #[test]
-fn a_version_2_file_round_trips_and_a_newer_one_is_refused_clearly() {
+fn version_2_files_keep_their_numbers_and_their_calibration() {
+    for (sample, wave) in [
+        ("hotel-group.ron", "sv-2026-summer"),
+        ("online-shop.ron", "sv-2026-q2"),
+    ] {
+        let text = std::fs::read_to_string(root().join("tests/v2").join(sample)).expect("v2");
+        assert!(text.contains("format_version: 2,"));
+        let migrated = store::parse(&text).expect("migrates");
+        assert_eq!(migrated.format_version, 3);
+        assert_eq!(
+            migrated.settings.today,
+            cx_workbench::model::TodayBasis::Rate {
+                calibrated_to: Some(wave.into())
+            },
+            "{sample}"
+        );
+        // The shipped version-3 sample is the migrated version-2 file, result for result.
+        let current = self::sample(sample);
+        assert_eq!(
+            format!("{:?}", compare(&migrated)),
+            format!("{:?}", compare(&current)),
+            "{sample}"
+        );
+    }
+    // A version-2 project never calibrated keeps the assumed rate too, with no wave.
+    let mut project = Project::new("Own", cx_workbench::i18n::Lang::En);
+    project.format_version = 2;
+    let text = store::to_ron(&project)
+        .expect("serialises")
+        .replace("        today: Steady,\n", "");
+    assert!(!text.contains("today"), "{text}");
+    let migrated = store::parse(&text).expect("migrates");
+    assert_eq!(
+        migrated.settings.today,
+        cx_workbench::model::TodayBasis::Rate {
+            calibrated_to: None
+        }
+    );
+}
+
+#[test]
+fn a_version_3_file_round_trips_and_a_newer_one_is_refused_clearly() {
     let mut project = Project::new("Waves", cx_workbench::i18n::Lang::En);
     project.surveys.push(cx_workbench::model::SurveyWave {
         id: "sv-h1".into(),
@@ -118,19 +163,20 @@ fn a_version_2_file_round_trips_and_a_newer_one_is_refused_clearly() {
     assert_eq!(again, project);
     assert_eq!(store::to_ron(&again).expect("serialises"), text);
 
-    let newer = text.replace("format_version: 2,", "format_version: 3,");
+    assert!(text.contains("today: Steady"), "{text}");
+    let newer = text.replace("format_version: 3,", "format_version: 4,");
     let error = store::parse(&newer).expect_err("refused");
     assert_eq!(
         error,
         LoadError::NewerVersion {
-            found: 3,
-            supported: 2
+            found: 4,
+            supported: 3
         }
     );
     assert!(
         error
             .message(cx_workbench::i18n::Lang::En)
-            .contains("the file has format version 3, from a newer CX Workbench; this version reads up to version 2")
+            .contains("the file has format version 4, from a newer CX Workbench; this version reads up to version 3")
     );
 }
 

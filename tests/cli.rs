@@ -193,3 +193,74 @@ fn help_lists_the_commands() {
         "the screenshot option is hidden"
     );
 }
+
+/// A team's own project as File → New makes it, with two personas as a new persona starts
+/// (customers changed to 400 and 250) and three touchpoints at the default reach.
+fn new_project_file(dir: &Path) -> PathBuf {
+    use cx_workbench::model::{Experience, Id, Persona, Project, Touchpoint};
+    let mut project = Project::new("Bike repair", cx_workbench::i18n::Lang::En);
+    for (id, customers) in [("p-commuter", 400u64), ("p-racer", 250)] {
+        let mut persona = Persona {
+            id: Id::from(id),
+            name: id.into(),
+            ..Persona::default()
+        };
+        persona.segment.customers = customers;
+        project.personas.push(persona);
+    }
+    let stage = project.stages[0].id.clone();
+    for (t, score) in [-2.0, 1.0, 3.0].into_iter().enumerate() {
+        let mut touchpoint = Touchpoint {
+            id: Id::new(format!("tp-{t}")),
+            name: format!("Touchpoint {t}"),
+            stage: stage.clone(),
+            ..Touchpoint::default()
+        };
+        for persona in &project.personas {
+            let mut experience = Experience::neutral(persona.id.clone());
+            experience.score = score;
+            touchpoint.experiences.push(experience);
+        }
+        project.touchpoints.push(touchpoint);
+    }
+    let path = dir.join("bike-repair.ron");
+    let text = cx_workbench::store::to_ron(&project).expect("serialises");
+    std::fs::write(&path, text).expect("written");
+    path
+}
+
+#[test]
+fn report_says_which_today_is_in_force_and_a_new_project_stays_steady() {
+    let dir = tempfile::tempdir().expect("a folder");
+    let file = new_project_file(dir.path());
+    let output = run(&["report", file.to_str().unwrap_or_default(), "--json"]);
+    assert_eq!(output.status.code(), Some(0), "{}", text(&output.stderr));
+    let json: serde_json::Value = serde_json::from_slice(&output.stdout).expect("JSON");
+    let today = &json["today"];
+    assert_eq!(today["basis"], "Steady");
+    assert_eq!(today["horizon_periods"], 36);
+    let change = today["largest_change"].as_f64().expect("a number");
+    assert!(change.abs() <= 0.03, "{change}");
+    let end = &json["baseline"]["final_customers"];
+    let paying: f64 = ["new", "passive_loyal", "active_loyal"]
+        .iter()
+        .map(|k| end[k].as_f64().expect("a number"))
+        .sum();
+    assert!((paying / 650.0 - 1.0).abs() <= 0.03, "{paying}");
+    let (new, lost) = (
+        today["new_per_period"].as_f64().expect("a number"),
+        today["lost_per_period"].as_f64().expect("a number"),
+    );
+    assert!((new - lost).abs() < 1e-6 * lost, "{new} against {lost}");
+    let output = run(&["report", file.to_str().unwrap_or_default()]);
+    assert!(text(&output.stdout).contains("make up for"));
+    // The samples are calibrated to their latest wave.
+    let output = run(&[
+        "report",
+        sample("hotel-group.ron").to_str().unwrap_or_default(),
+        "--json",
+    ]);
+    let json: serde_json::Value = serde_json::from_slice(&output.stdout).expect("JSON");
+    assert_eq!(json["today"]["basis"], "Calibrated");
+    assert_eq!(json["today"]["calibrated_to"], "sv-2026-summer");
+}

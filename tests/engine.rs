@@ -12,7 +12,7 @@ use cx_workbench::model::generate::{self, Size};
 use cx_workbench::model::{
     AssumptionKey, AssumptionOverride, CartCounts, Effect, Experience, Id, Initiative,
     MarginTiming, NpsCounts, Period, Persona, Project, RetentionCounts, Scenario, Segment,
-    SurveyWave, Touchpoint, validate,
+    SurveyWave, TodayBasis, Touchpoint, validate,
 };
 use proptest::prelude::*;
 use std::num::NonZeroUsize;
@@ -539,6 +539,9 @@ fn bad_data_gives_numbers_not_panics() {
 /// The shop with fast acquisition: many prospects, so growth has to be bounded.
 fn growing_shop() -> Project {
     let mut project = shop();
+    project.settings.today = TodayBasis::Rate {
+        calibrated_to: None,
+    };
     set_assumption(&mut project, AssumptionKey::BaseAcquisition, 0.05);
     set_assumption(&mut project, AssumptionKey::ChurnAfterNegative, 0.2);
     set_assumption(&mut project, AssumptionKey::PassiveSwitching, 0.01);
@@ -971,59 +974,74 @@ fn arbitrary_project() -> impl Strategy<Value = Project> {
             Just(MarginTiming::StartOfPeriod)
         ],
         -1.0..=3.0f64,
+        prop_oneof![
+            Just(TodayBasis::Steady),
+            (-0.3..=0.4f64).prop_map(|growth_per_year| TodayBasis::Trend { growth_per_year }),
+            Just(TodayBasis::Rate {
+                calibrated_to: None
+            }),
+        ],
     )
-        .prop_map(|(personas, experiences, a, period, timing, change)| {
-            let mut project = Project::new("Random", Lang::En);
-            project.settings.period = period;
-            project.settings.margin_timing = timing;
-            set_assumption(&mut project, AssumptionKey::ChurnAfterNegative, a.0);
-            set_assumption(&mut project, AssumptionKey::ActiveLoyalBuffer, a.1);
-            set_assumption(&mut project, AssumptionKey::PassiveSwitching, a.2);
-            set_assumption(&mut project, AssumptionKey::DelightToActive, a.3);
-            set_assumption(&mut project, AssumptionKey::WinBack, a.4);
-            for p in 0..personas {
-                let mut persona = Persona {
-                    id: Id::new(format!("p-{p}")),
-                    name: format!("Persona {p}"),
-                    ..Persona::default()
-                };
-                persona.segment.customers = 500 + 700 * p as u64;
-                persona.value.perception.score = 4.0 + p as f64;
-                project.personas.push(persona);
-            }
-            let touchpoints = experiences.len().div_ceil(personas);
-            for t in 0..touchpoints {
-                let mut tp = touchpoint(&format!("tp-{t}"), Vec::new());
+        .prop_map(
+            |(personas, experiences, a, period, timing, change, today)| {
+                let mut project = Project::new("Random", Lang::En);
+                project.settings.today = today;
+                project.settings.period = period;
+                project.settings.margin_timing = timing;
+                set_assumption(&mut project, AssumptionKey::ChurnAfterNegative, a.0);
+                set_assumption(&mut project, AssumptionKey::ActiveLoyalBuffer, a.1);
+                set_assumption(&mut project, AssumptionKey::PassiveSwitching, a.2);
+                set_assumption(&mut project, AssumptionKey::DelightToActive, a.3);
+                set_assumption(&mut project, AssumptionKey::WinBack, a.4);
                 for p in 0..personas {
-                    if let Some(&(score, effort, reach, used)) = experiences.get(t * personas + p)
-                        && used
-                    {
-                        tp.experiences
-                            .push(experience(&format!("p-{p}"), score, effort, reach));
-                    }
+                    let mut persona = Persona {
+                        id: Id::new(format!("p-{p}")),
+                        name: format!("Persona {p}"),
+                        ..Persona::default()
+                    };
+                    persona.segment.customers = 500 + 700 * p as u64;
+                    persona.value.perception.score = 4.0 + p as f64;
+                    project.personas.push(persona);
                 }
-                project.touchpoints.push(tp);
-            }
-            project.initiatives.push(Initiative {
-                id: Id::from("i-1"),
-                name: "Initiative".into(),
-                one_off_cost: 10_000.0,
-                cost_per_period: 200.0,
-                effects: vec![
-                    effect("tp-0", &[], change, 0.5),
-                    effect("tp-0", &["p-0"], 0.5, 0.0),
-                ],
-                ..Initiative::default()
-            });
-            project.scenarios.push(Scenario {
-                id: Id::from("sc-1"),
-                name: "Scenario".into(),
-                initiatives: vec![Id::from("i-1")],
-                horizon_periods: 24,
-                ..Scenario::default()
-            });
-            project
-        })
+                let touchpoints = experiences.len().div_ceil(personas);
+                for t in 0..touchpoints {
+                    let mut tp = touchpoint(&format!("tp-{t}"), Vec::new());
+                    for p in 0..personas {
+                        if let Some(&(score, effort, reach, used)) =
+                            experiences.get(t * personas + p)
+                            && used
+                        {
+                            tp.experiences.push(experience(
+                                &format!("p-{p}"),
+                                score,
+                                effort,
+                                reach,
+                            ));
+                        }
+                    }
+                    project.touchpoints.push(tp);
+                }
+                project.initiatives.push(Initiative {
+                    id: Id::from("i-1"),
+                    name: "Initiative".into(),
+                    one_off_cost: 10_000.0,
+                    cost_per_period: 200.0,
+                    effects: vec![
+                        effect("tp-0", &[], change, 0.5),
+                        effect("tp-0", &["p-0"], 0.5, 0.0),
+                    ],
+                    ..Initiative::default()
+                });
+                project.scenarios.push(Scenario {
+                    id: Id::from("sc-1"),
+                    name: "Scenario".into(),
+                    initiatives: vec![Id::from("i-1")],
+                    horizon_periods: 24,
+                    ..Scenario::default()
+                });
+                project
+            },
+        )
 }
 
 proptest! {
@@ -1045,6 +1063,10 @@ proptest! {
             return Ok(());
         };
         let e = experience % project.touchpoints[t].experiences.len();
+        // With the assumed rate: a steady or trending Today is held anew at the customers
+        // entered, whatever the touchpoints (the next property covers it).
+        let mut project = project;
+        project.settings.today = TodayBasis::Rate { calibrated_to: None };
         let mut better = project.clone();
         better.touchpoints[t].experiences[e].score += raise;
         for (before, after) in [
@@ -1061,6 +1083,33 @@ proptest! {
                 prop_assert!(clv(a.clv) >= clv(b.clv) - 1e-9 * clv(b.clv).abs().max(1.0),
                     "{}: {} < {}", a.persona, clv(a.clv), clv(b.clv));
             }
+        }
+    }
+
+    #[test]
+    fn an_initiative_that_raises_a_score_never_lowers_active_loyalty_or_clv(
+        project in arbitrary_project(),
+        touchpoint in 0usize..6,
+        raise in 0.01..=4.0f64,
+    ) {
+        let t = touchpoint % project.touchpoints.len();
+        // Prospects that do not run out under a steep trend: once the pool is empty, who
+        // came in first decides who is left, and a better score can shift that either way.
+        let mut project = project;
+        for persona in &mut project.personas {
+            persona.segment.prospects = 10_000_000;
+        }
+        let mut better = project.clone();
+        let id = project.touchpoints[t].id.as_str().to_string();
+        better.initiatives[0].effects.push(effect(&id, &[], raise, 0.0));
+        let before = engine::run_scenario(&project, &project.scenarios[0]);
+        let after = engine::run_scenario(&better, &better.scenarios[0]);
+        let active = |run: &ScenarioRun| run.periods.last().map_or(0.0, |p| p.customers.active_loyal);
+        prop_assert!(active(&after) >= active(&before) * (1.0 - 1e-12) - 1e-9);
+        for (b, a) in before.personas.iter().zip(&after.personas) {
+            let clv = |c: Option<Clv>| c.map_or(f64::NAN, |c| c.new);
+            prop_assert!(clv(a.clv) >= clv(b.clv) - 1e-9 * clv(b.clv).abs().max(1.0),
+                "{}: {} < {}", a.persona, clv(a.clv), clv(b.clv));
         }
     }
 
@@ -1222,7 +1271,9 @@ fn tornado_bars_are_sorted_by_swing_and_fixed_assumptions_have_none() {
         row.high = margin;
     }
     let chart = tornado::tornado(&project, &project.scenarios[0]);
-    assert_eq!(chart.bars.len(), AssumptionKey::ALL.len() - 1);
+    // Every assumption but the fixed margin, and the base rate of new customers, which a
+    // steady Today does not use.
+    assert_eq!(chart.bars.len(), AssumptionKey::ALL.len() - 2);
     assert!(
         chart
             .bars
@@ -1403,4 +1454,270 @@ fn capacity_fixed_costs_and_timing_are_validated_in_plain_words() {
     );
     let dutch = validate(&project)[0].kind.message(Lang::Nl);
     assert!(dutch.starts_with("begint met 2800 klanten"), "{dutch}");
+}
+
+// ---------------------------------------------------------------------------------------
+// Today: steady, a stated trend, or the assumed rate
+// ---------------------------------------------------------------------------------------
+
+/// A team's own new project: File → New, two personas as a new persona starts (400 and 250
+/// customers, ten prospects each, 30 % active loyal), four touchpoints at the default reach
+/// with mixed scores, one initiative and a scenario. No survey wave.
+fn bike_shop() -> Project {
+    let mut project = Project::new("Bike repair", Lang::En);
+    for (id, customers) in [("p-commuter", 400u64), ("p-racer", 250)] {
+        let mut persona = Persona {
+            id: Id::from(id),
+            name: id.into(),
+            ..Persona::default()
+        };
+        persona.segment.customers = customers;
+        persona.segment.prospects = customers * 10;
+        project.personas.push(persona);
+    }
+    let reach = cx_workbench::model::Experience::neutral(Id::from("p-commuter")).reach;
+    for (t, (score, effort)) in [(-2.0, 5.0), (1.0, 3.0), (3.0, 2.0), (0.0, 4.0)]
+        .into_iter()
+        .enumerate()
+    {
+        project.touchpoints.push(touchpoint(
+            &format!("tp-{t}"),
+            vec![
+                experience("p-commuter", score, effort, reach),
+                experience("p-racer", score - 1.0, effort, reach),
+            ],
+        ));
+    }
+    project.initiatives.push(Initiative {
+        id: Id::from("i-fix"),
+        name: "Fix the waiting".into(),
+        one_off_cost: 2_000.0,
+        cost_per_period: 50.0,
+        effects: vec![effect("tp-0", &[], 4.0, -2.0)],
+        ..Initiative::default()
+    });
+    project.scenarios.push(Scenario {
+        id: Id::from("sc-fix"),
+        name: "Fix the waiting".into(),
+        initiatives: vec![Id::from("i-fix")],
+        horizon_periods: 36,
+        ..Scenario::default()
+    });
+    project
+}
+
+fn paying(run: &ScenarioRun) -> Vec<f64> {
+    run.periods.iter().map(|p| p.customers.paying()).collect()
+}
+
+fn active_share(run: &ScenarioRun, t: usize) -> f64 {
+    let c = run.periods[t].customers;
+    c.active_loyal / c.paying()
+}
+
+#[test]
+fn a_new_project_without_a_wave_keeps_its_customers_and_mix_steady() {
+    let project = bike_shop();
+    assert_eq!(project.settings.today, TodayBasis::Steady, "the default");
+    let comparison = engine::compare(&project);
+    let today = &comparison.baseline;
+    assert_eq!(today.horizon_periods, 36);
+    for (t, customers) in paying(today).into_iter().enumerate() {
+        assert!(relative_error(customers, 650.0) < 1e-9, "{t}: {customers}");
+        assert!((active_share(today, t) - 0.3).abs() < 1e-9, "{t}");
+    }
+    // Per persona too.
+    for (run, entered) in today.personas.iter().zip([400.0, 250.0]) {
+        let last = run.periods.last().expect("periods").customers.paying();
+        assert!(relative_error(last, entered) < 1e-9);
+    }
+    // As many come in as leave, every period.
+    for w in today.periods.windows(2) {
+        let lost = w[0].customers.paying() + w[1].entered_new - w[1].customers.paying();
+        assert!(relative_error(w[1].entered_new, lost) < 1e-9);
+        assert!(lost > 5.0, "customers are lost and replaced: {lost}");
+    }
+    // The report says so.
+    let report = report::build(&project, None).expect("report");
+    assert_eq!(report.today.basis, "Steady");
+    assert!(report.today.largest_change.abs() < 1e-9);
+    assert!(relative_error(report.today.new_per_period, report.today.lost_per_period) < 1e-9);
+    assert!(
+        report.to_text().contains("make up for"),
+        "{}",
+        report.to_text()
+    );
+}
+
+#[test]
+fn the_assumed_rate_is_what_a_steady_today_replaces() {
+    // With the assumed base rate, the same shop grows by itself: the issue a steady Today
+    // fixes.
+    let mut project = bike_shop();
+    project.settings.today = TodayBasis::Rate {
+        calibrated_to: None,
+    };
+    let today = engine::run_baseline(&project);
+    let end = *paying(&today).last().expect("periods");
+    assert!(end > 650.0 * 1.1, "{end}");
+    let report = report::build(&project, None).expect("report");
+    assert_eq!(report.today.basis, "AssumedRate");
+    assert!(report.today.largest_change > 0.1);
+}
+
+#[test]
+fn a_stated_trend_is_followed_in_every_period_length() {
+    for (period, horizon) in [
+        (Period::Month, 36),
+        (Period::Quarter, 12),
+        (Period::Year, 3),
+    ] {
+        for growth in [0.05, -0.1] {
+            let mut project = bike_shop();
+            project.settings.period = period;
+            project.scenarios[0].horizon_periods = horizon;
+            project.settings.today = TodayBasis::Trend {
+                growth_per_year: growth,
+            };
+            let today = engine::run_baseline(&project);
+            let end = *paying(&today).last().expect("periods");
+            let expected = 650.0 * (1.0f64 + growth).powi(3);
+            assert!(
+                relative_error(end, expected) < 1e-9,
+                "{period:?} {growth}: {end}"
+            );
+            // The mix holds while the customers grow; when they shrink faster than active-loyal
+            // customers ever stop being so (a year of −10 % here), it can only come close.
+            let share = active_share(&today, horizon as usize);
+            let tolerance = if growth > 0.0 { 1e-9 } else { 0.05 };
+            assert!(
+                (share - 0.3).abs() < tolerance,
+                "{period:?} {growth}: {share}"
+            );
+            let report = report::build(&project, None).expect("report");
+            assert_eq!(report.today.basis, "Trend");
+            assert!(report.today.largest_change.abs() < 1e-9);
+        }
+    }
+}
+
+#[test]
+fn initiatives_and_overrides_still_move_a_steady_today() {
+    let mut project = bike_shop();
+    project.scenarios.push(Scenario {
+        id: Id::from("sc-churn"),
+        name: "More churn".into(),
+        overrides: vec![AssumptionOverride {
+            key: AssumptionKey::ChurnAfterNegative,
+            value: 0.6,
+        }],
+        horizon_periods: 36,
+        ..Scenario::default()
+    });
+    project.scenarios.push(Scenario {
+        id: Id::from("sc-empty"),
+        name: "Nothing".into(),
+        horizon_periods: 36,
+        ..Scenario::default()
+    });
+    let comparison = engine::compare(&project);
+    let today = &comparison.baseline;
+    let last = |run: &ScenarioRun| run.periods.last().expect("periods").clone();
+    let fix = &comparison.scenarios[0];
+    assert!(last(fix).customers.paying() > last(today).customers.paying() + 1.0);
+    assert!(last(fix).customers.active_loyal > last(today).customers.active_loyal);
+    assert!(fix.payback_period.is_some(), "{:?}", fix.payback_period);
+    let churn = &comparison.scenarios[1];
+    assert!(last(churn).customers.paying() < last(today).customers.paying() - 1.0);
+    let nothing = &comparison.scenarios[2];
+    assert_eq!(nothing.periods, today.periods);
+}
+
+#[test]
+fn a_delighting_journey_stays_steady_and_more_delight_still_adds_customers() {
+    let mut project = bike_shop();
+    for tp in &mut project.touchpoints {
+        for e in &mut tp.experiences {
+            e.score = 5.0;
+            e.effort = 1.0;
+            e.reach = 1.0;
+        }
+    }
+    set_assumption(&mut project, AssumptionKey::PeopleTold, 20.0);
+    let comparison = engine::compare(&project);
+    for (t, customers) in paying(&comparison.baseline).into_iter().enumerate() {
+        assert!(relative_error(customers, 650.0) < 1e-6, "{t}: {customers}");
+    }
+    // Word of mouth alone brings more than Today needs: fewer come without a referral.
+    let plan_needs_less = engine::report::build(&project, None)
+        .expect("report")
+        .today
+        .new_per_period;
+    assert!(plan_needs_less > 0.0);
+}
+
+#[test]
+fn too_few_prospects_cannot_hold_today_and_the_report_says_when() {
+    let mut project = bike_shop();
+    project.personas[0].segment.prospects = 60;
+    let report = report::build(&project, None).expect("report");
+    let run_out = report.today.prospects_run_out.expect("runs out");
+    assert!(run_out > 1 && run_out < 36, "{run_out}");
+    assert!(
+        report.today.largest_change < -0.05,
+        "{}",
+        report.today.largest_change
+    );
+    assert!(report.to_text().contains("too few prospects"));
+}
+
+#[test]
+fn a_capacity_below_the_customers_still_bounds_a_steady_today() {
+    let mut project = bike_shop();
+    project.settings.capacity = Some(600.0);
+    let today = engine::run_baseline(&project);
+    let customers = paying(&today);
+    assert!(
+        customers
+            .iter()
+            .skip(1)
+            .all(|&c| c <= 650.0 * (1.0 + 1e-12))
+    );
+    assert!(*customers.last().expect("periods") <= 600.0 * (1.0 + 1e-9));
+}
+
+#[test]
+fn a_steady_today_has_no_base_rate_to_swing_or_draw() {
+    let project = bike_shop();
+    let keys: Vec<AssumptionKey> = engine::uncertain_assumptions(&project)
+        .into_iter()
+        .map(|(key, _, _)| key)
+        .collect();
+    assert!(!keys.contains(&AssumptionKey::BaseAcquisition));
+    let bars = tornado::tornado(&project, &project.scenarios[0]);
+    assert!(
+        bars.bars
+            .iter()
+            .all(|b| b.key != AssumptionKey::BaseAcquisition)
+    );
+    let mut rated = project.clone();
+    rated.settings.today = TodayBasis::Rate {
+        calibrated_to: None,
+    };
+    assert!(
+        engine::uncertain_assumptions(&rated)
+            .iter()
+            .any(|(key, _, _)| *key == AssumptionKey::BaseAcquisition)
+    );
+}
+
+#[test]
+fn closing_a_value_gap_is_worth_customers_against_a_steady_today() {
+    let mut project = bike_shop();
+    project.personas[0].value.expectation.score = 8.0;
+    project.personas[0].value.perception.score = 5.0;
+    let as_is = engine::run_baseline(&project);
+    let id = project.personas[0].id.clone();
+    let worth = engine::gap_worth::gap_worth(&project, &as_is, &id).expect("worth");
+    assert!(worth.worth() > 0.0, "{worth:?}");
 }

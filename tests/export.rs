@@ -131,7 +131,7 @@ fn app_csv(project: &Project, comparison: &engine::Comparison, plot: &Plot) -> S
         comparison,
         metric,
         &[],
-        None,
+        (None, !plot.spec.absolute),
         project.meta.language,
     );
     scenarios::line_chart_csv(&chart)
@@ -160,7 +160,8 @@ fn csv_files_are_the_app_csv_and_agree_with_the_report() {
             );
         }
         // The series of the comparisons follow the report's scenarios (the as-is one standing
-        // for the baseline where there is one); at the horizon they read the same numbers.
+        // for the baseline where there is one); at the horizon they read the same numbers,
+        // less Today's (the comparisons show each scenario against Today).
         let by_kind = |kind| {
             plots
                 .iter()
@@ -168,6 +169,10 @@ fn csv_files_are_the_app_csv_and_agree_with_the_report() {
                 .expect("the plot")
         };
         let scenarios = json["scenarios"].as_array().expect("scenarios");
+        let today = |field: &str| match field {
+            "active_loyal" => json["baseline"]["final_customers"]["active_loyal"].as_f64(),
+            _ => json["baseline"][field].as_f64(),
+        };
         for (kind, field) in [
             (PlotKind::ActiveLoyalComparison, "active_loyal"),
             (PlotKind::ProfitComparison, "cumulative_profit_pv"),
@@ -180,7 +185,7 @@ fn csv_files_are_the_app_csv_and_agree_with_the_report() {
                     "active_loyal" => s["final_customers"]["active_loyal"].as_f64(),
                     _ => s[field].as_f64(),
                 })
-                .map(|v| v.expect("a number in the report"))
+                .map(|v| v.expect("a number in the report") - today(field).expect("Today"))
                 .collect();
             // Skip the baseline column when the chart has one more series than scenarios.
             let values = &values[values.len() - expected.len()..];
@@ -270,7 +275,7 @@ fn export_writes_every_plot_without_a_display() {
     let expected = describe::specs(&project, None).len();
     assert_eq!(pictures, expected);
     let index = std::fs::read_to_string(out.join("index.html")).expect("index.html");
-    assert!(index.contains("<h2>Active-loyal customers per scenario</h2>"));
+    assert!(index.contains("<h2>Active-loyal customers per scenario against Today</h2>"));
     let leftovers: Vec<_> = std::fs::read_dir(&out)
         .expect("the folder")
         .flatten()

@@ -81,7 +81,7 @@ fn saving_an_svg_opens_the_chooser_at_once_and_writes_print_size() {
     let svg = fixture
         .dir
         .path()
-        .join("active-loyal-customers-per-scenario.svg");
+        .join("active-loyal-customers-per-scenario-against-today.svg");
     let text = std::fs::read_to_string(&svg).unwrap_or_else(|e| {
         panic!(
             "an SVG at {}: {e}; toasts {:?}",
@@ -90,7 +90,7 @@ fn saving_an_svg_opens_the_chooser_at_once_and_writes_print_size() {
         )
     });
     assert!(text.contains(r#"width="1600" height="1000""#), "print size");
-    assert!(text.contains("Active-loyal customers per scenario"));
+    assert!(text.contains("Active-loyal customers per scenario against Today"));
     assert_eq!(harness.state().modal_title(), None);
 }
 
@@ -100,8 +100,8 @@ fn at_projector_size_plots_flow_under_each_other_at_a_readable_width() {
     let harness = results(&fixture, egui::vec2(1280.0, 720.0), 1.7);
     assert_eq!(harness.ctx.zoom_factor(), 1.7);
     for title in [
-        "Active-loyal customers per scenario",
-        "Cumulative contribution after initiative costs (present value)",
+        "Active-loyal customers per scenario against Today",
+        "Cumulative contribution after initiative costs (present value) against Today",
         "Lifetime value of a new customer, per persona",
     ] {
         let left = harness.get_by_label(title).rect().min.x;

@@ -33,6 +33,7 @@ fn curves_csv(project: &Project, scenario: Option<&Id>) -> String {
         scenario: scenario.cloned(),
         persona: None,
         personas: Vec::new(),
+        absolute: false,
     };
     describe(project, &spec, &Results::default(), Lang::En)
         .expect("curves")

@@ -118,11 +118,15 @@ fn a_new_scenario_with_an_initiative_changes_the_results_and_undo_restores_them(
         "more active-loyal customers with the initiative"
     );
     assert!(!says_baseline(&harness), "no longer the baseline");
-    // The headline tile shows the new number, rounded for people.
-    let shown = cx_workbench::i18n::numbers::money_compact(
-        profit(&after),
-        "GBP",
-        cx_workbench::i18n::Lang::En,
+    // The headline tile shows the new number, rounded for people, under its difference from
+    // Today.
+    let shown = format!(
+        "vs. Today; {} in this scenario",
+        cx_workbench::i18n::numbers::money_compact(
+            profit(&after),
+            "GBP",
+            cx_workbench::i18n::Lang::En,
+        )
     );
     assert!(
         harness.query_by_label(&shown).is_some(),

@@ -180,7 +180,14 @@ pub(super) fn comparison(
 ) -> Option<Plot> {
     let comparison = results.comparison?;
     let scenario = spec.scenario.as_ref();
-    let chart = scenarios::comparison(project, comparison, metric, results.bands, scenario, lang);
+    let chart = scenarios::comparison(
+        project,
+        comparison,
+        metric,
+        results.bands,
+        (scenario, !spec.absolute),
+        lang,
+    );
     Some(lines(spec.kind, chart, lang))
 }
 
@@ -200,6 +207,7 @@ pub fn specs(project: &Project, scenario: Option<&Id>) -> Vec<PlotSpec> {
         scenario: scenario.cloned(),
         persona: persona.cloned(),
         personas: Vec::new(),
+        absolute: false,
     };
     let mut out = Vec::new();
     for &kind in PlotKind::ALL {

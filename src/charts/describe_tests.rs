@@ -56,6 +56,7 @@ fn lines_keep_the_numbers_and_looks_of_the_chart() {
         scenario: Some(selected.clone()),
         persona: None,
         personas: Vec::new(),
+        absolute: false,
     };
     let results = Results {
         comparison: Some(&comparison),
@@ -67,7 +68,7 @@ fn lines_keep_the_numbers_and_looks_of_the_chart() {
         &comparison,
         Metric::CumulativeProfit,
         &[],
-        Some(selected),
+        (Some(selected), true),
         Lang::En,
     );
     assert_eq!(plot.csv(), scenarios::line_chart_csv(&chart));
@@ -134,6 +135,7 @@ fn the_tornado_reads_top_down_around_its_base() {
         scenario: Some(scenario.id.clone()),
         persona: None,
         personas: Vec::new(),
+        absolute: false,
     };
     let plot = describe(&project, &spec, &results, Lang::En).expect("a plot");
     // The ten that move it most are drawn; the caption says how little the rest move it,

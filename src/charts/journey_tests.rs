@@ -16,6 +16,7 @@ fn all_curves(project: &Project) -> crate::charts::plot::Plot {
         scenario: None,
         persona: None,
         personas: Vec::new(),
+        absolute: false,
     };
     describe(project, &spec, &Results::default(), Lang::En).expect("a plot")
 }
@@ -71,6 +72,7 @@ fn after_a_scenario_each_curve_is_drawn_again_dashed_with_the_adjusted_scores() 
         scenario: Some(scenario.id.clone()),
         persona: Some(persona),
         personas: Vec::new(),
+        absolute: false,
     };
     let plot = describe(&project, &spec, &Results::default(), Lang::Nl).expect("a plot");
     let lines: Vec<&LineMark> = plot
@@ -113,6 +115,7 @@ fn the_ownership_matrix_is_a_plot_with_a_cell_and_a_count_per_stage_and_class() 
         scenario: None,
         persona: None,
         personas: Vec::new(),
+        absolute: false,
     };
     let plot = describe(&project, &spec, &Results::default(), Lang::En).expect("a plot");
     let texts: Vec<&str> = plot

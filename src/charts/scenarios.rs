@@ -120,7 +120,7 @@ fn period_name(project: &Project, lang: Lang) -> String {
 }
 
 fn baseline_name(lang: Lang) -> String {
-    t("Baseline (as today)", "Basis (zoals nu)")
+    t("Today (no initiatives)", "Vandaag (geen initiatieven)")
         .get(lang)
         .to_string()
 }
@@ -229,15 +229,107 @@ fn run_name(run: &ScenarioRun, lang: Lang) -> String {
 }
 
 /// One comparison across the baseline and every scenario, with bands where given; the
-/// `selected` scenario is drawn heavier.
+/// `selected` scenario is drawn heavier. `against_today`: each run as its difference from
+/// Today, period by period (Today itself the zero line; a band is the scenario's band less
+/// Today's value), as finance reads an investment; else each run's own values.
 pub fn comparison(
     project: &Project,
     comparison: &Comparison,
     metric: Metric,
     bands: Bands,
-    selected: Option<&Id>,
+    (selected, against_today): (Option<&Id>, bool),
     lang: Lang,
 ) -> LineChart {
+    let (title, y_axis, unit) = comparison_words(project, metric, against_today, lang);
+    let value = |p: &crate::engine::PeriodResult| -> Option<f64> {
+        match metric {
+            Metric::ActiveLoyal => Some(p.customers.active_loyal),
+            Metric::Revenue => (p.period > 0).then_some(p.revenue),
+            Metric::CumulativeProfit => Some(p.cumulative_profit_pv),
+            Metric::Nps => p.nps_estimate,
+        }
+    };
+    // What is taken off each period's value: Today's, when showing differences.
+    let today = |period: u32| -> Option<f64> {
+        if against_today {
+            comparison
+                .baseline
+                .periods
+                .get(period as usize)
+                .and_then(value)
+        } else {
+            Some(0.0)
+        }
+    };
+    let band_of = |band: &crate::engine::monte_carlo::MonteCarloPeriod| -> Option<(f64, f64)> {
+        let b = match metric {
+            Metric::ActiveLoyal => band.active_loyal,
+            Metric::Revenue if band.period > 0 => band.revenue,
+            Metric::Revenue => return None,
+            Metric::CumulativeProfit => band.cumulative_profit_pv,
+            Metric::Nps => band.nps_estimate?,
+        };
+        let less = today(band.period)?;
+        Some((b.p10 - less, b.p90 - less))
+    };
+    let mut series = Vec::new();
+    let mut markers = Vec::new();
+    for (run, name, color, dashed) in runs(project, comparison, lang) {
+        let band = bands
+            .iter()
+            .find(|(id, _)| *id == run.scenario)
+            .map(|(_, mc)| {
+                mc.periods
+                    .iter()
+                    .filter_map(|p| band_of(p).map(|(low, high)| [f64::from(p.period), low, high]))
+                    .collect()
+            })
+            .unwrap_or_default();
+        series.push(LineSeries {
+            name: name.clone(),
+            color,
+            points: run
+                .periods
+                .iter()
+                .filter_map(|p| Some([f64::from(p.period), value(p)? - today(p.period)?]))
+                .collect(),
+            band,
+            dashed,
+            emphasis: selected.is_some() && run.scenario.as_ref() == selected,
+        });
+        if metric == Metric::CumulativeProfit
+            && run.scenario.is_some()
+            && let Some(period) = run.payback_period.filter(|p| *p > 0)
+        {
+            let unit = period_name(project, lang);
+            // The same in both languages: the period's word comes translated.
+            let label = format!("{name}: {unit} {period}");
+            markers.push(Marker {
+                x: f64::from(period),
+                label,
+                color,
+            });
+        }
+    }
+    LineChart {
+        title,
+        x_axis: period_axis(project, lang),
+        period_name: period_name(project, lang),
+        y_axis,
+        unit,
+        series,
+        markers,
+    }
+}
+
+/// A comparison's title, value axis and unit, for each run's own values or its difference
+/// from Today.
+fn comparison_words(
+    project: &Project,
+    metric: Metric,
+    against_today: bool,
+    lang: Lang,
+) -> (String, String, ValueUnit) {
     let currency = project.meta.currency.clone();
     let (title, y_axis, unit) = match metric {
         Metric::ActiveLoyal => (
@@ -280,72 +372,23 @@ pub fn comparison(
             ValueUnit::Points,
         ),
     };
-    let value = |p: &crate::engine::PeriodResult| -> Option<f64> {
-        match metric {
-            Metric::ActiveLoyal => Some(p.customers.active_loyal),
-            Metric::Revenue => (p.period > 0).then_some(p.revenue),
-            Metric::CumulativeProfit => Some(p.cumulative_profit_pv),
-            Metric::Nps => p.nps_estimate,
-        }
-    };
-    let band_of = |band: &crate::engine::monte_carlo::MonteCarloPeriod| -> Option<(f64, f64)> {
-        let b = match metric {
-            Metric::ActiveLoyal => band.active_loyal,
-            Metric::Revenue if band.period > 0 => band.revenue,
-            Metric::Revenue => return None,
-            Metric::CumulativeProfit => band.cumulative_profit_pv,
-            Metric::Nps => band.nps_estimate?,
-        };
-        Some((b.p10, b.p90))
-    };
-    let mut series = Vec::new();
-    let mut markers = Vec::new();
-    for (run, name, color, dashed) in runs(project, comparison, lang) {
-        let band = bands
-            .iter()
-            .find(|(id, _)| *id == run.scenario)
-            .map(|(_, mc)| {
-                mc.periods
-                    .iter()
-                    .filter_map(|p| band_of(p).map(|(low, high)| [f64::from(p.period), low, high]))
-                    .collect()
-            })
-            .unwrap_or_default();
-        series.push(LineSeries {
-            name: name.clone(),
-            color,
-            points: run
-                .periods
-                .iter()
-                .filter_map(|p| value(p).map(|v| [f64::from(p.period), v]))
-                .collect(),
-            band,
-            dashed,
-            emphasis: selected.is_some() && run.scenario.as_ref() == selected,
-        });
-        if metric == Metric::CumulativeProfit
-            && run.scenario.is_some()
-            && let Some(period) = run.payback_period.filter(|p| *p > 0)
-        {
-            let unit = period_name(project, lang);
-            // The same in both languages: the period's word comes translated.
-            let label = format!("{name}: {unit} {period}");
-            markers.push(Marker {
-                x: f64::from(period),
-                label,
-                color,
-            });
-        }
+    if !against_today {
+        return (title.get(lang).to_string(), y_axis, unit);
     }
-    LineChart {
-        title: title.get(lang).to_string(),
-        x_axis: period_axis(project, lang),
-        period_name: period_name(project, lang),
-        y_axis,
-        unit,
-        series,
-        markers,
-    }
+    let title = t("{title} against Today", "{title} tegen Vandaag")
+        .fill(lang, &[("title", &title.get(lang))]);
+    // The title names the measure; the axis only what the numbers are, kept short.
+    let unit_word = match &unit {
+        ValueUnit::Money(currency) => currency.clone(),
+        ValueUnit::Points => t("points", "punten").get(lang).to_string(),
+        _ => t("people", "mensen").get(lang).to_string(),
+    };
+    let y_axis = t(
+        "Difference from Today ({unit})",
+        "Verschil met Vandaag ({unit})",
+    )
+    .fill(lang, &[("unit", &unit_word)]);
+    (title, y_axis, unit)
 }
 
 /// The lifetime value of a new customer, per persona and scenario.

@@ -18,7 +18,7 @@ fn comparisons_have_a_line_per_run_and_break_even_markers() {
         &results,
         Metric::CumulativeProfit,
         &[],
-        None,
+        (None, false),
         Lang::En,
     );
     // The sample's "Today" scenario is the project as it is: it stands for the baseline.
@@ -35,10 +35,10 @@ fn comparisons_have_a_line_per_run_and_break_even_markers() {
         &results_without,
         Metric::ActiveLoyal,
         &[],
-        None,
+        (None, false),
         Lang::En,
     );
-    assert_eq!(chart_without.series[0].name, "Baseline (as today)");
+    assert_eq!(chart_without.series[0].name, "Today (no initiatives)");
     assert_eq!(
         chart_without.series.len(),
         without_as_is.scenarios.len() + 1
@@ -52,7 +52,7 @@ fn comparisons_have_a_line_per_run_and_break_even_markers() {
         &engine::compare(&with_fixed),
         Metric::CumulativeProfit,
         &[],
-        None,
+        (None, false),
         Lang::Nl,
     );
     assert_eq!(profit.y_axis, "Cumulatieve winst, contante waarde (GBP)");
@@ -62,7 +62,14 @@ fn comparisons_have_a_line_per_run_and_break_even_markers() {
         .filter(|r| r.payback_period.is_some_and(|p| p > 0))
         .collect();
     assert_eq!(chart.markers.len(), paying_back.len());
-    let revenue = comparison(&project, &results, Metric::Revenue, &[], None, Lang::Nl);
+    let revenue = comparison(
+        &project,
+        &results,
+        Metric::Revenue,
+        &[],
+        (None, false),
+        Lang::Nl,
+    );
     assert_eq!(revenue.title, "Omzet per maand");
     assert_eq!(
         revenue.series[0].points[0][0], 1.0,
@@ -74,7 +81,14 @@ fn comparisons_have_a_line_per_run_and_break_even_markers() {
 fn csv_has_a_header_and_a_row_per_period() {
     let project = sample();
     let results = engine::compare(&project);
-    let chart = comparison(&project, &results, Metric::ActiveLoyal, &[], None, Lang::En);
+    let chart = comparison(
+        &project,
+        &results,
+        Metric::ActiveLoyal,
+        &[],
+        (None, false),
+        Lang::En,
+    );
     let csv = line_chart_csv(&chart);
     let lines: Vec<&str> = csv.lines().collect();
     assert!(

@@ -88,7 +88,7 @@ use super::run::{ScenarioRun, baseline_horizon, nps_parts};
 use super::runner::Runner;
 use super::simulate::StateCounts;
 use crate::model::catalog::assumption_info;
-use crate::model::{AssumptionKey, Id, Project, Scenario, SurveyWave};
+use crate::model::{AssumptionKey, Id, Project, Scenario, SurveyWave, TodayBasis};
 use serde::Serialize;
 
 /// Most rounds of the switching/acquisition iteration.
@@ -293,6 +293,9 @@ impl Calibration {
                 persona.segment.active_loyal_share = share.value;
             }
         }
+        project.settings.today = TodayBasis::Rate {
+            calibrated_to: Some(self.wave.clone()),
+        };
     }
 }
 
@@ -569,6 +572,13 @@ pub fn calibrate_with(
     if measured.nps.is_none() && measured.retention.is_none() {
         return Err(CalibrationError::NoData);
     }
+    // The fit sets the base rate of new customers to what the wave measured: Today then
+    // follows that rate instead of being held steady (or at a stated trend).
+    let mut rated = project.clone();
+    rated.settings.today = TodayBasis::Rate {
+        calibrated_to: Some(wave.id.clone()),
+    };
+    let project = &rated;
     let persona = persona_index(project, wave)?;
     let periods = wave_periods(project, wave);
     let mut params = Params::of_project(project);

@@ -131,6 +131,22 @@ impl PersonaChain {
         }
     }
 
+    /// Adds `bond` to the chance that a new or passive-loyal customer who stays becomes active
+    /// loyal (clamped so each row stays a set of chances): the pull that holds the loyalty
+    /// mix the team entered in a steady Today ([`mix_bond`]). 0 changes nothing.
+    pub fn hold_mix(&mut self, bond: f64) {
+        if bond == 0.0 || !bond.is_finite() {
+            return;
+        }
+        for row in [NEW, PASSIVE] {
+            let row = &mut self.transition.0[row];
+            let stay = row[PASSIVE] + row[ACTIVE];
+            let to_active = (row[ACTIVE] + bond).clamp(0.0, stay);
+            row[ACTIVE] = to_active;
+            row[PASSIVE] = stay - to_active;
+        }
+    }
+
     /// This chain with no acquisition (to follow a cohort, e.g. one new customer).
     pub fn without_acquisition(mut self) -> Self {
         self.base_acquisition = 0.0;
@@ -193,6 +209,34 @@ pub fn balanced_active_share(transition: &TransitionMatrix) -> Option<f64> {
         (_, true) => Some(inflow / (inflow + outflow)),
         (true, false) => Some(1.0),
         (false, false) => None,
+    }
+}
+
+/// The change to the chance that a staying new or passive-loyal customer becomes active
+/// loyal that holds the active-loyal share `active_share` under `transition` while the
+/// customers grow by `growth` per period (0: steady): with x the new and passive-loyal
+/// customers, y the active loyal and o the chance an active-loyal customer stops being one,
+/// the active loyal grow with the customers, y' = y · (1 + growth), when
+/// x · i = y · (o + growth), so i = s · (o + growth) / (1 − s) with s = y / (x + y), at most
+/// the chance of staying.
+pub fn mix_bond(transition: &TransitionMatrix, active_share: f64, growth: f64) -> f64 {
+    let rows = &transition.0;
+    if !active_share.is_finite() {
+        return 0.0;
+    }
+    let share = active_share.clamp(0.0, 1.0);
+    let stay = rows[PASSIVE][PASSIVE] + rows[PASSIVE][ACTIVE];
+    let inflow = rows[PASSIVE][ACTIVE];
+    let outflow = 1.0 - rows[ACTIVE][ACTIVE] + growth;
+    let wanted = if share >= 1.0 {
+        stay
+    } else {
+        (share * outflow / (1.0 - share)).clamp(0.0, stay)
+    };
+    if wanted.is_finite() {
+        wanted - inflow
+    } else {
+        0.0
     }
 }
 

@@ -2,7 +2,8 @@
 //! the baseline run of a copy with that persona's value perception raised to its expectation
 //! (the gap feeds passive switching through the ValueGapEffect assumption; Oliver 1980).
 
-use super::run::{ScenarioRun, baseline_horizon, run_baseline};
+use super::run::{ScenarioRun, baseline_horizon};
+use super::runner::Runner;
 use crate::model::{Id, Project};
 
 /// One persona's CLV of a new customer and the project's cumulative result over the
@@ -65,7 +66,13 @@ pub fn gap_worth(project: &Project, as_is: &ScenarioRun, persona: &Id) -> Option
     let cumulative = |run: &ScenarioRun| run.periods.last().map_or(0.0, |p| p.cumulative_profit_pv);
     let closed_run;
     let closed = if gap.is_finite() && gap < 0.0 {
-        closed_run = run_baseline(&with_gap_closed(project, persona)?);
+        // Today stays the project's: the closed gap keeps more customers than Today does,
+        // rather than Today being held anew at the customers entered.
+        let today = Runner::new(project).today_plan(baseline_horizon(project));
+        let closed_project = with_gap_closed(project, persona)?;
+        closed_run = Runner::new(&closed_project)
+            .with_today(today)
+            .run_baseline();
         &closed_run
     } else {
         as_is
@@ -84,6 +91,7 @@ pub fn gap_worth(project: &Project, as_is: &ScenarioRun, persona: &Id) -> Option
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::engine::run_baseline;
 
     #[test]
     fn closing_a_negative_gap_raises_clv_and_equals_a_run_with_the_raised_perception() {

@@ -94,6 +94,7 @@ pub mod report;
 mod run;
 mod runner;
 mod simulate;
+pub mod today;
 pub mod tornado;
 
 pub use chain::{

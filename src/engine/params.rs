@@ -123,10 +123,18 @@ pub fn assumption_range(project: &Project, key: AssumptionKey) -> (f64, f64) {
 }
 
 /// The assumptions with a real range (`low < high`), in [`AssumptionKey::ALL`] order, with
-/// their ranges: the ones Monte Carlo draws and the tornado swings.
+/// their ranges: the ones Monte Carlo draws and the tornado swings. The base rate of new
+/// customers is left out unless Today uses it ([`TodayBasis::uses_base_rate`]): a steady or
+/// trending Today sets the new customers itself.
+///
+/// [`TodayBasis::uses_base_rate`]: crate::model::TodayBasis::uses_base_rate
 pub fn uncertain_assumptions(project: &Project) -> Vec<(AssumptionKey, f64, f64)> {
+    let used = |key: &AssumptionKey| {
+        *key != AssumptionKey::BaseAcquisition || project.settings.today.uses_base_rate()
+    };
     AssumptionKey::ALL
         .iter()
+        .filter(|key| used(key))
         .map(|&key| {
             let (low, high) = assumption_range(project, key);
             (key, low, high)

@@ -8,6 +8,7 @@ use super::params::Params;
 use super::prepared::carried_out;
 use super::prepared::{PhaseSchedule, PreparedProject, scaled};
 use super::run::{RunInputs, ScenarioRun, payback_period, simulate_population};
+use super::today;
 use crate::model::scenario::MAX_HORIZON_PERIODS;
 use crate::model::{Effect, Project, Scenario};
 
@@ -128,6 +129,10 @@ pub fn run_scenario(project: &Project, scenario: &Scenario) -> ScenarioRun {
     let prepared = PreparedProject::new(project);
     let horizon_periods = scenario.horizon_periods.min(MAX_HORIZON_PERIODS);
     let plan = prepared.plan(scenario);
+    // Today is held from the project as it is: its own assumptions, no initiatives.
+    let project_params = Params::of_project(project);
+    let as_is = exposures(project, &Scenario::default(), &project_params);
+    let today = today::plan(project, &project_params, &as_is, horizon_periods);
     let (schedule, with) = schedule_of(project, scenario, &params, horizon_periods);
     let mut run = simulate_population(
         &prepared,
@@ -135,6 +140,7 @@ pub fn run_scenario(project: &Project, scenario: &Scenario) -> ScenarioRun {
             params: &params,
             plan: &plan,
             horizon_periods,
+            today: today.as_ref(),
         },
         &schedule,
         &with,
@@ -148,6 +154,7 @@ pub fn run_scenario(project: &Project, scenario: &Scenario) -> ScenarioRun {
             params: &params,
             plan: &without,
             horizon_periods,
+            today: today.as_ref(),
         },
         &as_is_schedule,
         &as_is,

@@ -9,6 +9,7 @@ use super::params::{Params, PeriodRates};
 use super::prepared::{PhaseSchedule, PreparedProject, ScenarioPlan};
 use super::runner::Runner;
 use super::simulate::{Capacities, PersonaPeriod, StateCounts, discount_factor, simulate_together};
+use super::today::{TodayPlan, TodaySummary};
 use crate::model::scenario::{DEFAULT_HORIZON_PERIODS, MAX_HORIZON_PERIODS};
 use crate::model::{AssumptionKey, Id, MarginTiming, ModelSettings, Project, Scenario};
 use serde::Serialize;
@@ -99,16 +100,21 @@ pub struct Comparison {
     pub baseline: ScenarioRun,
     /// Each scenario, in the project's order.
     pub scenarios: Vec<ScenarioRun>,
+    /// Which Today is in force and how its customers move.
+    pub today: TodaySummary,
 }
 
 /// Runs the baseline and every scenario of `project`.
 pub fn compare(project: &Project) -> Comparison {
     let mut runner = Runner::new(project);
     let baseline = runner.run_baseline();
+    let plan = runner.today_plan(baseline.horizon_periods);
+    let today = TodaySummary::of(project, &baseline, plan.as_ref());
     let scenarios = runner.run_scenarios(&project.scenarios);
     Comparison {
         baseline,
         scenarios,
+        today,
     }
 }
 
@@ -148,6 +154,8 @@ pub(crate) struct RunInputs<'p, 'a> {
     pub params: &'p Params,
     pub plan: &'p ScenarioPlan<'a>,
     pub horizon_periods: u32,
+    /// What holds Today (steady or a trend); `None` with the assumed rate.
+    pub today: Option<&'p TodayPlan>,
 }
 
 /// Simulates every persona, period by period, with its exposure in each phase of
@@ -184,8 +192,13 @@ pub(crate) fn simulate_population(
                     .personas
                     .iter()
                     .zip(phase)
-                    .map(|(persona, &exposure)| {
-                        PersonaChain::new(persona, params, &rates, exposure)
+                    .enumerate()
+                    .map(|(p, (persona, &exposure))| {
+                        let mut chain = PersonaChain::new(persona, params, &rates, exposure);
+                        if let Some(today) = inputs.today {
+                            chain.hold_mix(today.bond(p));
+                        }
+                        chain
                     })
                     .collect()
             })
@@ -193,8 +206,15 @@ pub(crate) fn simulate_population(
         .collect();
     let starts = project.personas.iter().map(StateCounts::initial).collect();
     let capacities = Capacities::of(project);
-    let mut persona_periods =
-        simulate_together(&chains, &schedule.period_phase, starts, &capacities, timing).into_iter();
+    let mut persona_periods = simulate_together(
+        &chains,
+        &schedule.period_phase,
+        starts,
+        inputs.today,
+        &capacities,
+        timing,
+    )
+    .into_iter();
     let full_chains = chains
         .get(schedule.full)
         .cloned()

@@ -9,6 +9,7 @@ use super::parallel::{map_in_parallel, threads_for};
 use super::params::Params;
 use super::prepared::PreparedProject;
 use super::run::{RunInputs, ScenarioRun, baseline_horizon, payback_period, simulate_population};
+use super::today::{self, TodayPlan};
 use crate::model::scenario::MAX_HORIZON_PERIODS;
 use crate::model::{Project, Scenario};
 
@@ -25,6 +26,10 @@ pub(crate) struct Runner<'a> {
     /// Cumulative profit per period of runs without initiatives, by assumptions: what
     /// payback compares against. A run is causal, so a longer run serves a shorter horizon.
     as_is_profits: Vec<(Params, Vec<f64>)>,
+    /// What holds Today, once worked out (`Some(None)`: the assumed rate, nothing held).
+    today: Option<Option<TodayPlan>>,
+    /// Whether `today` was given ([`Runner::with_today`]) rather than worked out here.
+    today_given: bool,
 }
 
 /// A scenario ready to run on a built chance table.
@@ -59,7 +64,56 @@ impl<'a> Runner<'a> {
             threads,
             tables: Vec::new(),
             as_is_profits: Vec::new(),
+            today: None,
+            today_given: false,
         }
+    }
+
+    /// This runner holding Today with `plan` (another project's, e.g. the project before a
+    /// change whose worth is asked) instead of working it out from its own project.
+    pub fn with_today(mut self, plan: Option<TodayPlan>) -> Self {
+        self.today = Some(plan);
+        self.today_given = true;
+        self
+    }
+
+    /// What holds Today over at least `horizon_periods` periods (`None` with the assumed
+    /// rate).
+    pub fn today_plan(&mut self, horizon_periods: u32) -> Option<TodayPlan> {
+        self.plan_today(horizon_periods);
+        self.today.clone().flatten()
+    }
+
+    /// Works out what holds Today, for at least `horizon_periods` periods, unless it is known.
+    fn plan_today(&mut self, horizon_periods: u32) {
+        let project = self.project();
+        if self.today_given {
+            return;
+        }
+        if project.settings.today.held_growth().is_none() {
+            self.today = Some(None);
+            return;
+        }
+        if let Some(Some(plan)) = &self.today
+            && plan.horizon_periods >= horizon_periods
+        {
+            return;
+        }
+        let horizon = horizon_periods.max(baseline_horizon(project));
+        let params = Params::of_project(project);
+        let index = self.table(ChanceCurve::of(&params));
+        let without = self.prepared.plan_without_initiatives();
+        let schedule = without.phases(0);
+        let as_is = self.tables[index]
+            .phase_exposures(&self.prepared, &without, &schedule)
+            .into_iter()
+            .next()
+            .unwrap_or_default();
+        self.today = Some(today::plan(project, &params, &as_is, horizon));
+    }
+
+    fn today(&self) -> Option<&TodayPlan> {
+        self.today.as_ref().and_then(Option::as_ref)
     }
 
     /// The project it runs.
@@ -72,12 +126,14 @@ impl<'a> Runner<'a> {
         let project = self.project();
         let params = Params::of_project(project);
         let plan = self.prepared.plan_without_initiatives();
+        self.plan_today(baseline_horizon(project));
+        self.table(ChanceCurve::of(&params));
         let inputs = RunInputs {
             params: &params,
             plan: &plan,
             horizon_periods: baseline_horizon(project),
+            today: self.today(),
         };
-        self.table(ChanceCurve::of(&params));
         let mut run = self.simulate(&inputs);
         run.name = "Baseline".into();
         run.payback_period = Some(0);
@@ -104,12 +160,14 @@ impl<'a> Runner<'a> {
             return profits[..len].to_vec();
         }
         let without = self.prepared.plan_without_initiatives();
+        self.plan_today(horizon_periods);
+        self.table(ChanceCurve::of(params));
         let inputs = RunInputs {
             params,
             plan: &without,
             horizon_periods,
+            today: self.today(),
         };
-        self.table(ChanceCurve::of(params));
         let run = self.simulate(&inputs);
         self.remember_as_is(params.clone(), &run);
         run.periods.iter().map(|p| p.cumulative_profit_pv).collect()
@@ -177,6 +235,7 @@ impl<'a> Runner<'a> {
         let horizon_periods = scenario.horizon_periods.min(MAX_HORIZON_PERIODS);
         let as_is_profits =
             (payback && has_initiatives).then(|| self.profits_as_is(&params, horizon_periods));
+        self.plan_today(horizon_periods);
         self.table(ChanceCurve::of(&params));
         PendingRun {
             scenario,
@@ -197,6 +256,7 @@ impl<'a> Runner<'a> {
             params: &pending.params,
             plan: &plan,
             horizon_periods: scenario.horizon_periods.min(MAX_HORIZON_PERIODS),
+            today: self.today(),
         };
         let mut run = self.simulate(&inputs);
         run.scenario = Some(scenario.id.clone());

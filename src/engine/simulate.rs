@@ -2,6 +2,7 @@
 //! acquisition from the prospect pool, and the money they bring.
 
 use super::chain::{CHAIN_STATES, CustomerState, PersonaChain};
+use super::today::TodayPlan;
 use crate::model::{MarginTiming, Persona};
 use serde::Serialize;
 
@@ -109,7 +110,7 @@ impl PeriodStep {
 /// plus the referrals, at most all prospects. New customers are in state New at the end.
 /// No capacity limits this step (see [`step_within`]).
 pub fn step(chain: &PersonaChain, start: &StateCounts) -> PeriodStep {
-    Proposal::of(chain, start).finish(1.0)
+    Proposal::of(chain, start, None).finish(1.0)
 }
 
 /// [`step`] within a capacity: the customers who enter (acquired and won back) fill at
@@ -118,7 +119,7 @@ pub fn step(chain: &PersonaChain, start: &StateCounts) -> PeriodStep {
 /// Prospects not acquired stay prospects, lost customers not won back stay lost. Without
 /// a capacity (or one that is not a finite number) this is [`step`].
 pub fn step_within(chain: &PersonaChain, start: &StateCounts, capacity: Option<f64>) -> PeriodStep {
-    let proposal = Proposal::of(chain, start);
+    let proposal = Proposal::of(chain, start, None);
     let scale = proposal.scale_within(capacity);
     proposal.finish(scale)
 }
@@ -141,7 +142,11 @@ pub(crate) struct Proposal {
 }
 
 impl Proposal {
-    pub(crate) fn of(chain: &PersonaChain, start: &StateCounts) -> Self {
+    /// The period from `start`: the transitions, and the prospects who become customers.
+    /// Without `base` they come at the chain's base rate of the prospects; with it, `base`
+    /// of them come (a steady or trending Today's, which may be negative when word of mouth
+    /// alone brings more than Today needs); word of mouth adds its referrals either way.
+    pub(crate) fn of(chain: &PersonaChain, start: &StateCounts, base: Option<f64>) -> Self {
         let from = start.in_chain();
         let rows = &chain.transition.0;
         let mut to = [0.0; 4];
@@ -151,9 +156,9 @@ impl Proposal {
             }
         }
         let delighted = chain.exposure.delight * start.paying();
-        let acquired = (start.prospects * chain.base_acquisition
-            + delighted * chain.referrals_per_delighted)
-            .clamp(0.0, start.prospects.max(0.0));
+        let base = base.unwrap_or(start.prospects * chain.base_acquisition);
+        let acquired =
+            (base + delighted * chain.referrals_per_delighted).clamp(0.0, start.prospects.max(0.0));
         Proposal {
             to,
             prospects: start.prospects,
@@ -164,6 +169,11 @@ impl Proposal {
     /// Customers kept: passive and active loyal after the transitions (nobody stays New).
     pub(crate) fn kept(&self) -> f64 {
         self.to[1] + self.to[2]
+    }
+
+    /// Lost customers who would be won back.
+    pub(crate) fn won_back(&self) -> f64 {
+        self.to[0]
     }
 
     /// Customers who would enter New: acquired plus won back.
@@ -243,9 +253,12 @@ impl Capacities {
 /// entries are cut by the same factor, so the room is shared in proportion to what each
 /// would bring in. So no capacity is ever exceeded by new customers: the customers at the
 /// end of a period are at most the larger of the capacity and the customers kept.
+/// `bases[p]`, when given, is persona p's base of new customers in the period (see
+/// [`Proposal::of`]).
 pub(crate) fn step_all(
     chains: &[&PersonaChain],
     starts: &[StateCounts],
+    bases: &[Option<f64>],
     capacities: &Capacities,
     steps: &mut Vec<PeriodStep>,
 ) {
@@ -253,7 +266,8 @@ pub(crate) fn step_all(
     let proposals = chains
         .iter()
         .zip(starts)
-        .map(|(chain, start)| Proposal::of(chain, start));
+        .enumerate()
+        .map(|(p, (chain, start))| Proposal::of(chain, start, bases.get(p).copied().flatten()));
     let Some(project_capacity) = capacities.project else {
         steps.extend(proposals.enumerate().map(|(p, proposal)| {
             let own = capacities.personas.get(p).copied().flatten();
@@ -325,10 +339,13 @@ pub fn simulate_persona(
 /// `chains[phase][p]` is persona p's chain in a phase and `period_phase[t]` the phase of
 /// period t (t = 1..=horizon; entry 0 is not used). One list per persona, t = 0..=horizon,
 /// as [`simulate_persona`] gives it; without capacities and with one phase they are equal.
+/// With `today`, each persona's new customers come from Today's plan instead of the base
+/// rate (see [`TodayPlan`]).
 pub(crate) fn simulate_together(
     chains: &[Option<Vec<PersonaChain>>],
     period_phase: &[usize],
     starts: Vec<StateCounts>,
+    today: Option<&TodayPlan>,
     capacities: &Capacities,
     timing: MarginTiming,
 ) -> Vec<Vec<PersonaPeriod>> {
@@ -347,13 +364,19 @@ pub(crate) fn simulate_together(
     let mut current = starts;
     let mut steps = Vec::with_capacity(current.len());
     let mut phase_chains: Vec<&PersonaChain> = Vec::with_capacity(current.len());
-    for &phase in period_phase.iter().skip(1) {
+    let mut bases: Vec<Option<f64>> = vec![None; current.len()];
+    for (t, &phase) in period_phase.iter().enumerate().skip(1) {
         let Some(Some(chains)) = chains.get(phase) else {
             continue;
         };
         phase_chains.clear();
         phase_chains.extend(chains.iter());
-        step_all(&phase_chains, &current, capacities, &mut steps);
+        if let Some(today) = today {
+            for (p, base) in bases.iter_mut().enumerate() {
+                *base = today.base(p, t);
+            }
+        }
+        step_all(&phase_chains, &current, &bases, capacities, &mut steps);
         for (((next, now), chain), list) in steps
             .iter()
             .zip(current.iter_mut())

@@ -92,6 +92,18 @@ impl Text {
         out
     }
 
+    /// [`Self::fill`] from a larger set of arguments: those the text names are used (one
+    /// sentence of several chosen at run time, each naming some of the same numbers).
+    pub fn fill_from(&self, lang: Lang, args: &[(&str, &dyn fmt::Display)]) -> String {
+        let named: Vec<&str> = placeholders(self.en).collect();
+        let used: Vec<(&str, &dyn fmt::Display)> = args
+            .iter()
+            .filter(|(name, _)| named.contains(name))
+            .copied()
+            .collect();
+        self.fill(lang, &used)
+    }
+
     /// Panics when the two languages name different placeholders, or when `args` leaves one
     /// unfilled or names one that neither language has.
     #[cfg(debug_assertions)]

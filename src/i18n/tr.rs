@@ -528,7 +528,11 @@ pub const BAND_HINT: Text = t(
 );
 pub const KPI_NPS: Text = t("NPS estimate", "NPS-schatting");
 pub const PICTURE_NOT_SAVED: Text = t("The picture was not saved", "De afbeelding is niet bewaard");
-pub const VS_BASELINE: Text = t("vs. baseline", "t.o.v. basis");
+pub const VS_BASELINE: Text = t("vs. Today", "t.o.v. Vandaag");
+/// The scenario comparisons as differences from Today (the default).
+pub const AGAINST_TODAY: Text = t("Against Today", "Tegen Vandaag");
+/// The scenario comparisons as each scenario's own values.
+pub const ABSOLUTE_VALUES: Text = t("Absolute values", "Absolute waarden");
 pub const THIS_IS_THE_BASELINE: Text = t(
     "this scenario is the baseline: no initiatives, the project's assumptions",
     "dit scenario is de basis: geen initiatieven, de aannames van het project",

@@ -346,7 +346,15 @@ fn delete(project: &mut Project, kind: ListKind, id: &Id) -> Option<Outcome> {
             next
         }
         ListKind::Slides => remove(&mut project.slides, id)?,
-        ListKind::Surveys => remove(&mut project.surveys, id)?,
+        ListKind::Surveys => {
+            // The assumptions keep the values fitted to the wave; Today keeps their rate.
+            if let crate::model::TodayBasis::Rate { calibrated_to } = &mut project.settings.today
+                && calibrated_to.as_ref() == Some(id)
+            {
+                *calibrated_to = None;
+            }
+            remove(&mut project.surveys, id)?
+        }
     };
     Some(Outcome {
         select,

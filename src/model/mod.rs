@@ -23,6 +23,7 @@ pub use persona::{
 };
 pub use scenario::{
     Assumption, AssumptionKey, AssumptionOverride, MarginTiming, ModelSettings, Period, Scenario,
+    TodayBasis,
 };
 pub use slide::{PlotKind, PlotSpec, Slide, SlideContent};
 pub use survey::{CartCounts, NpsCounts, RetentionCounts, SurveyWave};
@@ -32,8 +33,9 @@ use crate::i18n::Lang;
 use serde::{Deserialize, Serialize};
 
 /// The file format version this build writes. Older files are migrated on load; newer ones
-/// are refused. Version 2 added the length of a survey wave (`SurveyWave::length_months`).
-pub const FORMAT_VERSION: u32 = 2;
+/// are refused. Version 2 added the length of a survey wave (`SurveyWave::length_months`);
+/// version 3 how "Today" moves (`ModelSettings::today`), steady unless stated.
+pub const FORMAT_VERSION: u32 = 3;
 
 /// A whole project: everything a team makes, saved as one RON file.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -141,6 +143,21 @@ impl Project {
             surveys: Vec::new(),
             slides: Vec::new(),
         }
+    }
+
+    /// The survey wave the assumptions name as their source ("Calibrated to Summer 2026",
+    /// as calibrating writes it), if one does.
+    pub fn calibrated_wave_by_sources(&self) -> Option<Id> {
+        self.assumptions.iter().find_map(|row| {
+            let label = row
+                .source
+                .strip_prefix("Calibrated to ")
+                .or_else(|| row.source.strip_prefix("Gekalibreerd op "))?;
+            self.surveys
+                .iter()
+                .find(|wave| wave.label == label)
+                .map(|wave| wave.id.clone())
+        })
     }
 
     /// Puts the assumptions in canonical order and adds any the file lacked, with their

@@ -167,12 +167,72 @@ pub struct ModelSettings {
     /// rather than a profit.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub fixed_costs_per_period: Option<f64>,
+    /// How "Today" (the baseline, the project without initiatives) moves over time.
+    pub today: TodayBasis,
+}
+
+/// How "Today" moves over time: the customers the team entered kept steady, a trend the
+/// team states, or the assumed rate of new customers (set by calibrating to a survey wave).
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub enum TodayBasis {
+    /// The customers and loyalty mix the team entered stay as they are: as many new
+    /// customers come in each period as the model expects to lose.
+    #[default]
+    Steady,
+    /// The customers grow (or shrink) by `growth_per_year` (0.05 = 5 % a year) and keep
+    /// the loyalty mix the team entered.
+    Trend {
+        /// Growth of the customers per year, as a fraction (−0.05: shrinking 5 % a year).
+        growth_per_year: f64,
+    },
+    /// New customers come from the assumed base rate of acquisition (a share of the
+    /// prospects per month) and word of mouth, as the assumptions say; with `calibrated_to`,
+    /// those assumptions were fitted to that survey wave.
+    Rate {
+        /// The survey wave the assumptions were calibrated to, if any.
+        #[serde(default)]
+        calibrated_to: Option<Id>,
+    },
+}
+
+/// The largest yearly trend accepted (+100 % a year); validation reports larger ones.
+pub const MAX_TREND_PER_YEAR: f64 = 1.0;
+/// The smallest yearly trend accepted (−50 % a year).
+pub const MIN_TREND_PER_YEAR: f64 = -0.5;
+
+impl TodayBasis {
+    /// Whether the assumed base rate of new customers is used (only with [`TodayBasis::Rate`]).
+    pub fn uses_base_rate(&self) -> bool {
+        matches!(self, TodayBasis::Rate { .. })
+    }
+
+    /// The yearly growth Today holds: 0 when steady, the trend (made safe) when stated,
+    /// `None` with the assumed rate.
+    pub fn held_growth(&self) -> Option<f64> {
+        match self {
+            TodayBasis::Steady => Some(0.0),
+            TodayBasis::Trend { growth_per_year } => Some(if growth_per_year.is_finite() {
+                growth_per_year.clamp(MIN_TREND_PER_YEAR, MAX_TREND_PER_YEAR)
+            } else {
+                0.0
+            }),
+            TodayBasis::Rate { .. } => None,
+        }
+    }
 }
 
 /// Most Monte Carlo runs accepted.
 pub const MAX_MONTE_CARLO_RUNS: u32 = 100_000;
 
 impl ModelSettings {
+    /// The survey wave Today's rate was calibrated to, if any.
+    pub fn today_wave(&self) -> Option<&Id> {
+        match &self.today {
+            TodayBasis::Rate { calibrated_to } => calibrated_to.as_ref(),
+            _ => None,
+        }
+    }
+
     /// The Monte Carlo runs to do: `monte_carlo_runs` within 1..=[`MAX_MONTE_CARLO_RUNS`], so
     /// a value from a file is never used beyond the bound (validation reports it).
     pub fn monte_carlo_runs_used(&self) -> u32 {
@@ -189,6 +249,7 @@ impl Default for ModelSettings {
             random_seed: 2026,
             capacity: None,
             fixed_costs_per_period: None,
+            today: TodayBasis::Steady,
         }
     }
 }

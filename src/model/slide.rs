@@ -59,6 +59,24 @@ pub struct PlotSpec {
     /// without a choice read and write as before.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub personas: Vec<Id>,
+    /// For the scenario comparisons: each scenario's own values rather than its difference
+    /// from Today (the default). Written only when chosen.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub absolute: bool,
+}
+
+impl PlotKind {
+    /// Whether the plot compares the scenarios over time, so it can show them against Today
+    /// ([`PlotSpec::absolute`]).
+    pub fn compares_scenarios(self) -> bool {
+        matches!(
+            self,
+            PlotKind::ActiveLoyalComparison
+                | PlotKind::RevenueComparison
+                | PlotKind::ProfitComparison
+                | PlotKind::NpsComparison
+        )
+    }
 }
 
 impl PlotSpec {

@@ -446,6 +446,12 @@ impl Validator {
             let path = || "settings.fixed_costs_per_period".into();
             self.range(path, fixed, 0.0, 1e12, &Target::Settings);
         }
+        if let crate::model::TodayBasis::Trend { growth_per_year } = settings.today {
+            let path = || "settings.today.growth_per_year".into();
+            use crate::model::scenario::{MAX_TREND_PER_YEAR, MIN_TREND_PER_YEAR};
+            let (min, max) = (MIN_TREND_PER_YEAR, MAX_TREND_PER_YEAR);
+            self.range(path, growth_per_year, min, max, &Target::Settings);
+        }
 
         let personas = self.ids(
             "personas",

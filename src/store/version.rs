@@ -60,11 +60,20 @@ fn scan_leading_version(text: &str) -> Option<u32> {
 ///   [`months_from_text`]) and leaves it unstated otherwise (the app then shows its
 ///   assumption of a quarter). Nothing else changed, so a version-1 file reads with the
 ///   version-2 types (every new field is optional) and keeps every other value as it was.
+/// - **2 → 3**: "Today" is steady in new projects. A version-2 project kept its numbers by
+///   the assumed rate of new customers, so it keeps that rate
+///   ([`TodayBasis::Rate`](crate::model::TodayBasis::Rate)), calibrated to the wave its
+///   assumptions name as their source ("Calibrated to Summer 2026"), if one does; the team
+///   can choose a steady Today in Scenarios.
 pub(super) fn migrate(text: &str, version: u32) -> Result<Project, LoadError> {
     match version {
         1 => {
             let project: Project = deserialize_ron(text)?;
-            Ok(version_1_to_2(project))
+            Ok(version_2_to_3(version_1_to_2(project)))
+        }
+        2 => {
+            let project: Project = deserialize_ron(text)?;
+            Ok(version_2_to_3(project))
         }
         FORMAT_VERSION => deserialize_ron(text),
         other => Err(LoadError::UnknownVersion(other)),
@@ -86,6 +95,15 @@ fn version_1_to_2(mut project: Project) -> Project {
         }
     }
     project.format_version = 2;
+    project
+}
+
+/// The step from version 2 to 3: Today keeps the assumed rate of new customers, so every
+/// number stays as it was, with the wave the assumptions were calibrated to, if any.
+fn version_2_to_3(mut project: Project) -> Project {
+    let calibrated_to = project.calibrated_wave_by_sources();
+    project.settings.today = crate::model::TodayBasis::Rate { calibrated_to };
+    project.format_version = 3;
     project
 }
 
@@ -159,10 +177,11 @@ mod tests {
     }
 
     #[test]
-    fn version_2_reads_as_it_is_and_version_0_does_not_exist() {
+    fn version_2_keeps_its_waves_and_version_0_does_not_exist() {
         let text = VERSION_1.replace("format_version: 1", "format_version: 2");
         let project = migrate(&text, 2).expect("reads as version 2");
         assert!(project.surveys.iter().all(|w| w.length_months.is_none()));
+        assert_eq!(project.format_version, 3);
         assert!(matches!(
             migrate(VERSION_1, 0),
             Err(LoadError::UnknownVersion(0))

@@ -15,6 +15,7 @@
 //!   "margin_timing": "EndOfPeriod",        // or "StartOfPeriod"
 //!   "fixed_costs_per_period": 40000.0 | null, // given: cumulative_profit_pv is a profit;
 //!                                          // null: a contribution (margin − initiative costs)
+//!   "today": <today>,                      // how the baseline ("Today") moves
 //!   "baseline": <scenario>,                // the project as it is (id null)
 //!   "scenarios": [<scenario>, ...],        // every scenario, or the one asked for
 //!   "personas": [<persona>, ...],
@@ -33,6 +34,17 @@
 //!   "cumulative_profit_pv": 23456.0,       // present value of margin minus initiative costs (and fixed costs, when given)
 //!   "payback_period": 7 | null,            // see ScenarioRun::payback_period
 //!   "final_nps_estimate": 12.5 | null      // NPS estimate at the horizon
+//! }
+//! <today> = {
+//!   "basis": "Steady",                     // "Steady" | "Trend" | "Calibrated" | "AssumedRate"
+//!   "growth_per_year": 0.0 | null,         // the trend held (0 when steady; null: a rate)
+//!   "calibrated_to": "sv-2026-q2" | null,  // the wave the assumptions were fitted to
+//!   "customers_start": 650.0, "customers_end": 650.0, // paying customers, t = 0 and horizon
+//!   "horizon_periods": 36,
+//!   "largest_change": 0.0,                 // largest gap from what the basis holds, fraction
+//!   "new_per_period": 17.9,                // acquired and won back, mean over the horizon
+//!   "lost_per_period": 17.9,               // customers lost, mean over the horizon
+//!   "prospects_run_out": 14 | null         // first period with too few prospects to hold it
 //! }
 //! <persona> = {
 //!   "id": "p-anna", "name": "Anna",
@@ -73,6 +85,7 @@ use super::metrics::WaveMetrics;
 use super::run::ScenarioRun;
 use super::runner::Runner;
 use super::simulate::StateCounts;
+use super::today::TodaySummary;
 use crate::model::{Id, MarginTiming, Period, Project};
 use serde::Serialize;
 use std::fmt;
@@ -91,6 +104,8 @@ pub struct Report {
     /// Fixed costs per period, when the project gives them: the cumulative result is then a
     /// profit; without them it is a contribution.
     pub fixed_costs_per_period: Option<f64>,
+    /// How Today (the baseline) moves: steady, a trend, or a rate of new customers.
+    pub today: TodaySummary,
     /// The project as it is.
     pub baseline: ScenarioSummary,
     /// The scenarios reported.
@@ -101,6 +116,9 @@ pub struct Report {
     pub surveys: Vec<WaveSummary>,
     /// The model against the latest wave's measurements (see [`calibration_wave`]).
     pub calibration: Option<CalibrationSummary>,
+    /// The label of the wave Today is calibrated to (not in the JSON: `today` has its id).
+    #[serde(skip)]
+    pub today_wave: Option<String>,
     /// The project's language: the text report's words and numbers (not in the JSON).
     #[serde(skip)]
     pub lang: crate::i18n::Lang,
@@ -215,6 +233,8 @@ pub fn build(project: &Project, scenario_filter: Option<&Id>) -> Result<Report, 
     };
     let mut runner = Runner::new(project);
     let baseline = runner.run_baseline();
+    let plan = runner.today_plan(baseline.horizon_periods);
+    let today = TodaySummary::of(project, &baseline, plan.as_ref());
     let runs: Vec<ScenarioRun> = scenarios
         .iter()
         .map(|scenario| runner.run_scenario(scenario))
@@ -258,6 +278,12 @@ pub fn build(project: &Project, scenario_filter: Option<&Id>) -> Result<Report, 
         period: project.settings.period,
         margin_timing: project.settings.margin_timing,
         fixed_costs_per_period: project.settings.fixed_costs_per_period,
+        today,
+        today_wave: project
+            .settings
+            .today_wave()
+            .and_then(|id| project.surveys.iter().find(|w| &w.id == id))
+            .map(|w| w.label.clone()),
         baseline: summary(&baseline),
         scenarios: runs.iter().map(summary).collect(),
         personas,

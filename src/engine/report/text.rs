@@ -88,6 +88,8 @@ impl Report {
                 )
             );
         }
+        let wave = self.today_wave.as_deref();
+        let _ = writeln!(out, "{}", self.today.sentence(self.period, wave, lang));
     }
 
     /// Each scenario at its horizon, the baseline first.

@@ -4,7 +4,7 @@
 use super::{ScenariosState, assumption_text};
 use crate::engine::{self, ChanceCurve, Params, PersonaRun};
 use crate::i18n::{Lang, numbers, t, tr};
-use crate::model::{AssumptionKey as K, MarginTiming, Persona, Project, catalog};
+use crate::model::{AssumptionKey as K, MarginTiming, Persona, Project, TodayBasis, catalog};
 use crate::ui::Env;
 use crate::ui::style::section;
 use egui::RichText;
@@ -120,6 +120,19 @@ impl Explained<'_> {
         }
     }
 
+    /// New customers and lost customers per period of the persona without initiatives,
+    /// averaged over the run.
+    fn flows(&self) -> (f64, f64) {
+        let periods = &self.without.periods;
+        let count = periods.len().saturating_sub(1).max(1) as f64;
+        let new: f64 = periods.iter().skip(1).map(|p| p.entered_new).sum();
+        let lost: f64 = periods
+            .windows(2)
+            .map(|w| w[0].customers.paying() + w[1].entered_new - w[1].customers.paying())
+            .sum();
+        (new / count, lost / count)
+    }
+
     fn pct(&self, share: f64) -> String {
         numbers::percent(share, 1, self.lang)
     }
@@ -224,26 +237,54 @@ fn moves_ui(ui: &mut egui::Ui, x: &Explained) {
 fn new_customers_ui(ui: &mut egui::Ui, x: &Explained) {
     let lang = x.lang;
     section(ui, t("3. New customers", "3. Nieuwe klanten").get(lang));
-    para(
-        ui,
-        &t(
-            "Each period {acquisition} of the prospects become customers by themselves, and every delighted customer brings {referrals} new ones by word of mouth ({tell} tell {told} people, of whom {conversion} become customers) — never more than the prospects left.",
-            "Elke periode wordt {acquisition} van de prospects vanzelf klant, en elke verrukte klant brengt {referrals} nieuwe via mond-tot-mondreclame ({tell} vertelt het aan {told} mensen, van wie {conversion} klant wordt) — nooit meer dan er prospects over zijn.",
-        )
-        .fill(
-            lang,
-            &[
-                ("acquisition", &x.pct(x.with.chain.base_acquisition)),
-                (
-                    "referrals",
-                    &numbers::grouped(x.with.chain.referrals_per_delighted, 3, lang),
-                ),
-                ("tell", &x.p(K::ShareWhoTell)),
-                ("told", &x.p(K::PeopleTold)),
-                ("conversion", &x.p(K::ReferralConversion)),
-            ],
-        ),
+    let word_of_mouth = t(
+        "every delighted customer brings {referrals} new ones by word of mouth ({tell} tell {told} people, of whom {conversion} become customers)",
+        "elke verrukte klant brengt {referrals} nieuwe via mond-tot-mondreclame ({tell} vertelt het aan {told} mensen, van wie {conversion} klant wordt)",
+    )
+    .fill(
+        lang,
+        &[
+            (
+                "referrals",
+                &numbers::grouped(x.with.chain.referrals_per_delighted, 3, lang),
+            ),
+            ("tell", &x.p(K::ShareWhoTell)),
+            ("told", &x.p(K::PeopleTold)),
+            ("conversion", &x.p(K::ReferralConversion)),
+        ],
     );
+    let (new, lost) = x.flows();
+    let count = |c: f64| numbers::grouped(c, if c.abs() < 10.0 { 1 } else { 0 }, lang);
+    let flows = [
+        ("persona", x.persona.name.clone()),
+        ("new", count(new)),
+        ("lost", count(lost)),
+        (
+            "per",
+            crate::ui::costs::period_word(x.project.settings.period, lang),
+        ),
+        ("word_of_mouth", word_of_mouth),
+        ("acquisition", x.pct(x.with.chain.base_acquisition)),
+    ];
+    let flows: Vec<(&str, &dyn std::fmt::Display)> = flows
+        .iter()
+        .map(|(k, v)| (*k, v as &dyn std::fmt::Display))
+        .collect();
+    let text = match x.project.settings.today {
+        TodayBasis::Steady => t(
+            "Today is kept steady: without initiatives, as many new customers come in each period as the model expects to lose, so the customers you entered stay as they are. For {persona}, {new} new customers per {per} make up for {lost} lost. Of them, {word_of_mouth}; the rest come by themselves, as many as needed. How many come by themselves is fixed from Today; a scenario that keeps more customers, delights more or wins more back adds to them, and one that loses more falls below Today.",
+            "Vandaag blijft gelijk: zonder initiatieven komen er elke periode evenveel nieuwe klanten bij als het model verwacht te verliezen, dus de klanten die u invoerde blijven zoals ze zijn. Voor {persona} maken {new} nieuwe klanten per {per} {lost} verloren klanten goed. Daarvan: {word_of_mouth}; de rest komt vanzelf, zoveel als nodig. Hoeveel er vanzelf komen ligt vast vanuit Vandaag; een scenario dat meer klanten houdt, meer verrukt of meer terugwint, telt daar bij op, en een scenario dat meer verliest, zakt onder Vandaag.",
+        ),
+        TodayBasis::Trend { .. } => t(
+            "Today follows the trend you stated: without initiatives, each period as many new customers come in as that trend needs. For {persona}, {new} new customers per {per} against {lost} lost. Of them, {word_of_mouth}; the rest come by themselves, as many as the trend needs. How many come by themselves is fixed from Today; a scenario that keeps more customers, delights more or wins more back adds to them, and one that loses more falls below Today.",
+            "Vandaag volgt de trend die u opgaf: zonder initiatieven komen er elke periode zoveel nieuwe klanten bij als die trend vraagt. Voor {persona}: {new} nieuwe klanten per {per} tegen {lost} verloren. Daarvan: {word_of_mouth}; de rest komt vanzelf, zoveel als de trend vraagt. Hoeveel er vanzelf komen ligt vast vanuit Vandaag; een scenario dat meer klanten houdt, meer verrukt of meer terugwint, telt daar bij op, en een scenario dat meer verliest, zakt onder Vandaag.",
+        ),
+        TodayBasis::Rate { .. } => t(
+            "Each period {acquisition} of the prospects become customers by themselves, and {word_of_mouth} — never more than the prospects left. For {persona}, without initiatives, {new} new customers per {per} against {lost} lost.",
+            "Elke periode wordt {acquisition} van de prospects vanzelf klant, en {word_of_mouth} — nooit meer dan er prospects over zijn. Voor {persona}, zonder initiatieven: {new} nieuwe klanten per {per} tegen {lost} verloren.",
+        ),
+    };
+    para(ui, &text.fill_from(lang, &flows));
     para(
         ui,
         &t(
@@ -427,6 +468,7 @@ fn nps_and_payback_ui(ui: &mut egui::Ui, x: &Explained) {
         )
         .fill(lang, &[("result", &result), ("fixed_costs", &fixed_costs)]),
     );
+    counter_intuitive_ui(ui, x);
     // The example in the project's own currency: a pound project is not shown euros.
     let example = crate::i18n::numbers::money_compact(51_100_000.0, &x.project.meta.currency, lang);
     para(
@@ -436,6 +478,56 @@ fn nps_and_payback_ui(ui: &mut egui::Ui, x: &Explained) {
             "De resultaten tonen kerngetallen afgerond voor mensen ({example}, NPS +30, 13,1 duizend klanten); houd de muis op een getal voor de exacte waarde. De CSV van elke grafiek en het rapport houden de exacte waarden.",
         )
         .fill(lang, &[("example", &example)]),
+    );
+}
+
+/// Two moves that look backwards and are not, with this persona's numbers: more churn after
+/// a bad experience raises the NPS of those who stay, and shortens the payback of an
+/// initiative that takes bad experiences away.
+fn counter_intuitive_ui(ui: &mut egui::Ui, x: &Explained) {
+    let lang = x.lang;
+    let churn = x.params.get(K::ChurnAfterNegative);
+    let n_without = x.without.chain.exposure.negative;
+    let n_with = x.with.chain.exposure.negative;
+    let pct = |v: f64| numbers::percent(v, 1, lang);
+    para(
+        ui,
+        &t(
+            "Why more churn after a bad experience raises the NPS estimate: the NPS counts only the customers who stay. For {persona}, {n} have a bad experience in a period, and {churn} of them leave after it. The more of them leave, the fewer detractors are left among the customers, so those who stay are more often promoters, while the business has fewer customers.",
+            "Waarom meer vertrek na een slechte ervaring de NPS-schatting verhoogt: de NPS telt alleen de klanten die blijven. Voor {persona} heeft {n} per periode een slechte ervaring, en {churn} van hen vertrekt daarna. Hoe meer van hen vertrekken, hoe minder criticasters er onder de klanten overblijven, dus wie blijft is vaker promotor, terwijl het bedrijf minder klanten heeft.",
+        )
+        .fill(
+            lang,
+            &[
+                ("persona", &x.persona.name),
+                ("n", &pct(n_without)),
+                ("churn", &pct(churn)),
+            ],
+        ),
+    );
+    let text = if n_with < n_without {
+        t(
+            "Why more churn after a bad experience shortens this scenario's payback: its initiatives bring the chance of a bad experience for {persona} from {n_without} to {n_with} a period. Each bad experience avoided keeps the {churn} who would have left after it, so the initiatives keep {kept} of these customers more every period than Today does. The more a bad experience costs, the more an initiative that removes it earns, and the sooner it pays back.",
+            "Waarom meer vertrek na een slechte ervaring de terugverdientijd van dit scenario verkort: de initiatieven brengen de kans op een slechte ervaring voor {persona} van {n_without} naar {n_with} per periode. Elke vermeden slechte ervaring houdt de {churn} die daarna vertrokken zou zijn, dus de initiatieven houden elke periode {kept} meer van deze klanten dan Vandaag. Hoe meer een slechte ervaring kost, hoe meer een initiatief oplevert dat haar wegneemt, en hoe sneller het zich terugverdient.",
+        )
+    } else {
+        t(
+            "Why more churn after a bad experience can shorten a payback: an initiative that takes bad experiences away keeps the {churn} who would have left after each one. The more a bad experience costs, the more such an initiative earns, and the sooner it pays back. This scenario does not lower the chance of a bad experience for {persona} ({n_without} a period).",
+            "Waarom meer vertrek na een slechte ervaring een terugverdientijd kan verkorten: een initiatief dat slechte ervaringen wegneemt, houdt de {churn} die na elke ervaring vertrokken zou zijn. Hoe meer een slechte ervaring kost, hoe meer zo'n initiatief oplevert, en hoe sneller het zich terugverdient. Dit scenario verlaagt de kans op een slechte ervaring voor {persona} niet ({n_without} per periode).",
+        )
+    };
+    para(
+        ui,
+        &text.fill_from(
+            lang,
+            &[
+                ("persona", &x.persona.name),
+                ("n_without", &pct(n_without)),
+                ("n_with", &pct(n_with)),
+                ("churn", &pct(churn)),
+                ("kept", &pct((n_without - n_with) * churn)),
+            ],
+        ),
     );
 }
 

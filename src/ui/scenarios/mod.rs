@@ -4,6 +4,7 @@
 
 mod how_computed;
 mod results;
+mod today;
 
 use crate::context::Action;
 use crate::i18n::{Lang, Text, numbers, t, tr};
@@ -51,6 +52,8 @@ pub struct ScenariosState {
     pub tab: ScenarioTab,
     /// Persona shown in "customers by state" and in the explanation; `None` for all.
     pub persona: Option<Id>,
+    /// Results show each scenario's own values rather than its difference from Today.
+    pub absolute: bool,
 }
 
 impl WorkspaceView for ScenariosState {
@@ -537,6 +540,13 @@ fn settings_ui(ui: &mut egui::Ui, project: &mut Project, lang: Lang) {
             let label = ui.label(tr::RANDOM_SEED.get(lang));
             ui.add(egui::DragValue::new(&mut settings.random_seed))
                 .labelled_by(label.id);
+            ui.end_row();
+        });
+    egui::Grid::new("model-today")
+        .num_columns(2)
+        .spacing([16.0, 8.0])
+        .show(ui, |ui| {
+            today::today_setting_ui(ui, project, lang);
             ui.end_row();
         });
     // What bounds growth and money: capacity (in all, per persona) and fixed costs.

@@ -45,19 +45,23 @@ pub fn results_ui(
         .iter()
         .find(|(id, _)| id.as_ref() == Some(&scenario.id))
         .map(|(_, mc)| mc);
+    values_switch_ui(ui, &mut state.absolute, lang);
     headline_ui(
         ui,
         project,
         (run, &comparison.baseline),
         band,
-        is_as_is(scenario),
+        (is_as_is(scenario), !state.absolute),
         lang,
     );
+    super::today::today_line_ui(ui, project, comparison, lang);
     ui.add_space(12.0);
 
+    let absolute = state.absolute;
     let spec = |kind, persona: Option<&Id>| PlotSpec {
         scenario: Some(scenario.id.clone()),
         persona: persona.cloned(),
+        absolute,
         ..PlotSpec::of(kind)
     };
     let plot_in = |ui: &mut egui::Ui, env: &mut Env, kind, height| {
@@ -101,6 +105,29 @@ pub fn results_ui(
         plot_ui(ui, env, "tornado", &plot, height);
     }
     ui.add_space(20.0);
+}
+
+const AGAINST_TODAY_HINT: Text = t(
+    "Each scenario as its difference from Today, the project without initiatives: what the \
+     initiatives add. This is how finance reads an investment.",
+    "Elk scenario als verschil met Vandaag, het project zonder initiatieven: wat de \
+     initiatieven toevoegen. Zo leest financiën een investering.",
+);
+const ABSOLUTE_HINT: Text = t(
+    "Each scenario's own numbers, with Today as a dashed line.",
+    "De eigen getallen van elk scenario, met Vandaag als stippellijn.",
+);
+
+/// The choice between differences from Today (the default) and each scenario's own values,
+/// for the tiles and the comparison plots.
+fn values_switch_ui(ui: &mut egui::Ui, absolute: &mut bool, lang: Lang) {
+    ui.horizontal(|ui| {
+        ui.selectable_value(absolute, false, tr::AGAINST_TODAY.get(lang))
+            .on_hover_text(AGAINST_TODAY_HINT.get(lang));
+        ui.selectable_value(absolute, true, tr::ABSOLUTE_VALUES.get(lang))
+            .on_hover_text(ABSOLUTE_HINT.get(lang));
+    });
+    ui.add_space(4.0);
 }
 
 /// Two plots side by side when both get a readable width, else one under the other.
@@ -209,11 +236,12 @@ fn headline_ui(
     project: &Project,
     runs: (&ScenarioRun, &ScenarioRun),
     band: Option<&MonteCarlo>,
-    is_baseline: bool,
+    (is_baseline, against_today): (bool, bool),
     lang: Lang,
 ) {
     let horizon = runs.0.periods.len().saturating_sub(1);
-    let Some(tiles) = headline_tiles(project, runs, band, lang) else {
+    let against_today = against_today && !is_baseline;
+    let Some(tiles) = headline_tiles(project, runs, band, against_today, lang) else {
         return;
     };
     let mut heading = format!(
@@ -226,7 +254,7 @@ fn headline_ui(
         heading = format!("{heading} · {}", tr::THIS_IS_THE_BASELINE.get(lang));
     }
     ui.label(RichText::new(heading).weak());
-    tiles_ui(ui, tiles, is_baseline, lang);
+    tiles_ui(ui, tiles, (is_baseline, against_today), lang);
 }
 
 /// The headline tiles at the horizon: active-loyal customers, customers, revenue, the result,
@@ -236,6 +264,7 @@ fn headline_tiles(
     project: &Project,
     (run, baseline): (&ScenarioRun, &ScenarioRun),
     band: Option<&MonteCarlo>,
+    against_today: bool,
     lang: Lang,
 ) -> Option<Vec<Tile>> {
     let currency = &project.meta.currency;
@@ -272,17 +301,23 @@ fn headline_tiles(
                    value: f64,
                    base: f64,
                    band: Option<crate::engine::monte_carlo::Band>| {
+        // Against Today, the band is the scenario's range less Today's value.
+        let less = if against_today { base } else { 0.0 };
         Tile {
             label,
             value: unit.format_rounded(value, lang),
             exact: Some(unit.format(value, lang)),
             band: band.map(|b| {
-                let scale = b.p10.abs().max(b.p90.abs());
-                format!(
-                    "p10–p90: {} – {}",
-                    unit.format_rounded_on(b.p10, scale, lang),
-                    unit.format_rounded_on(b.p90, scale, lang)
-                )
+                let (low, high) = (b.p10 - less, b.p90 - less);
+                let scale = low.abs().max(high.abs());
+                let bound = |x: f64| {
+                    if against_today {
+                        signed_rounded(unit, x, lang)
+                    } else {
+                        unit.format_rounded_on(x, scale, lang)
+                    }
+                };
+                format!("p10–p90: {} – {}", bound(low), bound(high))
             }),
             change: Some((
                 value - base,
@@ -356,7 +391,12 @@ fn headline_tiles(
 
 /// The tiles in rows of as many as fit, all of one height (without their changes on the
 /// baseline itself).
-fn tiles_ui(ui: &mut egui::Ui, mut tiles: Vec<Tile>, is_baseline: bool, lang: Lang) {
+fn tiles_ui(
+    ui: &mut egui::Ui,
+    mut tiles: Vec<Tile>,
+    (is_baseline, against_today): (bool, bool),
+    lang: Lang,
+) {
     // As many tiles per row as fit.
     let per_row = ((ui.available_width() + 8.0) / (TILE_WIDTH + 8.0 + 26.0))
         .floor()
@@ -379,7 +419,7 @@ fn tiles_ui(ui: &mut egui::Ui, mut tiles: Vec<Tile>, is_baseline: bool, lang: La
     for row in tiles.chunks(per_row) {
         ui.horizontal(|ui| {
             for t in row {
-                tile(ui, t, height, lang);
+                tile(ui, t, (height, against_today), lang);
             }
         });
     }
@@ -417,7 +457,8 @@ struct Tile {
 }
 
 /// A headline number with its band and its change against the baseline (sign and colour).
-fn tile(ui: &mut egui::Ui, tile: &Tile, height: f32, lang: Lang) {
+/// `against_today`: the change is the big number, the scenario's own value under it.
+fn tile(ui: &mut egui::Ui, tile: &Tile, (height, against_today): (f32, bool), lang: Lang) {
     egui::Frame::group(ui.style())
         .inner_margin(12.0)
         .corner_radius(8.0)
@@ -427,14 +468,59 @@ fn tile(ui: &mut egui::Ui, tile: &Tile, height: f32, lang: Lang) {
             ui.set_min_height(height);
             ui.vertical(|ui| {
                 ui.add(egui::Label::new(RichText::new(&tile.label).weak()).wrap());
-                // Numbers large; a sentence (payback) smaller, so it fits.
-                let size = if tile.value.chars().any(|c| c.is_ascii_digit()) {
-                    24.0
-                } else {
-                    18.0
+                let change_color = |ui: &egui::Ui, change: f64| {
+                    if change > 1e-9 {
+                        Color32::from_rgb(0x2E, 0x7D, 0x32)
+                    } else if change < -1e-9 {
+                        Color32::from_rgb(0xC6, 0x28, 0x28)
+                    } else {
+                        ui.visuals().weak_text_color()
+                    }
                 };
-                let value =
-                    ui.add(egui::Label::new(RichText::new(&tile.value).size(size).strong()).wrap());
+                // Numbers large; a sentence (payback) smaller, so it fits.
+                let size = |text: &str| {
+                    if text.chars().any(|c| c.is_ascii_digit()) {
+                        24.0
+                    } else {
+                        18.0
+                    }
+                };
+                if let (true, Some((change, text, exact))) = (against_today, &tile.change) {
+                    ui.add(
+                        egui::Label::new(
+                            RichText::new(text)
+                                .size(size(text))
+                                .strong()
+                                .color(change_color(ui, *change)),
+                        )
+                        .wrap(),
+                    )
+                    .on_hover_text(exact);
+                    let own = t(
+                        "{vs_today}; {value} in this scenario",
+                        "{vs_today}; {value} in dit scenario",
+                    )
+                    .fill(
+                        lang,
+                        &[
+                            ("vs_today", &tr::VS_BASELINE.get(lang)),
+                            ("value", &tile.value),
+                        ],
+                    );
+                    let own = ui.add(egui::Label::new(RichText::new(own).weak()).wrap());
+                    if let Some(exact) = &tile.exact {
+                        own.on_hover_text(exact);
+                    }
+                    if let Some(band) = &tile.band {
+                        ui.label(RichText::new(band).weak())
+                            .on_hover_text(tr::BAND_HINT.get(lang));
+                    }
+                    return;
+                }
+                let value = ui.add(
+                    egui::Label::new(RichText::new(&tile.value).size(size(&tile.value)).strong())
+                        .wrap(),
+                );
                 if let Some(exact) = &tile.exact {
                     value.on_hover_text(exact);
                 }
@@ -443,15 +529,9 @@ fn tile(ui: &mut egui::Ui, tile: &Tile, height: f32, lang: Lang) {
                         .on_hover_text(tr::BAND_HINT.get(lang));
                 }
                 if let Some((change, text, exact)) = &tile.change {
-                    let color = if *change > 1e-9 {
-                        Color32::from_rgb(0x2E, 0x7D, 0x32)
-                    } else if *change < -1e-9 {
-                        Color32::from_rgb(0xC6, 0x28, 0x28)
-                    } else {
-                        ui.visuals().weak_text_color()
-                    };
                     ui.label(
-                        RichText::new(format!("{text} {}", tr::VS_BASELINE.get(lang))).color(color),
+                        RichText::new(format!("{text} {}", tr::VS_BASELINE.get(lang)))
+                            .color(change_color(ui, *change)),
                     )
                     .on_hover_text(exact);
                 }

@@ -337,6 +337,25 @@ fn plot_fields_ui(
         .labelled_by(label.id);
         ui.end_row();
     }
+    if spec.kind.compares_scenarios() {
+        let label = ui.label(t("Values", "Waarden").get(lang));
+        ui.horizontal(|ui| {
+            let against = ui.selectable_value(
+                &mut spec.absolute,
+                false,
+                crate::i18n::tr::AGAINST_TODAY.get(lang),
+            );
+            ui.selectable_value(
+                &mut spec.absolute,
+                true,
+                crate::i18n::tr::ABSOLUTE_VALUES.get(lang),
+            );
+            against
+        })
+        .inner
+        .labelled_by(label.id);
+        ui.end_row();
+    }
 }
 
 /// The personas of a plot showing a chosen few (emotion curves added from the Journey's

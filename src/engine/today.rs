@@ -1,0 +1,291 @@
+//! "Today": how the project without initiatives moves over time, the line every scenario is
+//! compared with.
+//!
+//! The brief's chain loses customers every period (bad experiences, switching) and finds new
+//! ones (word of mouth, win-back, and a base rate of the prospects). Nothing ties that base
+//! rate to the customers a team entered, so with the assumed rate a new project's Today
+//! grows or shrinks by itself, often by more than any initiative moves it. Unless the team
+//! calibrated to a survey wave (which fits the rate to what was measured), Today is
+//! therefore *held*:
+//!
+//! - **Steady** ([`TodayBasis::Steady`], the default): each persona keeps the customers the
+//!   team entered. In every period, as many new customers come in as the model expects to
+//!   lose.
+//! - **Trend** ([`TodayBasis::Trend`]): the customers grow (or shrink) by the stated rate
+//!   per year, compounded per period.
+//!
+//! Both keep each persona's loyalty mix (its active-loyal share) as entered.
+//!
+//! **How it holds.** A pre-run of each persona's chain as it is (the project's assumptions,
+//! no initiatives, no capacity) finds, period by period, the *base* of new customers that
+//! brings the paying customers to the target: base_t = target_t − kept_t − won back_t −
+//! word of mouth_t. That schedule replaces the base rate of the prospects in every run of
+//! the project ([`TodayPlan::base`]); word of mouth still adds its referrals on top. The mix
+//! is held by a fixed pull on the chance that a staying passive-loyal customer becomes
+//! active loyal ([`mix_bond`]), added to every run's chain. Both are fixed from the project
+//! as it is: an initiative that keeps more customers, delights more or wins more back, or a
+//! scenario that assumes more churn, moves its run away from Today as before. The base can
+//! be negative when word of mouth alone brings more customers than Today needs: then fewer
+//! come in without a referral than word of mouth brings.
+//!
+//! Limits: the base takes prospects from the pool, so a persona whose prospects run out
+//! cannot hold its customers ([`PersonaPlan::short_from`]); a capacity below the customers
+//! still bounds every run.
+
+use super::chain::{PersonaChain, mix_bond};
+use super::chance::Exposure;
+use super::params::Params;
+use super::run::ScenarioRun;
+use super::simulate::{Proposal, StateCounts};
+use crate::i18n::numbers::{grouped, signed};
+use crate::i18n::{Lang, t};
+use crate::model::{Id, Period, Project, TodayBasis};
+use serde::Serialize;
+
+/// The new customers and the pull on loyalty that hold Today, per persona.
+#[derive(Clone, Debug, PartialEq)]
+pub struct TodayPlan {
+    /// Per persona, in the project's order.
+    pub personas: Vec<PersonaPlan>,
+    /// Periods planned.
+    pub horizon_periods: u32,
+}
+
+/// One persona's part of [`TodayPlan`].
+#[derive(Clone, Debug, PartialEq)]
+pub struct PersonaPlan {
+    /// New customers without a referral per period, t = 1..=horizon (index t − 1).
+    pub base: Vec<f64>,
+    /// The change to the chance that a staying passive-loyal customer becomes active loyal
+    /// that holds the entered active-loyal share ([`mix_bond`]).
+    pub bond: f64,
+    /// The first period in which the prospects left could not supply the new customers
+    /// Today needs (from then on Today falls below its target).
+    pub short_from: Option<u32>,
+}
+
+impl TodayPlan {
+    /// Persona `persona`'s base of new customers in period `period` (1..=horizon); `None`
+    /// beyond the plan.
+    pub fn base(&self, persona: usize, period: usize) -> Option<f64> {
+        self.personas
+            .get(persona)?
+            .base
+            .get(period.checked_sub(1)?)
+            .copied()
+    }
+
+    /// Persona `persona`'s pull on loyalty (0 when unknown).
+    pub fn bond(&self, persona: usize) -> f64 {
+        self.personas.get(persona).map_or(0.0, |p| p.bond)
+    }
+}
+
+/// The plan that holds Today for `horizon_periods` periods, from the project's assumptions
+/// `params` and each persona's exposure to the touchpoints as they are (`exposures`, in the
+/// project's order); `None` with the assumed rate ([`TodayBasis::Rate`]), when nothing is
+/// held. A plan is causal: a longer one starts as the shorter one.
+pub(crate) fn plan(
+    project: &Project,
+    params: &Params,
+    exposures: &[Exposure],
+    horizon_periods: u32,
+) -> Option<TodayPlan> {
+    let growth = project.settings.today.held_growth()?;
+    let rates = params.per_period(project.settings.period);
+    let years_per_period = f64::from(project.settings.period.months()) / 12.0;
+    let personas = project
+        .personas
+        .iter()
+        .zip(exposures)
+        .map(|(persona, &exposure)| {
+            let mut chain = PersonaChain::new(persona, params, &rates, exposure);
+            let start = StateCounts::initial(persona);
+            let entered = start.paying();
+            let share = if entered > 0.0 {
+                start.active_loyal / entered
+            } else {
+                0.0
+            };
+            let growth_per_period = (1.0 + growth).powf(years_per_period) - 1.0;
+            let bond = mix_bond(&chain.transition, share, growth_per_period);
+            chain.hold_mix(bond);
+            let mut now = start;
+            let mut base = Vec::with_capacity(horizon_periods as usize);
+            let mut short_from = None;
+            for t in 1..=horizon_periods {
+                let target = entered * (1.0 + growth).powf(f64::from(t) * years_per_period);
+                let bare = Proposal::of(&chain, &now, Some(0.0));
+                let referrals =
+                    chain.exposure.delight * now.paying() * chain.referrals_per_delighted;
+                let needed = target - bare.kept() - bare.won_back() - referrals;
+                let needed = if needed.is_finite() { needed } else { 0.0 };
+                if short_from.is_none() && needed + referrals > now.prospects * (1.0 + 1e-12) {
+                    short_from = Some(t);
+                }
+                now = Proposal::of(&chain, &now, Some(needed)).finish(1.0).end;
+                base.push(needed);
+            }
+            PersonaPlan {
+                base,
+                bond,
+                short_from,
+            }
+        })
+        .collect();
+    Some(TodayPlan {
+        personas,
+        horizon_periods,
+    })
+}
+
+/// Which Today is in force, and how its customers move: what Scenarios, "How is this
+/// computed?" and the report say about it.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct TodaySummary {
+    /// "Steady", "Trend", "Calibrated" or "AssumedRate".
+    pub basis: &'static str,
+    /// The stated yearly growth (0 when steady; `None` with the assumed rate).
+    pub growth_per_year: Option<f64>,
+    /// The survey wave the assumptions were calibrated to (`Calibrated` only).
+    pub calibrated_to: Option<Id>,
+    /// Paying customers at the start.
+    pub customers_start: f64,
+    /// Paying customers at the end of the baseline's horizon.
+    pub customers_end: f64,
+    /// Periods of the baseline.
+    pub horizon_periods: u32,
+    /// The largest difference, over the horizon, between Today's paying customers and what
+    /// its basis holds (the start when steady, the trend when stated, the start with the
+    /// assumed rate), as a fraction of it.
+    pub largest_change: f64,
+    /// New customers per period (acquired and won back), averaged over the horizon.
+    pub new_per_period: f64,
+    /// Customers lost per period, averaged over the horizon.
+    pub lost_per_period: f64,
+    /// The first period in which some persona's prospects could not supply the new
+    /// customers Today needs (steady and trend only).
+    pub prospects_run_out: Option<u32>,
+}
+
+impl TodaySummary {
+    /// The summary of `project`'s Today, from its baseline run.
+    pub fn of(project: &Project, baseline: &ScenarioRun, plan: Option<&TodayPlan>) -> Self {
+        let (basis, calibrated_to) = match &project.settings.today {
+            TodayBasis::Steady => ("Steady", None),
+            TodayBasis::Trend { .. } => ("Trend", None),
+            TodayBasis::Rate {
+                calibrated_to: Some(wave),
+            } if project.surveys.iter().any(|w| &w.id == wave) => {
+                ("Calibrated", Some(wave.clone()))
+            }
+            TodayBasis::Rate { .. } => ("AssumedRate", None),
+        };
+        let growth = project.settings.today.held_growth();
+        let years_per_period = f64::from(project.settings.period.months()) / 12.0;
+        let paying: Vec<f64> = baseline
+            .periods
+            .iter()
+            .map(|p| p.customers.paying())
+            .collect();
+        let start = paying.first().copied().unwrap_or(0.0);
+        let end = paying.last().copied().unwrap_or(0.0);
+        let mut largest: f64 = 0.0;
+        for (t, &now) in paying.iter().enumerate() {
+            let t = t as f64;
+            let held = start * (1.0 + growth.unwrap_or(0.0)).powf(t * years_per_period);
+            if held > 0.0 {
+                let change = now / held - 1.0;
+                if change.abs() > largest.abs() {
+                    largest = change;
+                }
+            }
+        }
+        let periods = baseline.periods.len().saturating_sub(1).max(1) as f64;
+        let entered: f64 = baseline.periods.iter().skip(1).map(|p| p.entered_new).sum();
+        let lost: f64 = baseline
+            .periods
+            .windows(2)
+            .map(|w| w[0].customers.paying() + w[1].entered_new - w[1].customers.paying())
+            .sum();
+        TodaySummary {
+            basis,
+            growth_per_year: growth,
+            calibrated_to,
+            customers_start: start,
+            customers_end: end,
+            horizon_periods: baseline.horizon_periods,
+            largest_change: largest,
+            new_per_period: entered / periods,
+            lost_per_period: lost / periods,
+            prospects_run_out: plan
+                .and_then(|plan| plan.personas.iter().filter_map(|p| p.short_from).min()),
+        }
+    }
+}
+
+impl TodaySummary {
+    /// One sentence on which Today is in force and how its customers move, in `lang`, e.g.
+    /// "Today is kept steady: 18 new customers a month make up for 18 lost." `wave` is the
+    /// label of the wave calibrated to.
+    pub fn sentence(&self, period: Period, wave: Option<&str>, lang: Lang) -> String {
+        let per = match period {
+            Period::Month => t("a month", "per maand"),
+            Period::Quarter => t("a quarter", "per kwartaal"),
+            Period::Year => t("a year", "per jaar"),
+        }
+        .get(lang);
+        let count = |x: f64| grouped(x, if x.abs() < 10.0 { 1 } else { 0 }, lang);
+        let flows = [
+            ("new", count(self.new_per_period)),
+            ("lost", count(self.lost_per_period)),
+            ("per", per.to_string()),
+            ("start", grouped(self.customers_start, 0, lang)),
+            ("end", grouped(self.customers_end, 0, lang)),
+            (
+                "growth",
+                signed(100.0 * self.growth_per_year.unwrap_or(0.0), 1, lang) + " %",
+            ),
+            ("wave", wave.unwrap_or_default().to_string()),
+        ];
+        let flows: Vec<(&str, &dyn std::fmt::Display)> = flows
+            .iter()
+            .map(|(k, v)| (*k, v as &dyn std::fmt::Display))
+            .collect();
+        let main = match self.basis {
+            "Steady" => t(
+                "Today is kept steady at the customers entered: {new} new customers {per} make up \
+                 for {lost} lost.",
+                "Vandaag blijft gelijk aan de ingevoerde klanten: {new} nieuwe klanten {per} maken \
+                 {lost} verloren klanten goed.",
+            ),
+            "Trend" => t(
+                "Today follows the stated trend of {growth} a year: {new} new customers {per} \
+                 against {lost} lost, from {start} to {end} customers.",
+                "Vandaag volgt de opgegeven trend van {growth} per jaar: {new} nieuwe klanten {per} \
+                 tegen {lost} verloren, van {start} naar {end} klanten.",
+            ),
+            "Calibrated" => t(
+                "Today follows the rate of new customers calibrated to {wave}: {new} new customers \
+                 {per} against {lost} lost, from {start} to {end} customers.",
+                "Vandaag volgt het tempo van nieuwe klanten gekalibreerd op {wave}: {new} nieuwe \
+                 klanten {per} tegen {lost} verloren, van {start} naar {end} klanten.",
+            ),
+            _ => t(
+                "Today follows the assumed rate of new customers: {new} new customers {per} \
+                 against {lost} lost, from {start} to {end} customers.",
+                "Vandaag volgt het aangenomen tempo van nieuwe klanten: {new} nieuwe klanten {per} \
+                 tegen {lost} verloren, van {start} naar {end} klanten.",
+            ),
+        };
+        let mut text = main.fill_from(lang, &flows);
+        if let Some(period) = self.prospects_run_out {
+            let short = t(
+                " From period {period} on, too few prospects are left to hold it.",
+                " Vanaf periode {period} zijn er te weinig prospects over om dat vol te houden.",
+            );
+            text.push_str(&short.fill(lang, &[("period", &period.to_string())]));
+        }
+        text
+    }
+}
