@@ -94,6 +94,38 @@ fn from_a_new_project_a_touchpoint_is_scored_changed_by_an_initiative_and_undone
     );
     let scores: Vec<f64> = touchpoint.experiences.iter().map(|e| e.score).collect();
     assert_eq!(scores, [-3.0, 2.0]);
+    // A new experience's reach is a modest default, said to be one until it is set.
+    assert!(
+        touchpoint
+            .experiences
+            .iter()
+            .all(|e| e.reach == 0.1 && e.reach_is_default)
+    );
+    assert!(p.personas.iter().all(|persona| persona.segment.is_default));
+    harness
+        .get_by_role_and_label(Role::Slider, "Reach — Anna")
+        .set_value_accesskit(30.0);
+    harness.run_steps(2);
+    let reach: Vec<(f64, bool)> = project(&harness)
+        .touchpoints
+        .iter()
+        .find(|t| t.name == "Test ride")
+        .map(|t| {
+            t.experiences
+                .iter()
+                .map(|e| (e.reach, e.reach_is_default))
+                .collect()
+        })
+        .unwrap_or_default();
+    assert_eq!(reach, [(0.3, false), (0.1, true)]);
+    // Overview lists what is still the default, as notes, not problems.
+    click_button(&mut harness, "Overview");
+    assert!(has_label(&harness, "Still the default"));
+    assert!(has_label(
+        &harness,
+        "Test ride: reach is still the default 10 % for Ben"
+    ));
+    click_button(&mut harness, "Journey");
     let after = curves_csv(&p, None);
     assert_ne!(before, after);
     assert!(after.contains("Showroom,Test ride,0,-3,2"), "{after}");
@@ -131,7 +163,7 @@ fn from_a_new_project_a_touchpoint_is_scored_changed_by_an_initiative_and_undone
     assert!(has_label(&harness, "New initiative"));
 
     // Undo everything back to the empty project's journey.
-    for _ in 0..12 {
+    for _ in 0..13 {
         shortcut(&mut harness, Modifiers::COMMAND, Key::Z);
     }
     let undone = project(&harness);

@@ -95,6 +95,7 @@ pub fn project(size: Size) -> Project {
                 prospects: 5000 + rng.below(50_000) as u64,
                 active_loyal_share: rng.between(0.1, 0.5),
                 spend_per_period: rng.between(20.0, 200.0),
+                is_default: false,
             },
             ..Persona::default()
         };
@@ -133,6 +134,7 @@ pub fn project(size: Size) -> Project {
                 score: rng.between(-4.0, 5.0),
                 effort: rng.between(1.0, 7.0),
                 reach: rng.between(0.0, 0.6),
+                reach_is_default: false,
             })
             .collect();
         project.touchpoints.push(Touchpoint {

@@ -66,17 +66,30 @@ pub struct Experience {
     #[serde(default = "default_effort")]
     pub effort: f64,
     /// Share (0–1) of this persona's customers who use the touchpoint in a model period.
-    #[serde(default = "default_reach")]
+    #[serde(default = "reach_when_missing")]
     pub reach: f64,
+    /// Whether `reach` is still the app's default ([`DEFAULT_REACH`]) rather than the team's
+    /// own number: set for a new experience, cleared when the reach is edited. Written only
+    /// while true.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub reach_is_default: bool,
 }
 
 fn default_effort() -> f64 {
     NEUTRAL_EFFORT
 }
 
-fn default_reach() -> f64 {
+/// The reach of a file that leaves it out: 0.5, as every version so far has read it, so such
+/// files keep their numbers.
+fn reach_when_missing() -> f64 {
     0.5
 }
+
+/// The reach a new experience starts with: one in ten of the persona's customers use the
+/// touchpoint in a period. Modest on purpose: most touchpoints (a complaint form, an annual
+/// service, a delivery) reach far fewer than half the customers in a month, and the samples'
+/// measured reaches lie between 4 % and 30 %.
+pub const DEFAULT_REACH: f64 = 0.1;
 
 /// Experience score bounds.
 pub const MIN_SCORE: f64 = -5.0;
@@ -96,7 +109,8 @@ impl Experience {
             persona,
             score: 0.0,
             effort: NEUTRAL_EFFORT,
-            reach: default_reach(),
+            reach: DEFAULT_REACH,
+            reach_is_default: true,
         }
     }
 }

@@ -2,6 +2,7 @@
 //! domain tables and validation. No egui here; the command line and tests use it directly.
 
 pub mod catalog;
+pub mod defaults;
 pub mod edit;
 pub mod generate;
 mod id;

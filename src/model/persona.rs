@@ -232,6 +232,11 @@ pub struct Segment {
     pub active_loyal_share: f64,
     /// Average spend of one customer per model period, in the project currency.
     pub spend_per_period: f64,
+    /// Whether these numbers are still the app's placeholders ([`Segment::default`]) rather
+    /// than the team's own: set for a new persona, cleared when any of them is edited.
+    /// Written only while true; a file without it holds the team's numbers.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub is_default: bool,
 }
 
 impl Default for Segment {
@@ -241,6 +246,7 @@ impl Default for Segment {
             prospects: 10_000,
             active_loyal_share: 0.3,
             spend_per_period: 50.0,
+            is_default: true,
         }
     }
 }

@@ -340,6 +340,7 @@ mod tests {
                 score: 4.0,
                 effort: 2.0,
                 reach: 0.5,
+                reach_is_default: false,
             }],
             ..Touchpoint::default()
         }];

@@ -73,7 +73,43 @@ pub fn overview_ui(ui: &mut egui::Ui, project: &mut Project, env: &mut Env) {
 
         section(ui, tr::PROBLEMS.get(lang));
         problems_ui(ui, env);
+        defaults_ui(ui, project, env);
     });
+}
+
+const STILL_DEFAULT: Text = t("Still the default", "Nog de standaardwaarde");
+const STILL_DEFAULT_HINT: Text = t(
+    "Numbers the app filled in that are not yours yet. They are not errors, but the results \
+     rest on them: replace each with your own number when you have it.",
+    "Getallen die de app invulde en die nog niet van u zijn. Het zijn geen fouten, maar de \
+     resultaten rusten erop: vervang elk door uw eigen getal zodra u het hebt.",
+);
+
+/// The notes on numbers still at the app's default, each a link to its item.
+fn defaults_ui(ui: &mut egui::Ui, project: &Project, env: &mut Env) {
+    let lang = env.lang;
+    let notes = crate::model::defaults::still_default(project);
+    if notes.is_empty() {
+        return;
+    }
+    section(ui, STILL_DEFAULT.get(lang));
+    ui.label(RichText::new(STILL_DEFAULT_HINT.get(lang)).weak());
+    for note in notes.iter().take(LISTED_IN_FULL) {
+        let text = note.message(project, lang);
+        if ui.link(text).clicked() {
+            env.actions.push(Action::Show(note.target.clone()));
+        }
+    }
+    if notes.len() > LISTED_IN_FULL {
+        let more = t("… and {count} more", "… en nog {count}").fill(
+            lang,
+            &[(
+                "count",
+                &numbers::grouped((notes.len() - LISTED_IN_FULL) as f64, 0, lang),
+            )],
+        );
+        ui.label(RichText::new(more).weak());
+    }
 }
 
 fn counts_ui(ui: &mut egui::Ui, project: &Project, lang: Lang) {

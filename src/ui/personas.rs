@@ -325,6 +325,7 @@ fn segment_ui(
         .spacing([16.0, 8.0])
         .show(ui, |ui| {
             let segment = &mut persona.segment;
+            let before = segment.clone();
             let label = ui.label(tr::CUSTOMERS.get(lang));
             ui.add(number_field(
                 egui::DragValue::new(&mut segment.customers)
@@ -379,8 +380,27 @@ fn segment_ui(
             ))
             .labelled_by(label.id);
             ui.end_row();
+            // Any of the numbers edited: they are the team's own from now on.
+            if *segment != before {
+                segment.is_default = false;
+            }
         });
+    if persona.segment.is_default {
+        ui.label(RichText::new(SEGMENT_DEFAULT.get(lang)).weak().italics());
+    }
 }
+
+/// Said under a new persona's numbers until the team enters its own.
+const SEGMENT_DEFAULT: Text = t(
+    "These are the app's placeholders, not your numbers: enter your own customers (your \
+     customer file or CRM), prospects (the people in your market who could buy), the share who \
+     are active loyal (from a survey, typically 10–40 %) and spend per customer (revenue over \
+     customers). Overview lists them until then.",
+    "Dit zijn plaatshouders van de app, niet uw cijfers: vul uw eigen klanten in (uw \
+     klantenbestand of CRM), prospects (de mensen in uw markt die zouden kunnen kopen), het \
+     aandeel actief loyale klanten (uit een meting, meestal 10–40 %) en de besteding per klant \
+     (omzet gedeeld door klanten). Overzicht noemt ze tot dan.",
+);
 
 fn birth_year_row(ui: &mut egui::Ui, persona: &mut Persona, lang: Lang) {
     let label = ui.label(tr::BIRTH_YEAR.get(lang));

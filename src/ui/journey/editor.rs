@@ -5,7 +5,7 @@
 use super::JourneyState;
 use super::words::{effort_word, ownership_hint, score_word};
 use crate::context::Action;
-use crate::i18n::{Lang, numbers, t, tr};
+use crate::i18n::{Lang, Text, numbers, t, tr};
 use crate::model::catalog::{CHANNELS, channel_label, element_label, ownership_label};
 use crate::model::edit::ListKind;
 use crate::model::journey::{MAX_EFFORT, MAX_SCORE, MIN_EFFORT, MIN_SCORE};
@@ -344,8 +344,23 @@ fn experience_ui(ui: &mut egui::Ui, e: &mut Experience, who: &str, lang: Lang) {
     );
     if (percent - e.reach * 100.0).abs() > 1e-9 {
         e.reach = percent / 100.0;
+        e.reach_is_default = false;
+    }
+    if e.reach_is_default {
+        ui.label(RichText::new(REACH_DEFAULT.get(lang)).weak().italics());
     }
 }
+
+/// Said under a reach the team has not set yet.
+const REACH_DEFAULT: Text = t(
+    "Reach is still the default of 10 %. Typical shares of a persona's customers in a month: a \
+     website or app 20–60 %, a visit to a shop 10–30 %, a delivery or invoice as often as they \
+     buy, a complaint form or an annual service 1–8 %.",
+    "Het bereik is nog de standaardwaarde van 10 %. Gebruikelijke aandelen van de klanten van \
+     een persona per maand: een website of app 20–60 %, een bezoek aan een winkel 10–30 %, een \
+     bezorging of factuur zo vaak als ze kopen, een klachtenformulier of jaarlijkse \
+     onderhoudsbeurt 1–8 %.",
+);
 
 /// The initiatives with an effect on touchpoint `id`, as links to them.
 fn initiatives_ui(

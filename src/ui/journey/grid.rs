@@ -56,7 +56,10 @@ impl Mode {
         match self {
             Mode::Score => e.score = value,
             Mode::Effort => e.effort = value,
-            Mode::Reach => e.reach = value / 100.0,
+            Mode::Reach => {
+                e.reach = value / 100.0;
+                e.reach_is_default = false;
+            }
         }
     }
 }

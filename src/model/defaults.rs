@@ -1,0 +1,165 @@
+//! Numbers the app filled in that the team has not replaced yet: a new persona's customers,
+//! prospects, loyalty mix and spend, and a new experience's reach. Overview lists them as
+//! notes ("still the default"), not as problems: a project with them is valid, but its
+//! results rest on placeholders.
+
+use super::{Project, Target};
+use crate::i18n::numbers::{grouped, money, percent};
+use crate::i18n::{Lang, t};
+
+/// One number, or set of numbers, still at the app's default.
+#[derive(Clone, Debug, PartialEq)]
+pub struct DefaultNote {
+    /// The item it belongs to, for navigation.
+    pub target: Target,
+    /// What is still the default.
+    pub kind: DefaultKind,
+}
+
+/// What is still the default.
+#[derive(Clone, Debug, PartialEq)]
+pub enum DefaultKind {
+    /// A persona's customers, prospects, active-loyal share and spend.
+    Segment {
+        /// The persona's name.
+        persona: String,
+    },
+    /// A touchpoint's reach for some personas.
+    Reach {
+        /// The touchpoint's name.
+        touchpoint: String,
+        /// The personas whose reach is still the default.
+        personas: Vec<String>,
+    },
+}
+
+/// Every number in `project` still at the app's default, in the project's order: personas
+/// first, then touchpoints.
+pub fn still_default(project: &Project) -> Vec<DefaultNote> {
+    let personas = project
+        .personas
+        .iter()
+        .filter(|p| p.segment.is_default)
+        .map(|p| DefaultNote {
+            target: Target::Persona(p.id.clone()),
+            kind: DefaultKind::Segment {
+                persona: p.name.clone(),
+            },
+        });
+    let touchpoints = project.touchpoints.iter().filter_map(|tp| {
+        let names: Vec<String> = tp
+            .experiences
+            .iter()
+            .filter(|e| e.reach_is_default)
+            .map(|e| {
+                project
+                    .persona(&e.persona)
+                    .map_or_else(|| e.persona.to_string(), |p| p.name.clone())
+            })
+            .collect();
+        (!names.is_empty()).then(|| DefaultNote {
+            target: Target::Touchpoint(tp.id.clone()),
+            kind: DefaultKind::Reach {
+                touchpoint: tp.name.clone(),
+                personas: names,
+            },
+        })
+    });
+    personas.chain(touchpoints).collect()
+}
+
+impl DefaultNote {
+    /// The note as a sentence in `lang`, with the default and where to replace it.
+    pub fn message(&self, project: &Project, lang: Lang) -> String {
+        match &self.kind {
+            DefaultKind::Segment { persona } => {
+                let d = super::Segment::default();
+                t(
+                    "{persona}: customers, prospects, loyalty mix and spend are still the app's placeholders ({customers} customers, {prospects} prospects, {share} active loyal, {spend} per customer): enter your own",
+                    "{persona}: klanten, prospects, loyaliteitsverdeling en besteding zijn nog de plaatshouders van de app ({customers} klanten, {prospects} prospects, {share} actief loyaal, {spend} per klant): vul uw eigen cijfers in",
+                )
+                .fill(
+                    lang,
+                    &[
+                        ("persona", persona),
+                        ("customers", &grouped(d.customers as f64, 0, lang)),
+                        ("prospects", &grouped(d.prospects as f64, 0, lang)),
+                        ("share", &percent(d.active_loyal_share, 0, lang)),
+                        (
+                            "spend",
+                            &money(d.spend_per_period, &project.meta.currency, lang),
+                        ),
+                    ],
+                )
+            }
+            DefaultKind::Reach {
+                touchpoint,
+                personas,
+            } => t(
+                "{touchpoint}: reach is still the default {reach} for {personas}",
+                "{touchpoint}: het bereik is nog de standaardwaarde {reach} voor {personas}",
+            )
+            .fill(
+                lang,
+                &[
+                    ("touchpoint", touchpoint),
+                    ("reach", &percent(super::journey::DEFAULT_REACH, 0, lang)),
+                    ("personas", &personas.join(", ")),
+                ],
+            ),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::Experience;
+    use crate::model::edit::{ListEdit, ListKind, apply};
+
+    #[test]
+    fn new_numbers_are_flagged_until_edited_and_the_samples_have_none() {
+        for name in ["hotel-group", "online-shop"] {
+            let text = std::fs::read_to_string(format!(
+                "{}/projects/{name}.ron",
+                env!("CARGO_MANIFEST_DIR")
+            ))
+            .expect("sample");
+            let project = crate::store::parse(&text).expect("sample");
+            assert_eq!(still_default(&project), [], "{name}");
+        }
+        let mut project = crate::store::embedded_sample().expect("sample");
+        let added = ListEdit::Add {
+            name: "Weekend cyclist".into(),
+            after: None,
+            stage: None,
+        };
+        let persona = apply(&mut project, ListKind::Personas, added)
+            .and_then(|o| o.select)
+            .expect("added");
+        let tp = &mut project.touchpoints[0];
+        tp.experiences.push(Experience::neutral(persona.clone()));
+        let notes = still_default(&project);
+        assert_eq!(notes.len(), 2, "{notes:?}");
+        assert_eq!(notes[0].target, Target::Persona(persona.clone()));
+        let first = notes[0].message(&project, Lang::En);
+        assert!(first.contains("1,000 customers"), "{first}");
+        let reach = notes[1].message(&project, Lang::Nl);
+        assert!(
+            reach.contains("10 %") && reach.contains("Weekend cyclist"),
+            "{reach}"
+        );
+
+        // Saved, the flags are written while true and read back; a file without them holds
+        // the team's own numbers.
+        let text = crate::store::to_ron(&project).expect("serialises");
+        assert_eq!(text.matches("is_default: true").count(), 2, "{text}");
+        let again = crate::store::parse(&text).expect("reads");
+        assert_eq!(still_default(&again), notes);
+        let unflagged = text.replace("is_default: true", "is_default: false");
+        let own = crate::store::parse(&unflagged).expect("reads");
+        assert_eq!(still_default(&own), []);
+        let written = crate::store::to_ron(&own).expect("serialises");
+        assert!(!written.contains("is_default"));
+    }
+}
