@@ -11,6 +11,7 @@ use cx_workbench::engine::calibrate::{
 };
 use cx_workbench::engine::report::calibration_wave;
 use cx_workbench::engine::{compare, run_baseline};
+use cx_workbench::i18n::Lang;
 use cx_workbench::model::{FORMAT_VERSION, NpsCounts, Project, RetentionCounts};
 use cx_workbench::store::{self, LoadError};
 use std::path::{Path, PathBuf};
@@ -545,4 +546,137 @@ fn a_team_can_keep_its_mix_and_is_told_how_far_it_drifts() {
     let balanced = calibrate(&project, &wave).expect("calibrates");
     let drift = balanced.drift.expect("a drift");
     assert!((drift.end - drift.start).abs() <= 0.05, "{drift:?}");
+}
+
+/// A two-person bike repair shop's own project (no calibration yet) and a small survey wave
+/// of all its customers: 20 answers, most of them promoters, and a quarter in which almost
+/// nobody left.
+fn bike_shop_with_a_small_wave() -> Project {
+    use cx_workbench::model::{Experience, Id, Persona, Touchpoint};
+    let mut project = Project::new("Bike repair", cx_workbench::i18n::Lang::En);
+    for (id, customers) in [("p-commuter", 400u64), ("p-racer", 250)] {
+        let mut persona = Persona {
+            id: Id::from(id),
+            name: id.into(),
+            ..Persona::default()
+        };
+        persona.segment.customers = customers;
+        persona.segment.is_default = false;
+        project.personas.push(persona);
+    }
+    let stage = project.stages[0].id.clone();
+    for (t, (commuter, racer)) in [(-2.0, 1.0), (1.0, -3.0), (3.0, 4.0)]
+        .into_iter()
+        .enumerate()
+    {
+        let mut touchpoint = Touchpoint {
+            id: Id::new(format!("tp-{t}")),
+            name: format!("Touchpoint {t}"),
+            stage: stage.clone(),
+            ..Touchpoint::default()
+        };
+        for (persona, score) in project.personas.iter().zip([commuter, racer]) {
+            let mut experience = Experience::neutral(persona.id.clone());
+            experience.score = score;
+            experience.reach = 0.3;
+            experience.reach_is_default = false;
+            touchpoint.experiences.push(experience);
+        }
+        project.touchpoints.push(touchpoint);
+    }
+    project.surveys.push(cx_workbench::model::SurveyWave {
+        id: "sv-autumn".into(),
+        label: "Autumn".into(),
+        length_months: Some(3),
+        nps: Some(NpsCounts {
+            promoters: 14,
+            passives: 4,
+            detractors: 2,
+        }),
+        retention: Some(RetentionCounts {
+            customers_start: 650,
+            customers_end: 655,
+            new_customers: 20,
+        }),
+        ..Default::default()
+    });
+    project
+}
+
+#[test]
+fn calibrating_a_small_wave_never_sets_an_implausible_value_silently() {
+    let project = bike_shop_with_a_small_wave();
+    let wave = &project.surveys[0];
+    let calibration = calibrate(&project, wave).expect("calibrates");
+    let warnings =
+        cx_workbench::ui::metrics::calibration_warnings(&project, &calibration, Lang::En);
+    let all = warnings.join("\n");
+    // Every value set outside its plausible range is named, with the range.
+    for value in calibration.fitted.iter().filter(|v| v.outside_range()) {
+        let label = cx_workbench::model::catalog::assumption_info(value.key)
+            .label
+            .get(Lang::En);
+        assert!(
+            all.contains(&format!("{label} had to leave its plausible range")),
+            "{all}"
+        );
+    }
+    // This wave pushes the midpoints out of their ranges and one persona's active-loyal share
+    // above 80 %: both are said, the share with the persona's name.
+    assert!(
+        calibration.fitted.iter().any(|v| v.outside_range()),
+        "{calibration:?}"
+    );
+    let implausible: Vec<_> = calibration
+        .start_mix
+        .iter()
+        .filter(|s| s.outside_range())
+        .collect();
+    assert!(!implausible.is_empty(), "{:?}", calibration.start_mix);
+    for share in &implausible {
+        assert!(
+            all.contains(&format!("{}: the model would hold", share.name)),
+            "{all}"
+        );
+    }
+    // The target it cannot reach is named with what data would fix it.
+    let missed = calibration
+        .target(TargetKind::NewCustomers)
+        .expect("measured");
+    assert!(!missed.met);
+    assert!(
+        all.contains("New customers") && all.contains("What would fix it"),
+        "{all}"
+    );
+    // A retention that rose from an earlier wave suggests splitting the persona.
+    let mut two_waves = project.clone();
+    let mut spring = two_waves.surveys[0].clone();
+    spring.id = "sv-spring".into();
+    spring.label = "Spring".into();
+    spring.retention = Some(RetentionCounts {
+        customers_start: 650,
+        customers_end: 630,
+        new_customers: 20,
+    });
+    two_waves.surveys.insert(0, spring);
+    let wave = &two_waves.surveys[1];
+    let fit = calibrate(&two_waves, wave).expect("calibrates");
+    let said = cx_workbench::ui::metrics::calibration_warnings(&two_waves, &fit, Lang::En);
+    assert!(
+        said.iter().any(|w| w.contains("splitting the persona")),
+        "{said:?}"
+    );
+    assert!(!all.contains("splitting the persona"));
+    let wave = &project.surveys[0];
+    // Keeping the team's own mix sets no share at all.
+    let kept = calibrate_with(&project, wave, Options { keep_mix: true }).expect("calibrates");
+    assert!(kept.start_mix.is_empty());
+    // A wave the model meets with plausible values has nothing to warn about.
+    let sample = sample("hotel-group.ron");
+    let wave = calibration_wave(&sample).expect("a wave");
+    let fit = calibrate(&sample, wave).expect("calibrates");
+    assert_eq!(
+        cx_workbench::ui::metrics::calibration_warnings(&sample, &fit, Lang::En),
+        Vec::<String>::new()
+    );
 }

@@ -211,6 +211,20 @@ pub struct StartShare {
     pub value: f64,
 }
 
+/// The active-loyal shares the app treats as plausible for a persona at the start: below 5 %
+/// almost nobody is bound to the brand, above 80 % almost everybody is, and either is rare
+/// enough that a balance out there says more about the touchpoints or the wave than about the
+/// customers.
+pub const PLAUSIBLE_ACTIVE_SHARE: (f64, f64) = (0.05, 0.8);
+
+impl StartShare {
+    /// Whether the balanced share lies outside [`PLAUSIBLE_ACTIVE_SHARE`].
+    pub fn outside_range(&self) -> bool {
+        let (low, high) = PLAUSIBLE_ACTIVE_SHARE;
+        self.value < low || self.value > high
+    }
+}
+
 /// What calibration may change besides the assumptions.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct Options {

@@ -394,11 +394,11 @@ fn result_ui(ui: &mut egui::Ui, project: &Project, calibration: &Calibration, la
             }
         },
     );
-    for fit in calibration.targets.iter().filter(|f| !f.met) {
-        ui.colored_label(
-            ui.visuals().warn_fg_color,
-            missed_text(fit, calibration, period, lang),
-        );
+    if let Some(precision) = nps_precision(project, calibration, lang) {
+        ui.label(RichText::new(precision).weak());
+    }
+    for warning in warnings(project, calibration, lang) {
+        ui.colored_label(ui.visuals().warn_fg_color, warning);
     }
     ui.add_space(6.0);
     table(
@@ -425,24 +425,120 @@ fn result_ui(ui: &mut egui::Ui, project: &Project, calibration: &Calibration, la
             }
         },
     );
+    start_mix_ui(ui, project, calibration, lang);
+}
+
+/// Everything about a calibration a team must know before applying it, in `lang`: each
+/// target it misses (by how much, why, and what data would fix it), each assumption it had to
+/// set outside its plausible range, and each persona whose starting share of active-loyal
+/// customers would be implausible. Empty when the fit is met with plausible values.
+pub fn warnings(project: &Project, calibration: &Calibration, lang: Lang) -> Vec<String> {
+    let period = project.settings.period;
+    let mut out: Vec<String> = calibration
+        .targets
+        .iter()
+        .filter(|f| !f.met)
+        .map(|fit| missed_text(fit, calibration, period, lang))
+        .collect();
     for value in calibration.fitted.iter().filter(|v| v.outside_range()) {
         let label = assumption_info(value.key).label.get(lang);
-        ui.colored_label(
-            ui.visuals().warn_fg_color,
+        out.push(
             t(
-                "{label} had to leave its range to meet the measurement; Apply widens the range to include {value}.",
-                "{label} moest buiten het bereik om de meting te halen; Toepassen verruimt het bereik tot {value}.",
+                "{label} had to leave its plausible range ({low} – {high}) to meet the measurement: {value}. Apply widens the range to include it; check the wave and the touchpoints first.",
+                "{label} moest buiten het plausibele bereik ({low} – {high}) om de meting te halen: {value}. Toepassen verruimt het bereik; controleer eerst de meting en de touchpoints.",
             )
             .fill(
                 lang,
                 &[
                     ("label", &label),
+                    ("low", &assumption_value(value.key, value.low, lang)),
+                    ("high", &assumption_value(value.key, value.high, lang)),
                     ("value", &assumption_value(value.key, value.value, lang)),
                 ],
             ),
         );
     }
-    start_mix_ui(ui, project, calibration, lang);
+    let (low, high) = crate::engine::calibrate::PLAUSIBLE_ACTIVE_SHARE;
+    for share in calibration.start_mix.iter().filter(|s| s.outside_range()) {
+        out.push(
+            t(
+                "{persona}: the model would hold {value} of these customers active loyal, outside the plausible {low} – {high}. The persona's touchpoints decide that balance (many delighting and few bad experiences push it up, many bad ones down): check their scores and reach in the Journey, or keep your own mix with the option above.",
+                "{persona}: het model zou {value} van deze klanten actief loyaal houden, buiten het plausibele {low} – {high}. De touchpoints van de persona bepalen dat evenwicht (veel verrukkende en weinig slechte ervaringen duwen het omhoog, veel slechte omlaag): controleer hun scores en bereik in de Klantreis, of houd uw eigen verdeling met de optie hierboven.",
+            )
+            .fill(
+                lang,
+                &[
+                    ("persona", &share.name),
+                    ("value", &numbers::percent(share.value, 1, lang)),
+                    ("low", &numbers::percent(low, 0, lang)),
+                    ("high", &numbers::percent(high, 0, lang)),
+                ],
+            ),
+        );
+    }
+    if let Some(note) = rising_retention(project, calibration, lang) {
+        out.push(note);
+    }
+    out
+}
+
+/// When the measured retention of the wave's customers rises from wave to wave (up to this
+/// one), one chain for all of them under-projects retention beyond a few periods: customers
+/// who stay longer become more loyal (Fader & Hardie 2007, "How to project customer
+/// retention"). Says so and suggests splitting the persona.
+fn rising_retention(project: &Project, calibration: &Calibration, lang: Lang) -> Option<String> {
+    let rates: Vec<f64> = project
+        .surveys
+        .iter()
+        .filter(|w| w.persona == calibration.persona)
+        .take_while(|w| w.id != calibration.wave)
+        .chain(project.surveys.iter().filter(|w| w.id == calibration.wave))
+        .filter_map(|w| crate::engine::metrics::WaveMetrics::of(w).retention_rate)
+        .collect();
+    let (first, last) = (*rates.first()?, *rates.last()?);
+    let rising = rates.len() >= 2 && rates.windows(2).all(|w| w[1] >= w[0]) && last - first > 0.01;
+    rising.then(|| {
+        t(
+            "Retention rose from wave to wave ({first} to {last}): customers who stay longer become more loyal (Fader & Hardie, \"How to project customer retention\"), and one set of assumptions for all of them will under-project retention beyond a few periods. Consider splitting the persona into newer and longer-standing customers.",
+            "De retentie steeg van meting tot meting ({first} naar {last}): klanten die langer blijven worden loyaler (Fader & Hardie, \"How to project customer retention\"), en één set aannames voor allemaal onderschat de retentie na een paar perioden. Overweeg de persona te splitsen in nieuwere en langer bestaande klanten.",
+        )
+        .fill(
+            lang,
+            &[
+                ("first", &numbers::percent(first, 1, lang)),
+                ("last", &numbers::percent(last, 1, lang)),
+            ],
+        )
+    })
+}
+
+/// How precisely the wave's answers measure the NPS: about ±2 standard errors, in points,
+/// when the wave has its answers' groups.
+fn nps_precision(project: &Project, calibration: &Calibration, lang: Lang) -> Option<String> {
+    let wave = project.surveys.iter().find(|w| w.id == calibration.wave)?;
+    let counts = wave.nps.as_ref()?;
+    let answers = (counts.promoters + counts.passives + counts.detractors) as f64;
+    if answers <= 0.0 {
+        return None;
+    }
+    let (p, d) = (
+        counts.promoters as f64 / answers,
+        counts.detractors as f64 / answers,
+    );
+    let margin = 200.0 * ((p + d - (p - d).powi(2)) / answers).sqrt();
+    Some(
+        t(
+            "{answers} answers measure the NPS to within about ±{margin} points (95 %).",
+            "{answers} antwoorden meten de NPS tot op ongeveer ±{margin} punten (95 %).",
+        )
+        .fill(
+            lang,
+            &[
+                ("answers", &numbers::grouped(answers, 0, lang)),
+                ("margin", &numbers::grouped(margin, 0, lang)),
+            ],
+        ),
+    )
 }
 
 /// The starting mix: each persona's share of active-loyal customers now and at its balance,
@@ -552,9 +648,35 @@ fn missed_text(fit: &TargetFit, calibration: &Calibration, period: Period, lang:
             "ook met de hoogste basisinstroom wint het model er minder: de prospects of de capaciteit raken op.",
         ),
     };
+    let fix = match (fit.kind, fit.stopped_at) {
+        (TargetKind::Nps, Some(Side::Low)) => t(
+            "What would fix it: touchpoint scores that are still guesses (Journey), since the measured NPS needs more delighting and fewer bad experiences than they give, or a larger wave.",
+            "Wat zou helpen: touchpointscores die nog gissingen zijn (Klantreis), want de gemeten NPS vraagt meer verrukkende en minder slechte ervaringen dan ze geven, of een grotere meting.",
+        ),
+        (TargetKind::Nps, _) => t(
+            "What would fix it: touchpoint scores that are still guesses (Journey), since the measured NPS needs more bad experiences than they give, or a larger wave.",
+            "Wat zou helpen: touchpointscores die nog gissingen zijn (Klantreis), want de gemeten NPS vraagt meer slechte ervaringen dan ze geven, of een grotere meting.",
+        ),
+        (TargetKind::Retention, Some(Side::Low)) => t(
+            "What would fix it: the touchpoints with bad experiences and their reach (Journey), since keeping that many customers needs fewer bad experiences than the journey gives, or the wave's customer counts (start, end, new).",
+            "Wat zou helpen: de touchpoints met slechte ervaringen en hun bereik (Klantreis), want zoveel klanten houden vraagt minder slechte ervaringen dan de klantreis geeft, of de klantaantallen van de meting (begin, eind, nieuw).",
+        ),
+        (TargetKind::Retention, _) => t(
+            "What would fix it: the wave's customer counts (start, end, new); a count of new customers that is too low makes retention look too low.",
+            "Wat zou helpen: de klantaantallen van de meting (begin, eind, nieuw); een te laag aantal nieuwe klanten laat de retentie te laag lijken.",
+        ),
+        (TargetKind::NewCustomers, Some(Side::Low)) => t(
+            "What would fix it: the wave's count of new customers, or the word-of-mouth assumptions (share who tell, people told, conversion) if fewer customers recommend you than they say.",
+            "Wat zou helpen: het aantal nieuwe klanten van de meting, of de aannames over mond-tot-mondreclame (aandeel dat vertelt, aantal mensen, conversie) als minder klanten u aanbevelen dan die zeggen.",
+        ),
+        (TargetKind::NewCustomers, _) => t(
+            "What would fix it: more prospects for the personas, or a higher capacity.",
+            "Wat zou helpen: meer prospects voor de persona's, of een hogere capaciteit.",
+        ),
+    };
     t(
-        "{name}: missed by {by} (model {modelled}, measured {measured}): {why}",
-        "{name}: niet gehaald, {by} verschil (model {modelled}, gemeten {measured}): {why}",
+        "{name}: missed by {by} (model {modelled}, measured {measured}): {why} {fix}",
+        "{name}: niet gehaald, {by} verschil (model {modelled}, gemeten {measured}): {why} {fix}",
     )
     .fill(
         lang,
@@ -564,6 +686,7 @@ fn missed_text(fit: &TargetFit, calibration: &Calibration, period: Period, lang:
             ("modelled", &modelled),
             ("measured", &measured),
             ("why", &why.get(lang)),
+            ("fix", &fix.get(lang)),
         ],
     )
 }

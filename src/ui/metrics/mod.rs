@@ -4,6 +4,7 @@
 //! import of a survey tool's raw answers.
 
 mod calibration;
+pub use calibration::warnings as calibration_warnings;
 mod editor;
 pub mod formulas;
 mod import;
