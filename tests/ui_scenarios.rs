@@ -89,7 +89,7 @@ fn a_new_scenario_with_an_initiative_changes_the_results_and_undo_restores_them(
     );
     assert_eq!(before.payback_period, Some(0));
     let says_baseline = |h: &Harness<'_, WorkbenchApp>| {
-        h.query_by_label_contains("this scenario is the baseline")
+        h.query_by_label_contains("this scenario is Today")
             .is_some()
     };
     assert!(

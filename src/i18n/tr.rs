@@ -534,8 +534,8 @@ pub const AGAINST_TODAY: Text = t("Against Today", "Tegen Vandaag");
 /// The scenario comparisons as each scenario's own values.
 pub const ABSOLUTE_VALUES: Text = t("Absolute values", "Absolute waarden");
 pub const THIS_IS_THE_BASELINE: Text = t(
-    "this scenario is the baseline: no initiatives, the project's assumptions",
-    "dit scenario is de basis: geen initiatieven, de aannames van het project",
+    "this scenario is Today: no initiatives, the project's assumptions",
+    "dit scenario is Vandaag: geen initiatieven, de aannames van het project",
 );
 pub const AT_HORIZON: Text = t("at the horizon", "aan het eind");
 pub const NEVER: Text = t("not within the horizon", "niet binnen de horizon");

@@ -1,5 +1,6 @@
 //! Numbers the app filled in that the team has not replaced yet: a new persona's customers,
-//! prospects, loyalty mix and spend, and a new experience's reach. Overview lists them as
+//! prospects, loyalty mix and spend, a new experience's reach, and an initiative's costs
+//! (0 until entered). Overview lists them as
 //! notes ("still the default"), not as problems: a project with them is valid, but its
 //! results rest on placeholders.
 
@@ -23,6 +24,11 @@ pub enum DefaultKind {
     Segment {
         /// The persona's name.
         persona: String,
+    },
+    /// An initiative that changes something and costs nothing: its costs were never entered.
+    NoCosts {
+        /// The initiative's name.
+        initiative: String,
     },
     /// A touchpoint's reach for some personas.
     Reach {
@@ -65,7 +71,17 @@ pub fn still_default(project: &Project) -> Vec<DefaultNote> {
             },
         })
     });
-    personas.chain(touchpoints).collect()
+    let initiatives = project
+        .initiatives
+        .iter()
+        .filter(|i| !i.effects.is_empty() && i.one_off_cost == 0.0 && i.cost_per_period == 0.0)
+        .map(|i| DefaultNote {
+            target: Target::Initiative(i.id.clone()),
+            kind: DefaultKind::NoCosts {
+                initiative: i.name.clone(),
+            },
+        });
+    personas.chain(touchpoints).chain(initiatives).collect()
 }
 
 impl DefaultNote {
@@ -92,6 +108,11 @@ impl DefaultNote {
                     ],
                 )
             }
+            DefaultKind::NoCosts { initiative } => t(
+                "{initiative}: its costs are still 0, so it pays back at once; enter its one-off and running costs",
+                "{initiative}: de kosten zijn nog 0, dus het verdient zich meteen terug; vul de eenmalige en doorlopende kosten in",
+            )
+            .fill(lang, &[("initiative", initiative)]),
             DefaultKind::Reach {
                 touchpoint,
                 personas,
@@ -161,5 +182,20 @@ mod tests {
         assert_eq!(still_default(&own), []);
         let written = crate::store::to_ron(&own).expect("serialises");
         assert!(!written.contains("is_default"));
+
+        // An initiative that changes something and costs nothing has costs to enter.
+        let mut free = own;
+        free.initiatives[0].one_off_cost = 0.0;
+        free.initiatives[0].cost_per_period = 0.0;
+        let notes = still_default(&free);
+        assert_eq!(
+            notes.iter().map(|n| &n.target).collect::<Vec<_>>(),
+            [&Target::Initiative(free.initiatives[0].id.clone())]
+        );
+        assert!(
+            notes[0]
+                .message(&free, Lang::En)
+                .contains("costs are still 0")
+        );
     }
 }

@@ -174,8 +174,8 @@ fn chances_ui(ui: &mut egui::Ui, x: &Explained) {
     big(
         ui,
         &t(
-            "{persona}: n = {n} per period (baseline {n0}), g = {g} (baseline {g0})",
-            "{persona}: n = {n} per periode (basis {n0}), g = {g} (basis {g0})",
+            "{persona}: n = {n} per period (Today {n0}), g = {g} (Today {g0})",
+            "{persona}: n = {n} per periode (Vandaag {n0}), g = {g} (Vandaag {g0})",
         )
         .fill(
             lang,
@@ -418,8 +418,8 @@ fn clv_ui(ui: &mut egui::Ui, x: &Explained) {
         big(
             ui,
             &t(
-                "{persona}: a new customer is worth {new} (baseline {new_baseline}); an active-loyal one {active_loyal}",
-                "{persona}: een nieuwe klant is {new} waard (basis {new_baseline}); een actief loyale {active_loyal}",
+                "{persona}: a new customer is worth {new} (Today {new_baseline}); an active-loyal one {active_loyal}",
+                "{persona}: een nieuwe klant is {new} waard (Vandaag {new_baseline}); een actief loyale {active_loyal}",
             )
             .fill(
                 lang,
