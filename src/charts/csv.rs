@@ -272,6 +272,7 @@ mod tests {
                 emphasis: false,
             }],
             markers: Vec::new(),
+            note: None,
         }
     }
 

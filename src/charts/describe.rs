@@ -319,11 +319,16 @@ pub(super) fn lines(kind: PlotKind, chart: LineChart, lang: Lang) -> Plot {
     }));
     let caption = (!chart.markers.is_empty()).then(|| {
         let list: Vec<&str> = chart.markers.iter().map(|m| m.label.as_str()).collect();
-        format!(
+        let mut caption = format!(
             "{}: {}",
             t("Break-even (dotted lines)", "Terugverdiend (stippellijnen)").get(lang),
             list.join(" · ")
-        )
+        );
+        if let Some(note) = &chart.note {
+            caption.push_str(". ");
+            caption.push_str(note);
+        }
+        caption
     });
     Plot {
         spec: PlotSpec::of(kind),

@@ -57,6 +57,8 @@ pub struct LineChart {
     pub series: Vec<LineSeries>,
     /// Vertical markers.
     pub markers: Vec<Marker>,
+    /// A sentence the caption adds after the markers, if any.
+    pub note: Option<String>,
 }
 
 /// Bars grouped by category (persona), one bar per series (scenario) in each group.
@@ -217,6 +219,7 @@ pub fn customers_by_state(
         unit: ValueUnit::Customers,
         series,
         markers: Vec::new(),
+        note: None,
     }
 }
 
@@ -311,6 +314,29 @@ pub fn comparison(
             });
         }
     }
+    // Against Today, a scenario with its own assumptions differs from Today by them as well
+    // as by its initiatives; its break-even compares it with its own assumptions.
+    let own_assumptions: Vec<&str> = comparison
+        .scenarios
+        .iter()
+        .filter(|run| {
+            run.payback_period.is_some_and(|p| p > 0)
+                && run
+                    .scenario
+                    .as_ref()
+                    .and_then(|id| project.scenario(id))
+                    .is_some_and(|s| !s.overrides.is_empty())
+        })
+        .map(|run| run.name.as_str())
+        .collect();
+    let note = (against_today && metric == Metric::CumulativeProfit && !own_assumptions.is_empty())
+        .then(|| {
+            t(
+                "{names}: against Today the line includes the scenario's own assumptions; its break-even compares it with those assumptions without its initiatives.",
+                "{names}: tegen Vandaag bevat de lijn de eigen aannames van het scenario; het terugverdienpunt vergelijkt met die aannames zonder de initiatieven.",
+            )
+            .fill(lang, &[("names", &own_assumptions.join(", "))])
+        });
     LineChart {
         title,
         x_axis: period_axis(project, lang),
@@ -319,6 +345,7 @@ pub fn comparison(
         unit,
         series,
         markers,
+        note,
     }
 }
 

@@ -253,8 +253,16 @@ fn plot_ui(
         });
         height -= text * 1.15 * 1.3 + child.spacing().item_spacing.y;
     }
-    if plot.caption.is_some() {
-        height -= text * 1.6 + child.spacing().item_spacing.y;
+    if let Some(caption) = &plot.caption {
+        // As many lines as the caption wraps to at this width, so it never runs under what
+        // follows the plot (the slide's sliders).
+        let lines = child.painter().layout(
+            caption.clone(),
+            egui::FontId::proportional(text),
+            egui::Color32::WHITE,
+            child.available_width(),
+        );
+        height -= lines.size().y + text * 0.6 + child.spacing().item_spacing.y;
     }
     let name = format!("slide-plot-{}", id.value());
     crate::ui::plots::plot_body_ui(&mut child, &name, &plot, height.max(40.0));
