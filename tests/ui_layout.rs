@@ -10,6 +10,9 @@
 //!
 //! Themes change colours, not places: each size and language runs in one theme, and both
 //! themes run on every size.
+//!
+//! The same check runs on every slide of both samples as the room sees it (present mode,
+//! full screen on a projector and on a 1600×1000 display).
 
 mod common;
 
@@ -297,6 +300,49 @@ fn no_text_overlaps_or_is_cut_in_any_view_at_any_size() {
     assert!(
         found.is_empty(),
         "{} problems in {views} views:\n{}",
+        found.len(),
+        found.join("\n")
+    );
+}
+
+#[test]
+fn no_text_overlaps_or_is_cut_on_any_presented_slide() {
+    // The room's screen: a projector at 1280×720 and a 1600×1000 display, full screen.
+    let sizes = [
+        ("1280×720", Vec2::new(1280.0, 720.0)),
+        ("1600×1000", Vec2::new(1600.0, 1000.0)),
+    ];
+    let fixture = Fixture::new();
+    let mut found = Vec::new();
+    let mut slides = 0;
+    let mut controls = 0;
+    for sample in ["hotel-group.ron", "online-shop.ron"] {
+        for lang in [Lang::En, Lang::Nl] {
+            for (size_name, size) in sizes {
+                let mut harness = fixture.app_sized(Some(sample_path(sample)), size);
+                harness.state_mut().settings.language = Some(lang);
+                harness.state_mut().settings.presenter_view = false;
+                harness.key_press(egui::Key::F5);
+                harness.run_steps(3);
+                let count = harness.state().doc.project.slides.len();
+                for number in 1..=count {
+                    harness.run_steps(3);
+                    let index = harness.state().show.as_ref().map(|s| s.index);
+                    assert_eq!(index, Some(number - 1), "presenting slide {number}");
+                    let name = format!("{sample} {lang:?} {size_name} slide {number}");
+                    let window = Rect::from_min_size(egui::Pos2::ZERO, size);
+                    found.extend(problems(&harness.output().shapes, &[], &name, window));
+                    found.extend(overlapping_widgets(&harness, &name, window, &mut controls));
+                    slides += 1;
+                    harness.key_press(egui::Key::ArrowRight);
+                }
+            }
+        }
+    }
+    assert!(slides >= 40, "every slide of every setting: {slides}");
+    assert!(
+        found.is_empty(),
+        "{} problems on {slides} slides:\n{}",
         found.len(),
         found.join("\n")
     );

@@ -352,6 +352,8 @@ fn draw(ui: &mut egui::Ui, id: &str, plot: &Plot, height: f32) {
     if plot.legend.is_some() && !plot.legend_entries().is_empty() {
         let top = ui.cursor().top();
         legend_row(ui, plot);
+        // The top tick's label sits half above the frame: room for it under the legend.
+        ui.add_space(ui.text_style_height(&egui::TextStyle::Body) * 0.5);
         // The plot starts on egui's layout grid whatever the legend's text size.
         let below = ui.cursor().top();
         ui.add_space((egui::emath::GuiRounding::round_ui(below) - below).max(0.0));
@@ -371,9 +373,11 @@ fn draw(ui: &mut egui::Ui, id: &str, plot: &Plot, height: f32) {
         return;
     }
     let chart = with_hover_text(frame(ui, id, plot, height), plot);
+    // The font egui_plot writes text marks in (its small style, as this ui sizes it).
+    let small = egui::TextStyle::Small.resolve(ui.style());
     chart.show(ui, |plot_ui| {
         for mark in &plot.marks {
-            add_mark(plot_ui, mark);
+            add_mark(plot_ui, mark, &small);
         }
     });
     if let Some(caption) = &plot.caption {
@@ -381,16 +385,58 @@ fn draw(ui: &mut egui::Ui, id: &str, plot: &Plot, height: f32) {
     }
 }
 
+/// A text mark's words and size within its room (a stage name over its stage): as it is
+/// where it fits; else smaller, down to three quarters; else on two lines, smaller still if
+/// need be. Never wider than its room, so it never runs into its neighbour.
+fn fitted_text(
+    plot_ui: &egui_plot::PlotUi,
+    text: &crate::charts::plot::TextMark,
+    font: &egui::FontId,
+) -> (String, Option<f32>) {
+    let Some(room) = text.room else {
+        return (text.text.clone(), None);
+    };
+    let room = (room * plot_ui.transform().dpos_dvalue_x()).abs() as f32;
+    let ctx = plot_ui.ctx();
+    let width = |words: &str| {
+        words
+            .lines()
+            .map(|line| {
+                ctx.fonts_mut(|f| {
+                    f.layout_no_wrap(line.to_string(), font.clone(), Color32::WHITE)
+                        .size()
+                        .x
+                })
+            })
+            .fold(0.0, f32::max)
+    };
+    let whole = width(&text.text);
+    if room <= 0.0 || whole <= room {
+        return (text.text.clone(), None);
+    }
+    if whole * 0.75 <= room {
+        return (text.text.clone(), Some(font.size * room / whole));
+    }
+    let middle = text.text.len() / 2;
+    let split = text
+        .text
+        .match_indices(' ')
+        .map(|(i, _)| i)
+        .min_by_key(|i| i.abs_diff(middle));
+    let words = match split {
+        Some(i) => format!("{}\n{}", &text.text[..i], &text.text[i + 1..]),
+        None => text.text.clone(),
+    };
+    let lines = width(&words);
+    let size = (lines > room).then(|| font.size * room / lines);
+    (words, size)
+}
+
 /// The plot's frame: its size, axes with their labels and ticks, grid, legend corner and
 /// ranges; nothing moves or zooms (it is a picture of numbers, not a viewer).
 fn frame(ui: &egui::Ui, id: &str, plot: &Plot, height: f32) -> egui_plot::Plot<'static> {
     let lang = plot.lang;
     let room = label_room(ui, &plot.y);
-    // Category labels along the bottom get the width of one category (wider ones are not
-    // drawn at all by egui_plot).
-    let category_room = category_count(&plot.x).map_or(f32::INFINITY, |count| {
-        ((ui.available_width() - room - 16.0) / count.max(1) as f32).max(40.0)
-    });
     // Names up the side take the axis's width: their axis's own label goes under the plot
     // with the other axis's (turned beside them, it would run into the longest name).
     let (x_label, y_label) = match (&plot.y.scale, plot.y.label.is_empty()) {
@@ -407,6 +453,14 @@ fn frame(ui: &egui::Ui, id: &str, plot: &Plot, height: f32) -> egui_plot::Plot<'
             turned_label(ui, &plot.y.label, height - 48.0),
         ),
     };
+    // The y axis: its ticks' room and the turned label's lines beside them.
+    let line = ui.text_style_height(&egui::TextStyle::Body);
+    let y_axis_width = room + y_label.lines().count() as f32 * line.max(18.0);
+    // Category labels along the bottom get the width of one category (wider ones are not
+    // drawn at all by egui_plot), less the margin egui_plot leaves at either end.
+    let category_room = category_count(&plot.x).map_or(f32::INFINITY, |count| {
+        ((ui.available_width() - y_axis_width - 16.0) / (count.max(1) as f32 * 1.1)).max(40.0)
+    });
     let mut chart = egui_plot::Plot::new(id)
         .height(height)
         .x_axis_label(x_label)
@@ -417,8 +471,7 @@ fn frame(ui: &egui::Ui, id: &str, plot: &Plot, height: f32) -> egui_plot::Plot<'
         .allow_boxed_zoom(false)
         .allow_double_click_reset(false)
         .show_grid([plot.x.grid, plot.y.grid])
-        // The ticks' room and the turned label's lines beside them.
-        .y_axis_min_width(room + y_label.lines().count() as f32 * 18.0)
+        .y_axis_min_width(y_axis_width)
         .x_axis_formatter(formatter(&fitted(ui, &plot.x, category_room, 0.0), lang))
         .y_axis_formatter(formatter(
             &fitted(
@@ -514,7 +567,7 @@ fn with_hover_text<'a>(chart: egui_plot::Plot<'a>, plot: &Plot) -> egui_plot::Pl
 }
 
 /// Draws one mark of a plot description with egui_plot.
-fn add_mark(plot_ui: &mut egui_plot::PlotUi, mark: &Mark) {
+fn add_mark(plot_ui: &mut egui_plot::PlotUi, mark: &Mark, small: &egui::FontId) {
     match mark {
         Mark::Band(band) => {
             let xs: Vec<f64> = band.points.iter().map(|b| b[0]).collect();
@@ -574,7 +627,11 @@ fn add_mark(plot_ui: &mut egui_plot::PlotUi, mark: &Mark) {
                 .width(rule.width),
         ),
         Mark::Text(text) => {
-            let mut rich = RichText::new(&text.text);
+            let (words, size) = fitted_text(plot_ui, text, small);
+            let mut rich = RichText::new(words);
+            if let Some(size) = size {
+                rich = rich.size(size);
+            }
             if text.strong {
                 rich = rich.strong();
             }

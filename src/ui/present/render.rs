@@ -164,7 +164,15 @@ fn text_line(
     color: Color32,
     align: Align,
 ) {
-    let galley = painter.layout_no_wrap(text.to_string(), FontId::proportional(size), color);
+    let mut galley = painter.layout_no_wrap(text.to_string(), FontId::proportional(size), color);
+    // Never wider than its box: the slide measured the text with the font's advances, and
+    // egui's rounding at this size can come out a pixel or two wider; it shrinks to fit
+    // rather than run into its neighbour.
+    let bold_extra = if bold { size * 0.035 } else { 0.0 };
+    if galley.size().x + bold_extra > r.width() && galley.size().x > 0.0 {
+        let fit = size * (r.width() - bold_extra).max(1.0) / galley.size().x;
+        galley = painter.layout_no_wrap(text.to_string(), FontId::proportional(fit), color);
+    }
     let width = galley.size().x;
     let x = match align {
         Align::Left => r.left(),
@@ -217,12 +225,19 @@ fn plot_ui(
             Mark::Band(_) | Mark::Bars(_) | Mark::Text(_) => {}
         }
     }
+    // The plot a little in from the left of its box: egui_plot turns its vertical axis
+    // label at the very edge of its area, and at slide sizes its glyphs reach past it.
+    // Whole points, so the plot's widgets stay on the pixel grid.
+    let inset = Rect::from_min_max(pos2(r.left() + (text * 0.8).round(), r.top()), r.max);
     let builder = egui::UiBuilder::new()
-        .max_rect(r)
+        .max_rect(inset)
         .id_salt(id)
         .layout(egui::Layout::top_down(egui::Align::Min));
     let mut child = ui.new_child(builder);
-    child.set_clip_rect(r.intersect(ui.clip_rect()));
+    // egui_plot sets its x axis label flush with the plot's right edge, where the last glyph
+    // can reach a few pixels past it: the slide's margin has room for them.
+    let clip = Rect::from_min_max(r.min, pos2(r.right() + text * 0.5, r.bottom()));
+    child.set_clip_rect(clip.intersect(ui.clip_rect()));
     {
         let style = child.style_mut();
         style.visuals = match theme {
