@@ -144,7 +144,7 @@ fn copying_the_numbers_puts_the_csv_on_the_clipboard_and_says_so() {
     assert!(
         copied
             .iter()
-            .any(|text| text.starts_with("Time (months from today),Today,")),
+            .any(|text| text.starts_with("Time (months from today),Today,Booking first vs. Today,")),
         "the plot's CSV on the clipboard, got {copied:?}"
     );
     harness.run_steps(1);

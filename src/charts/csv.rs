@@ -140,10 +140,15 @@ pub fn line_chart_csv_in(chart: &LineChart, dialect: Dialect) -> String {
     };
     let mut header = vec![dialect.field(&chart.x_axis)];
     for series in &chart.series {
-        header.push(dialect.field(&series.name));
+        // Today's own column (dashed, all zeros against itself) needs no note.
+        let name = match &chart.column_note {
+            Some(note) if !series.dashed => format!("{} {note}", series.name),
+            _ => series.name.clone(),
+        };
+        header.push(dialect.field(&name));
         if !series.band.is_empty() {
-            header.push(dialect.field(&format!("{} p10", series.name)));
-            header.push(dialect.field(&format!("{} p90", series.name)));
+            header.push(dialect.field(&format!("{name} p10")));
+            header.push(dialect.field(&format!("{name} p90")));
         }
     }
     let mut periods: Vec<f64> = chart
@@ -273,6 +278,7 @@ mod tests {
             }],
             markers: Vec::new(),
             note: None,
+            column_note: None,
         }
     }
 

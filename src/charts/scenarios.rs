@@ -59,6 +59,9 @@ pub struct LineChart {
     pub markers: Vec<Marker>,
     /// A sentence the caption adds after the markers, if any.
     pub note: Option<String>,
+    /// What every value column's header adds to its series' name in CSV ("vs. Today" when
+    /// the values are differences from Today), if anything.
+    pub column_note: Option<String>,
 }
 
 /// Bars grouped by category (persona), one bar per series (scenario) in each group.
@@ -220,6 +223,7 @@ pub fn customers_by_state(
         series,
         markers: Vec::new(),
         note: None,
+        column_note: None,
     }
 }
 
@@ -346,6 +350,7 @@ pub fn comparison(
         series,
         markers,
         note,
+        column_note: against_today.then(|| tr::VS_BASELINE.get(lang).to_string()),
     }
 }
 

@@ -353,13 +353,14 @@ fn experience_ui(ui: &mut egui::Ui, e: &mut Experience, who: &str, lang: Lang) {
 
 /// Said under a reach the team has not set yet.
 const REACH_DEFAULT: Text = t(
-    "Reach is still the default of 10 %. Typical shares of a persona's customers in a month: a \
-     website or app 20–60 %, a visit to a shop 10–30 %, a delivery or invoice as often as they \
-     buy, a complaint form or an annual service 1–8 %.",
-    "Het bereik is nog de standaardwaarde van 10 %. Gebruikelijke aandelen van de klanten van \
-     een persona per maand: een website of app 20–60 %, een bezoek aan een winkel 10–30 %, een \
-     bezorging of factuur zo vaak als ze kopen, een klachtenformulier of jaarlijkse \
-     onderhoudsbeurt 1–8 %.",
+    "Reach is still the app's modest starting point of 10 %, not a measurement: set the share of \
+     this persona's customers who use the touchpoint in a month. Typical: a website or app \
+     20–60 %, a visit to a shop 10–30 %, a delivery or invoice as often as they buy, a \
+     complaint form or an annual service 1–8 %.",
+    "Het bereik is nog het bescheiden beginpunt van de app, 10 %, geen meting: vul het aandeel \
+     van de klanten van deze persona in dat het touchpoint per maand gebruikt. Gebruikelijk: een \
+     website of app 20–60 %, een bezoek aan een winkel 10–30 %, een bezorging of factuur zo \
+     vaak als ze kopen, een klachtenformulier of jaarlijkse onderhoudsbeurt 1–8 %.",
 );
 
 /// The initiatives with an effect on touchpoint `id`, as links to them.
