@@ -165,6 +165,8 @@ fn saving_into_a_read_only_folder_fails_and_leaves_the_old_file() {
     let project = sample_project();
     store::save(&path, &project).expect("first save");
     let before = fs::read(&path).expect("written");
+    // The file itself is the user's to write; only the folder is read-only.
+    fs::set_permissions(&path, fs::Permissions::from_mode(0o666)).expect("chmod");
     fs::set_permissions(dir.path(), fs::Permissions::from_mode(0o555)).expect("chmod");
 
     let mut changed = project.clone();

@@ -1,6 +1,8 @@
 //! What keeps a team's work safe on disk when things go wrong: recovery copies name the absolute
 //! file and one window each, an old `.bak` survives a backup that fails half-way, a read-only
-//! file is never replaced, and pipes and devices are refused at once instead of hanging.
+//! file (or one this user may not write) is never replaced, nothing is written through a
+//! planted link, backups and recovery copies are as private as the project, and pipes and
+//! devices are refused at once instead of hanging.
 
 use cx_workbench::model::Project;
 use cx_workbench::store::{self, Fingerprint, LoadError, SaveStep};
@@ -176,8 +178,9 @@ fn a_read_only_backup_never_blocks_saving() {
     fs::set_permissions(&backup, fs::Permissions::from_mode(0o444)).expect("chmod");
     let previous = fs::read(&path).expect("written");
     // As a normal user (root may write into any file, which would hide the problem), in a
-    // folder that user may write in.
+    // folder that user may write in, on a project that user may write.
     fs::set_permissions(dir.path(), fs::Permissions::from_mode(0o777)).expect("chmod");
+    fs::set_permissions(&path, fs::Permissions::from_mode(0o666)).expect("chmod");
 
     let mut changed = sample_project();
     changed.meta.name = "Changed".into();
@@ -283,4 +286,155 @@ fn check_and_report_refuse_a_pipe_at_once() {
         let said = String::from_utf8_lossy(&output.stderr);
         assert!(said.contains("not a regular file"), "{command}: {said}");
     }
+}
+
+/// Runs `work` on a thread whose file accesses are those of a normal user (uid 65534), so a
+/// test means the same when the suite runs as root.
+#[cfg(target_os = "linux")]
+fn as_another_user<T: Send + 'static>(work: impl FnOnce() -> T + Send + 'static) -> T {
+    std::thread::spawn(move || {
+        // SAFETY: setfsuid only changes this thread's file-system user id.
+        unsafe {
+            libc::setfsuid(65534);
+        }
+        work()
+    })
+    .join()
+    .expect("thread")
+}
+
+#[cfg(target_os = "linux")]
+#[test]
+fn a_file_this_user_may_not_write_is_not_replaced_even_with_a_write_bit() {
+    use std::os::unix::fs::{MetadataExt as _, PermissionsExt as _};
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("project.ron");
+    store::save(&path, &sample_project()).expect("first save");
+    // Another user's file (here: root's, 0644) in a folder this user may write in.
+    fs::set_permissions(dir.path(), fs::Permissions::from_mode(0o777)).expect("chmod");
+    let before = fs::read(&path).expect("written");
+    let owner = fs::metadata(&path).expect("meta").uid();
+    let mut changed = sample_project();
+    changed.meta.name = "Changed".into();
+    let target = path.clone();
+    let result = as_another_user(move || store::save(&target, &changed).map(|_| ()));
+    let error = result.expect_err("refused");
+    assert_eq!(error.step, SaveStep::ReadOnly, "{error}");
+    assert_eq!(fs::read(&path).expect("still there"), before);
+    assert_eq!(
+        fs::metadata(&path).expect("meta").uid(),
+        owner,
+        "still the other user's"
+    );
+}
+
+#[cfg(unix)]
+#[test]
+fn backups_and_recovery_copies_are_as_private_as_the_project() {
+    use std::os::unix::fs::PermissionsExt as _;
+    let mode = |p: &Path| fs::metadata(p).expect("meta").permissions().mode() & 0o777;
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("private.ron");
+    store::save(&path, &sample_project()).expect("first save");
+    fs::set_permissions(&path, fs::Permissions::from_mode(0o600)).expect("chmod");
+    let mut changed = sample_project();
+    changed.meta.name = "Changed".into();
+    store::save(&path, &changed).expect("second save");
+    assert_eq!(mode(&path), 0o600);
+    assert_eq!(
+        mode(&store::backup_path(&path)),
+        0o600,
+        "the backup is as private"
+    );
+
+    let recovery_dir = dir.path().join("recovery");
+    let copy = store::RecoverySlot::new(&recovery_dir);
+    copy.write(Some(&path), None, &changed).expect("a copy");
+    assert_eq!(mode(copy.path()), 0o600);
+    assert_eq!(mode(&recovery_dir), 0o700);
+    // An older copy made readable by others becomes private again on the next write.
+    fs::set_permissions(copy.path(), fs::Permissions::from_mode(0o644)).expect("chmod");
+    copy.write(Some(&path), None, &changed).expect("a copy");
+    assert_eq!(mode(copy.path()), 0o600);
+}
+
+/// Every name the old writer would have picked for a temporary file of `name`, and a few
+/// more, as links to `victim`.
+#[cfg(unix)]
+fn plant_links(dir: &Path, name: &str, victim: &Path) {
+    let pid = std::process::id();
+    let mut names = vec![format!(".{name}.part-{pid}")];
+    names.extend((0..64).map(|n| format!(".{name}.{pid}-{n}.tmp")));
+    for planted in names {
+        std::os::unix::fs::symlink(victim, dir.join(planted)).expect("a link");
+    }
+}
+
+#[cfg(unix)]
+#[test]
+fn no_file_is_written_through_a_planted_link() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let private = dir.path().join("private.txt");
+    fs::write(&private, "secret").expect("victim");
+    let shared = dir.path().join("shared");
+    fs::create_dir(&shared).expect("shared");
+    for name in [
+        "index.html",
+        "project.ron",
+        "project.ron.bak",
+        "slide-01.png",
+    ] {
+        plant_links(&shared, name, &private);
+    }
+    // The writer behind every export, plot and picture: unpredictable names, and a link at
+    // the name is never opened.
+    for _ in 0..50 {
+        store::write_through_temporary(&shared, "index.html", b"handout").expect("written");
+    }
+    // A link at the final name is replaced by the file, not written through.
+    std::os::unix::fs::symlink(&private, shared.join("plot.svg")).expect("a link");
+    store::write_through_temporary(&shared, "plot.svg", b"<svg/>").expect("written");
+    assert!(
+        !fs::symlink_metadata(shared.join("plot.svg"))
+            .expect("meta")
+            .file_type()
+            .is_symlink()
+    );
+    // The project's save and its backup.
+    let project = shared.join("project.ron");
+    store::save(&project, &sample_project()).expect("saved");
+    store::save(&project, &sample_project()).expect("saved again, with a backup");
+    assert_eq!(fs::read_to_string(&private).expect("victim"), "secret");
+    // A planted link where the deck's folder goes is refused, not followed.
+    let elsewhere = dir.path().join("elsewhere");
+    fs::create_dir(&elsewhere).expect("elsewhere");
+    std::os::unix::fs::symlink(&elsewhere, shared.join("deck")).expect("a link");
+    let error = store::create_own_folder(&shared.join("deck")).expect_err("refused");
+    assert!(error.to_string().contains("is a link"), "{error}");
+    assert_eq!(fs::read_dir(&elsewhere).expect("elsewhere").count(), 0);
+}
+
+#[cfg(unix)]
+#[test]
+fn a_temporary_file_left_by_a_killed_save_is_removed_by_the_next() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("project.ron");
+    let left = dir.path().join(".project.ron.abcdefgh.tmp");
+    let recent = dir.path().join(".project.ron.ijklmnop.tmp");
+    let other = dir.path().join(".notes.txt.abcdefgh.tmp");
+    for file in [&left, &recent, &other] {
+        fs::write(file, "half").expect("left behind");
+    }
+    let old = std::time::SystemTime::now() - std::time::Duration::from_secs(3600);
+    for file in [&left, &other] {
+        fs::File::options()
+            .write(true)
+            .open(file)
+            .and_then(|f| f.set_modified(old))
+            .expect("aged");
+    }
+    store::save(&path, &sample_project()).expect("saved");
+    assert!(!left.exists(), "our own stale temporary file is removed");
+    assert!(recent.exists(), "one another window may be writing is kept");
+    assert!(other.exists(), "another file's is not ours");
 }

@@ -641,7 +641,7 @@ pub fn write(project: &Project, dir: &Path, options: &DeckOptions) -> Result<Pat
     }
     let deck = render(project, options)?;
     let folder = dir.join(DECK_FOLDER);
-    std::fs::create_dir_all(&folder).map_err(|e| {
+    crate::store::create_own_folder(&folder).map_err(|e| {
         t(
             "cannot create the folder {folder}: {error}",
             "kan de map {folder} niet maken: {error}",

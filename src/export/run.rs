@@ -105,16 +105,11 @@ fn render_all(plots: &[(String, Plot)], options: &ExportOptions) -> Vec<Result<F
     })
 }
 
-/// Writes `bytes` to `dir/name` through a temporary file in `dir`, renamed when complete;
-/// on failure the temporary file is removed.
+/// Writes `bytes` to `dir/name` through a temporary file in `dir` with an unpredictable name,
+/// created afresh (never through a link someone planted), renamed when complete; on failure
+/// the temporary file is removed.
 pub fn write_atomically(dir: &Path, name: &str, bytes: &[u8]) -> std::io::Result<()> {
-    let temporary = dir.join(format!(".{name}.part-{}", std::process::id()));
-    let written = std::fs::write(&temporary, bytes)
-        .and_then(|()| std::fs::rename(&temporary, dir.join(name)));
-    if written.is_err() {
-        let _ = std::fs::remove_file(&temporary);
-    }
-    written
+    crate::store::write_through_temporary(dir, name, bytes)
 }
 
 /// [`write_atomically`] with the error as a message naming the file.

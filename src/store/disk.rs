@@ -6,7 +6,6 @@ use super::{Fingerprint, LoadError, MAX_FILE_BYTES, SaveError, SaveStep};
 use std::fs;
 use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
-use std::sync::atomic::{AtomicU64, Ordering};
 
 /// `path` made absolute: the canonical path when it exists (or its folder does), else joined
 /// to the working folder; as it is when even that fails.
@@ -81,29 +80,114 @@ pub fn backup_path(path: &Path) -> PathBuf {
     path.with_file_name(name)
 }
 
-static TEMP_COUNTER: AtomicU64 = AtomicU64::new(0);
+/// A new, empty temporary file in `folder` for writing the file `name` atomically: hidden
+/// (`.NAME.XXXXXX.tmp`), with an unpredictable part, and created with `O_CREAT | O_EXCL`, so
+/// it is never a file or link someone else made (a link planted at the name makes the open
+/// fail, and another name is tried). Its mode is `mode` (Unix; less the umask), else the
+/// system's default for a new file.
+pub fn temporary_in(
+    folder: &Path,
+    name: &str,
+    mode: Option<u32>,
+) -> std::io::Result<tempfile::NamedTempFile> {
+    let prefix = format!(".{name}.");
+    let mut builder = tempfile::Builder::new();
+    builder
+        .prefix(&prefix)
+        .suffix(TEMPORARY_SUFFIX)
+        .rand_bytes(8);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt as _;
+        builder.permissions(fs::Permissions::from_mode(mode.unwrap_or(0o666)));
+    }
+    #[cfg(not(unix))]
+    let _ = mode;
+    builder.tempfile_in(folder)
+}
 
-/// A new temporary file next to `target` (hidden, unique in this process), created empty.
+/// How our temporary files end.
+const TEMPORARY_SUFFIX: &str = ".tmp";
+
+/// Writes `bytes` to `folder/name` through a [`temporary_in`] file renamed over it when
+/// complete (a link at `name` is replaced, never written through); on failure the temporary
+/// file is removed and nothing else changes.
+pub fn write_through_temporary(folder: &Path, name: &str, bytes: &[u8]) -> std::io::Result<()> {
+    let mut file = temporary_in(folder, name, None)?;
+    file.write_all(bytes)?;
+    file.as_file().sync_all()?;
+    file.persist(folder.join(name)).map_err(|e| e.error)?;
+    Ok(())
+}
+
+/// Creates the folder `path` that we write into (a handout's `deck`), unless it is there:
+/// a link at `path` is refused, so a planted link cannot send our files elsewhere.
+pub fn create_own_folder(path: &Path) -> std::io::Result<()> {
+    match fs::symlink_metadata(path) {
+        Ok(meta) if meta.file_type().is_symlink() => Err(std::io::Error::other(format!(
+            "{} is a link; files are not written through links",
+            path.display()
+        ))),
+        Ok(meta) if meta.is_dir() => Ok(()),
+        Ok(_) => Err(std::io::Error::other(format!(
+            "{} is not a folder",
+            path.display()
+        ))),
+        Err(_) => fs::create_dir_all(path),
+    }
+}
+
+/// Removes our own temporary files for `name` in `folder` that a save killed mid-write left
+/// behind: regular files named as [`temporary_in`] names them, untouched for ten minutes (a
+/// save in another window is never that slow).
+fn remove_stale_temporaries(folder: &Path, name: &str) {
+    let prefix = format!(".{name}.");
+    let Ok(entries) = fs::read_dir(folder) else {
+        return;
+    };
+    let old = std::time::SystemTime::now() - std::time::Duration::from_secs(600);
+    for entry in entries.flatten() {
+        let file = entry.file_name().to_string_lossy().into_owned();
+        let ours = file.starts_with(&prefix)
+            && file.ends_with(TEMPORARY_SUFFIX)
+            && file.len() == prefix.len() + 8 + TEMPORARY_SUFFIX.len();
+        let stale = entry.metadata().ok().is_some_and(|meta| {
+            meta.file_type().is_file() && meta.modified().is_ok_and(|at| at < old)
+        });
+        if ours && stale {
+            let _ = fs::remove_file(entry.path());
+        }
+    }
+}
+
+/// Whether this user may write the file at `path` (asked of the system by opening it for
+/// writing, without changing it). Only asked of regular files.
+fn may_write(path: &Path) -> bool {
+    fs::OpenOptions::new().write(true).open(path).is_ok()
+}
+
+/// A new temporary file next to `target` for the save of `path`.
 fn create_temporary(
     target: &Path,
     folder: &Path,
     path: &Path,
-) -> Result<(PathBuf, fs::File), SaveError> {
+    mode: Option<u32>,
+) -> Result<tempfile::NamedTempFile, SaveError> {
     let name = target.file_name().unwrap_or_default().to_string_lossy();
-    let counter = TEMP_COUNTER.fetch_add(1, Ordering::Relaxed);
-    let temp = folder.join(format!(".{name}.{}-{counter}.tmp", std::process::id()));
-    let file = fs::OpenOptions::new()
-        .write(true)
-        .create_new(true)
-        .open(&temp)
-        .map_err(|e| SaveError::new(path, SaveStep::CreateTemporary, e))?;
-    Ok((temp, file))
+    temporary_in(folder, &name, mode)
+        .map_err(|e| SaveError::new(path, SaveStep::CreateTemporary, e))
 }
 
 /// Writes `bytes` to a temporary file in the same folder, flushes it to disk, optionally keeps
 /// the old file as `.bak`, then renames the temporary file over `path`. A read-only file is
-/// not replaced ([`SaveStep::ReadOnly`]).
-pub(crate) fn write_atomic(path: &Path, bytes: &[u8], keep_backup: bool) -> Result<(), SaveError> {
+/// not replaced ([`SaveStep::ReadOnly`]). With `mode` (Unix) the file gets exactly that mode;
+/// without, an existing file keeps its own and a new one gets the system's default.
+pub(crate) fn write_atomic(
+    path: &Path,
+    bytes: &[u8],
+    keep_backup: bool,
+    mode: Option<u32>,
+) -> Result<(), SaveError> {
     // Save through a symbolic link into the file it points to, keeping the link.
     let target = match fs::symlink_metadata(path) {
         Ok(meta) if meta.file_type().is_symlink() => fs::canonicalize(path).unwrap_or(path.into()),
@@ -114,52 +198,75 @@ pub(crate) fn write_atomic(path: &Path, bytes: &[u8], keep_backup: bool) -> Resu
         _ => PathBuf::from("."),
     };
     let previous = fs::metadata(&target).ok();
+    // Read-only for this user: no write bit, or the system says no (a file of another user
+    // in the user's own folder could otherwise be replaced, and taken over, by the rename).
     if let Some(meta) = &previous
         && meta.is_file()
-        && meta.permissions().readonly()
+        && (meta.permissions().readonly() || !may_write(&target))
     {
         return Err(SaveError::new(path, SaveStep::ReadOnly, "read-only"));
     }
-    let (temp, mut file) = create_temporary(&target, &folder, path)?;
+    let mut file = create_temporary(&target, &folder, path, mode)?;
     let written = file
         .write_all(bytes)
-        .and_then(|()| file.sync_all())
-        .and_then(|()| match &previous {
-            Some(meta) if meta.is_file() => fs::set_permissions(&temp, meta.permissions()),
+        .and_then(|()| file.as_file().sync_all())
+        .and_then(|()| match (mode, &previous) {
+            // A mode asked for holds whatever the file had (a recovery copy is private).
+            #[cfg(unix)]
+            (Some(mode), _) => {
+                use std::os::unix::fs::PermissionsExt as _;
+                fs::set_permissions(file.path(), fs::Permissions::from_mode(mode))
+            }
+            // The project keeps its own mode (a private 0600 file stays private).
+            (_, Some(meta)) if meta.is_file() => {
+                fs::set_permissions(file.path(), meta.permissions())
+            }
             _ => Ok(()),
         });
-    drop(file);
-    let cleanup = |step, error: std::io::Error| {
-        let _ = fs::remove_file(&temp);
-        SaveError::new(path, step, error)
-    };
-    written.map_err(|e| cleanup(SaveStep::Write, e))?;
+    // On any error below, dropping `file` removes the temporary file.
+    written.map_err(|e| SaveError::new(path, SaveStep::Write, e))?;
     // Only a regular file has a previous version worth keeping (never read a pipe or device).
-    if keep_backup && previous.as_ref().is_some_and(fs::Metadata::is_file) {
-        keep_backup_of(&target, &folder, path).inspect_err(|_| {
-            let _ = fs::remove_file(&temp);
-        })?;
+    if keep_backup && let Some(meta) = previous.as_ref().filter(|m| m.is_file()) {
+        keep_backup_of(&target, &folder, path, meta)?;
     }
-    fs::rename(&temp, &target).map_err(|e| cleanup(SaveStep::Replace, e))?;
+    file.persist(&target)
+        .map_err(|e| SaveError::new(path, SaveStep::Replace, e.error))?;
     sync_folder(&folder);
+    if let Some(name) = target.file_name() {
+        remove_stale_temporaries(&folder, &name.to_string_lossy());
+        remove_stale_temporaries(
+            &folder,
+            &backup_path(&target)
+                .file_name()
+                .unwrap_or_default()
+                .to_string_lossy(),
+        );
+    }
     Ok(())
 }
 
 /// Copies `target` to a temporary file, flushes it, and renames it over `NAME.ron.bak`: an old
-/// backup survives a full disk or any other failure, and a read-only backup never blocks.
-fn keep_backup_of(target: &Path, folder: &Path, path: &Path) -> Result<(), SaveError> {
-    let (temp, mut out) = create_temporary(&backup_path(target), folder, path)?;
+/// backup survives a full disk or any other failure, and a read-only backup never blocks. The
+/// backup has the project's own mode (`meta`): it is as private as the project.
+fn keep_backup_of(
+    target: &Path,
+    folder: &Path,
+    path: &Path,
+    meta: &fs::Metadata,
+) -> Result<(), SaveError> {
+    let mut out = create_temporary(&backup_path(target), folder, path, None)?;
     let copied = open_regular(target)
         .map_err(|e| std::io::Error::other(e.to_string()))
-        .and_then(|mut source| std::io::copy(&mut source, &mut out))
-        .and_then(|_| out.sync_all());
-    drop(out);
+        .and_then(|mut source| std::io::copy(&mut source, out.as_file_mut()))
+        .and_then(|_| out.as_file().sync_all())
+        .and_then(|()| fs::set_permissions(out.path(), meta.permissions()));
     copied
-        .and_then(|()| fs::rename(&temp, backup_path(target)))
-        .map_err(|e| {
-            let _ = fs::remove_file(&temp);
-            SaveError::new(path, SaveStep::Backup, e)
+        .and_then(|()| {
+            out.persist(backup_path(target))
+                .map(|_| ())
+                .map_err(|e| e.error)
         })
+        .map_err(|e| SaveError::new(path, SaveStep::Backup, e))
 }
 
 /// Makes a rename durable; not every platform can open a folder, so best effort.

@@ -291,8 +291,8 @@ impl SaveError {
             .into(),
             SaveStep::ReadOnly => {
                 return t(
-                    "{file} is read-only, so it was not replaced. Use Save As… to save your work under another name. The file on disk is unchanged.",
-                    "{file} is alleen-lezen en is daarom niet vervangen. Gebruik Opslaan als… om je werk onder een andere naam te bewaren. Het bestand op schijf is niet veranderd.",
+                    "{file} is read-only for you (marked read-only, or another user's file), so it was not replaced. Use Save As… to save your work under another name. The file on disk is unchanged.",
+                    "{file} is alleen-lezen voor jou (als alleen-lezen gemarkeerd, of het bestand van een andere gebruiker) en is daarom niet vervangen. Gebruik Opslaan als… om je werk onder een andere naam te bewaren. Het bestand op schijf is niet veranderd.",
                 )
                 .fill(lang, &[("file", &file)]);
             }

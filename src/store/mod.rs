@@ -8,7 +8,10 @@ pub mod picture;
 mod recovery;
 mod version;
 
-pub use disk::{absolute, backup_path, changed_on_disk};
+pub use disk::{
+    absolute, backup_path, changed_on_disk, create_own_folder, temporary_in,
+    write_through_temporary,
+};
 pub(crate) use disk::{open_regular, read_limited, write_atomic};
 pub use error::{FileError, LoadError, SaveError, SaveStep, SyntaxError};
 pub use recovery::{Recovery, RecoverySlot, find_recoveries, read_recovery};
@@ -245,7 +248,7 @@ pub fn to_ron(project: &Project) -> Result<String, ron::Error> {
 /// Returns the fingerprint of what was written. On error the file on disk is unchanged.
 pub fn save(path: &Path, project: &Project) -> Result<Fingerprint, SaveError> {
     let text = to_ron(project).map_err(|e| SaveError::new(path, SaveStep::Serialise, e))?;
-    write_atomic(path, text.as_bytes(), true)?;
+    write_atomic(path, text.as_bytes(), true, None)?;
     Ok(Fingerprint::of(text.as_bytes()))
 }
 

@@ -67,6 +67,12 @@ impl RecoverySlot {
         if let Some(dir) = self.path.parent() {
             fs::create_dir_all(dir)
                 .map_err(|e| SaveError::new(&self.path, SaveStep::CreateTemporary, e))?;
+            // The copies hold a team's unsaved work: only this user may look in.
+            #[cfg(unix)]
+            {
+                use std::os::unix::fs::PermissionsExt as _;
+                let _ = fs::set_permissions(dir, fs::Permissions::from_mode(0o700));
+            }
         }
         let body =
             to_ron(project).map_err(|e| SaveError::new(&self.path, SaveStep::Serialise, e))?;
@@ -76,7 +82,8 @@ impl RecoverySlot {
         };
         let based_on = based_on.map_or_else(|| "unknown".to_string(), |f| format!("{:016x}", f.0));
         let text = format!("{MARKER}{original_text}\n{BASED_ON}{based_on}\n{body}");
-        write_atomic(&self.path, text.as_bytes(), false)
+        // Readable by this user only, as the folder.
+        write_atomic(&self.path, text.as_bytes(), false, Some(0o600))
     }
 
     /// Deletes the copy, if there is one.
