@@ -64,12 +64,21 @@ fn version_1_files_load_and_resave_as_version_3_with_the_same_numbers() {
         // Today keeps the assumed rate, so the numbers stay.
         assert!(migrated.settings.today.uses_base_rate(), "{name}");
         // The same project apart from the version, the new wave lengths, the default
-        // assumptions' old sources, now cited by title, and how Today moves.
+        // assumptions' old sources, now cited by title, how Today moves, and the slides'
+        // comparisons, which keep their own values.
         let mut same = migrated.clone();
         same.format_version = 1;
         same.surveys.iter_mut().for_each(|w| w.length_months = None);
         let mut written = as_written(&text);
         written.settings.today = same.settings.today.clone();
+        // Its slides' comparisons keep showing their own values.
+        for slide in &mut written.slides {
+            if let cx_workbench::model::SlideContent::Plot(spec) = &mut slide.content
+                && spec.kind.compares_scenarios()
+            {
+                spec.absolute = true;
+            }
+        }
         written.complete_assumptions();
         for row in &mut written.assumptions {
             if let Some(source) = cx_workbench::model::catalog::updated_source(row.key, &row.source)
@@ -678,5 +687,38 @@ fn calibrating_a_small_wave_never_sets_an_implausible_value_silently() {
     assert_eq!(
         cx_workbench::ui::metrics::calibration_warnings(&sample, &fit, Lang::En),
         Vec::<String>::new()
+    );
+}
+
+#[test]
+fn a_wave_of_nps_answers_only_leaves_a_steady_today_steady() {
+    let mut project = bike_shop_with_a_small_wave();
+    project.surveys[0].retention = None;
+    let wave = project.surveys[0].clone();
+    let calibration = calibrate(&project, &wave).expect("calibrates");
+    assert!(
+        calibration
+            .fitted
+            .iter()
+            .all(|f| f.key != cx_workbench::model::AssumptionKey::BaseAcquisition)
+    );
+    let mut applied = project.clone();
+    calibration.apply(&mut applied, "Calibrated to Autumn");
+    assert_eq!(
+        applied.settings.today,
+        cx_workbench::model::TodayBasis::Steady
+    );
+    // A wave with retention and new customers fits the rate: Today follows it.
+    let full = bike_shop_with_a_small_wave();
+    let wave = full.surveys[0].clone();
+    let mut applied = full.clone();
+    calibrate(&full, &wave)
+        .expect("calibrates")
+        .apply(&mut applied, "Calibrated to Autumn");
+    assert_eq!(
+        applied.settings.today,
+        cx_workbench::model::TodayBasis::Rate {
+            calibrated_to: Some(wave.id.clone())
+        }
     );
 }

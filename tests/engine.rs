@@ -1725,3 +1725,36 @@ fn closing_a_value_gap_is_worth_customers_against_a_steady_today() {
     let worth = engine::gap_worth::gap_worth(&project, &as_is, &id).expect("worth");
     assert!(worth.worth() > 0.0, "{worth:?}");
 }
+
+#[test]
+fn a_scenario_that_assumes_a_higher_base_rate_adds_customers_to_a_steady_today() {
+    let mut project = bike_shop();
+    project.scenarios.push(Scenario {
+        id: Id::from("sc-campaign"),
+        name: "Campaign".into(),
+        overrides: vec![AssumptionOverride {
+            key: AssumptionKey::BaseAcquisition,
+            value: 0.01,
+        }],
+        horizon_periods: 36,
+        ..Scenario::default()
+    });
+    let comparison = engine::compare(&project);
+    let end = |run: &ScenarioRun| run.periods.last().expect("periods").customers.paying();
+    // The project's rate is 0.5 % of the prospects a month; the campaign's 1 % adds the
+    // other half a per cent.
+    assert!(end(&comparison.scenarios[1]) > end(&comparison.baseline) + 10.0);
+}
+
+#[test]
+fn a_persona_without_customers_is_not_frozen_by_a_steady_today() {
+    let mut project = bike_shop();
+    project.personas[1].segment.customers = 0;
+    let today = engine::run_baseline(&project);
+    let racer = &today.personas[1];
+    let end = racer.periods.last().expect("periods").customers.paying();
+    assert!(end > 1.0, "new customers come at the assumed rate: {end}");
+    // The other persona is still held.
+    let commuter = today.personas[0].periods.last().expect("periods");
+    assert!(relative_error(commuter.customers.paying(), 400.0) < 1e-9);
+}

@@ -317,7 +317,14 @@ fn the_headline_tiles_show_the_band_after_the_uncertainty_runs() {
         bands.iter().any(|b| b.contains('£') && b.contains(" – ")),
         "{bands:?}"
     );
-    // Each scenario's band has its own legend entry.
+    // Against Today (the default) the plots say where the bands are; with the absolute
+    // values, each scenario's band has its own legend entry.
+    assert!(has_label(
+        &harness,
+        "The uncertainty bands show with the absolute values."
+    ));
+    assert!(harness.query_all_by_label("Today p10–p90").next().is_none());
+    click(&mut harness, Role::Button, "Absolute values");
     for scenario in &project.scenarios {
         assert!(
             harness

@@ -237,8 +237,9 @@ fn run_name(run: &ScenarioRun, lang: Lang) -> String {
 
 /// One comparison across the baseline and every scenario, with bands where given; the
 /// `selected` scenario is drawn heavier. `against_today`: each run as its difference from
-/// Today, period by period (Today itself the zero line; a band is the scenario's band less
-/// Today's value), as finance reads an investment; else each run's own values.
+/// Today, period by period (Today itself the zero line), as finance reads an investment; else
+/// each run's own values. The uncertainty bands are drawn with the own values only: a band
+/// of a difference needs each draw's own Today, which the bands do not keep.
 pub fn comparison(
     project: &Project,
     comparison: &Comparison,
@@ -276,14 +277,14 @@ pub fn comparison(
             Metric::CumulativeProfit => band.cumulative_profit_pv,
             Metric::Nps => band.nps_estimate?,
         };
-        let less = today(band.period)?;
-        Some((b.p10 - less, b.p90 - less))
+        Some((b.p10, b.p90))
     };
     let mut series = Vec::new();
     let mut markers = Vec::new();
     for (run, name, color, dashed) in runs(project, comparison, lang) {
         let band = bands
             .iter()
+            .filter(|_| !against_today)
             .find(|(id, _)| *id == run.scenario)
             .map(|(_, mc)| {
                 mc.periods
@@ -337,7 +338,7 @@ pub fn comparison(
         .then(|| {
             t(
                 "{names}: against Today the line includes the scenario's own assumptions; its break-even compares it with those assumptions without its initiatives.",
-                "{names}: tegen Vandaag bevat de lijn de eigen aannames van het scenario; het terugverdienpunt vergelijkt met die aannames zonder de initiatieven.",
+                "{names}: in het verschil met Vandaag zitten ook de eigen aannames van het scenario; het terugverdienpunt vergelijkt met die aannames zonder de initiatieven.",
             )
             .fill(lang, &[("names", &own_assumptions.join(", "))])
         });
@@ -407,7 +408,7 @@ fn comparison_words(
     if !against_today {
         return (title.get(lang).to_string(), y_axis, unit);
     }
-    let title = t("{title} against Today", "{title} tegen Vandaag")
+    let title = t("{title} against Today", "{title}: verschil met Vandaag")
         .fill(lang, &[("title", &title.get(lang))]);
     // The title names the measure; the axis only what the numbers are, kept short.
     let unit_word = match &unit {

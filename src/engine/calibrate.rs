@@ -307,9 +307,16 @@ impl Calibration {
                 persona.segment.active_loyal_share = share.value;
             }
         }
-        project.settings.today = TodayBasis::Rate {
-            calibrated_to: Some(self.wave.clone()),
-        };
+        // Today follows the fitted rate of new customers, when the wave fitted one.
+        if self
+            .fitted
+            .iter()
+            .any(|f| f.key == AssumptionKey::BaseAcquisition)
+        {
+            project.settings.today = TodayBasis::Rate {
+                calibrated_to: Some(self.wave.clone()),
+            };
+        }
     }
 }
 
@@ -559,6 +566,12 @@ pub fn modelled(project: &Project, wave: &SurveyWave) -> Result<Modelled, Calibr
     Ok(modelled)
 }
 
+/// Whether the wave measured what fits the base rate of new customers (retention counts with
+/// the new customers).
+fn fits_the_rate(measured: &Measured) -> bool {
+    measured.retention.zip(measured.new_customers).is_some()
+}
+
 /// Whether `wave` has what calibration needs: NPS answers or retention counts.
 pub fn has_data(wave: &SurveyWave) -> bool {
     let measured = Measured::of(wave);
@@ -586,12 +599,15 @@ pub fn calibrate_with(
     if measured.nps.is_none() && measured.retention.is_none() {
         return Err(CalibrationError::NoData);
     }
-    // The fit sets the base rate of new customers to what the wave measured: Today then
-    // follows that rate instead of being held steady (or at a stated trend).
+    // A wave with retention and new customers sets the base rate of new customers to what it
+    // measured: Today then follows that rate instead of being held steady (or at a stated
+    // trend). A wave of NPS answers only leaves Today as it is.
     let mut rated = project.clone();
-    rated.settings.today = TodayBasis::Rate {
-        calibrated_to: Some(wave.id.clone()),
-    };
+    if fits_the_rate(&Measured::of(wave)) {
+        rated.settings.today = TodayBasis::Rate {
+            calibrated_to: Some(wave.id.clone()),
+        };
+    }
     let project = &rated;
     let persona = persona_index(project, wave)?;
     let periods = wave_periods(project, wave);
@@ -723,7 +739,7 @@ fn fitted_values(
             TargetKind::Nps,
         ));
     }
-    if measured.retention.zip(measured.new_customers).is_some() {
+    if fits_the_rate(measured) {
         for (path, target) in [
             (Path::for_retention(project, before), TargetKind::Retention),
             (

@@ -131,17 +131,17 @@ impl PersonaChain {
         }
     }
 
-    /// Adds `bond` to the chance that a new or passive-loyal customer who stays becomes active
-    /// loyal (clamped so each row stays a set of chances): the pull that holds the loyalty
-    /// mix the team entered in a steady Today ([`mix_bond`]). 0 changes nothing.
-    pub fn hold_mix(&mut self, bond: f64) {
-        if bond == 0.0 || !bond.is_finite() {
+    /// Holds the loyalty mix by `hold` ([`mix_hold`]): the chance that a new or passive-loyal
+    /// customer who stays becomes active loyal is scaled (and added to, where nobody would),
+    /// clamped so each row stays a set of chances. [`MixHold::NONE`] changes nothing.
+    pub fn hold_mix(&mut self, hold: MixHold) {
+        if hold == MixHold::NONE || !(hold.scale.is_finite() && hold.add.is_finite()) {
             return;
         }
         for row in [NEW, PASSIVE] {
             let row = &mut self.transition.0[row];
             let stay = row[PASSIVE] + row[ACTIVE];
-            let to_active = (row[ACTIVE] + bond).clamp(0.0, stay);
+            let to_active = (row[ACTIVE] * hold.scale + hold.add).clamp(0.0, stay);
             row[ACTIVE] = to_active;
             row[PASSIVE] = stay - to_active;
         }
@@ -212,17 +212,36 @@ pub fn balanced_active_share(transition: &TransitionMatrix) -> Option<f64> {
     }
 }
 
-/// The change to the chance that a staying new or passive-loyal customer becomes active
-/// loyal that holds the active-loyal share `active_share` under `transition` while the
-/// customers grow by `growth` per period (0: steady): with x the new and passive-loyal
+/// How a steady Today holds a persona's loyalty mix: the chance that a staying new or
+/// passive-loyal customer becomes active loyal is multiplied by `scale`, then `add` is added.
+/// Scaling keeps an initiative's effect on that chance in proportion; `add` is used only
+/// where the chain gives nobody that chance.
+#[derive(Clone, Copy, Debug, PartialEq, Serialize)]
+pub struct MixHold {
+    /// Factor on the chance.
+    pub scale: f64,
+    /// Added to the chance.
+    pub add: f64,
+}
+
+impl MixHold {
+    /// Holds nothing.
+    pub const NONE: MixHold = MixHold {
+        scale: 1.0,
+        add: 0.0,
+    };
+}
+
+/// The [`MixHold`] that keeps the active-loyal share `active_share` under `transition` while
+/// the customers grow by `growth` per period (0: steady): with x the new and passive-loyal
 /// customers, y the active loyal and o the chance an active-loyal customer stops being one,
-/// the active loyal grow with the customers, y' = y · (1 + growth), when
-/// x · i = y · (o + growth), so i = s · (o + growth) / (1 − s) with s = y / (x + y), at most
-/// the chance of staying.
-pub fn mix_bond(transition: &TransitionMatrix, active_share: f64, growth: f64) -> f64 {
+/// the active loyal grow with the customers, y' = y · (1 + growth), when x · i = y · (o +
+/// growth), so the chance wanted is i = s · (o + growth) / (1 − s) with s = y / (x + y), within
+/// 0 and the chance of staying.
+pub fn mix_hold(transition: &TransitionMatrix, active_share: f64, growth: f64) -> MixHold {
     let rows = &transition.0;
     if !active_share.is_finite() {
-        return 0.0;
+        return MixHold::NONE;
     }
     let share = active_share.clamp(0.0, 1.0);
     let stay = rows[PASSIVE][PASSIVE] + rows[PASSIVE][ACTIVE];
@@ -233,10 +252,18 @@ pub fn mix_bond(transition: &TransitionMatrix, active_share: f64, growth: f64) -
     } else {
         (share * outflow / (1.0 - share)).clamp(0.0, stay)
     };
-    if wanted.is_finite() {
-        wanted - inflow
+    if !wanted.is_finite() {
+        MixHold::NONE
+    } else if inflow > 0.0 {
+        MixHold {
+            scale: wanted / inflow,
+            add: 0.0,
+        }
     } else {
-        0.0
+        MixHold {
+            scale: 1.0,
+            add: wanted,
+        }
     }
 }
 

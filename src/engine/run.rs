@@ -196,7 +196,7 @@ pub(crate) fn simulate_population(
                     .map(|(p, (persona, &exposure))| {
                         let mut chain = PersonaChain::new(persona, params, &rates, exposure);
                         if let Some(today) = inputs.today {
-                            chain.hold_mix(today.bond(p));
+                            chain.hold_mix(today.mix(p));
                         }
                         chain
                     })

@@ -372,8 +372,12 @@ pub(crate) fn simulate_together(
         phase_chains.clear();
         phase_chains.extend(chains.iter());
         if let Some(today) = today {
-            for (p, base) in bases.iter_mut().enumerate() {
-                *base = today.base(p, t);
+            for (p, (base, (chain, now))) in bases
+                .iter_mut()
+                .zip(phase_chains.iter().zip(&current))
+                .enumerate()
+            {
+                *base = today.base_for(p, t, chain.base_acquisition, now.prospects);
             }
         }
         step_all(&phase_chains, &current, &bases, capacities, &mut steps);

@@ -20,19 +20,22 @@
 //! no initiatives, no capacity) finds, period by period, the *base* of new customers that
 //! brings the paying customers to the target: base_t = target_t − kept_t − won back_t −
 //! word of mouth_t. That schedule replaces the base rate of the prospects in every run of
-//! the project ([`TodayPlan::base`]); word of mouth still adds its referrals on top. The mix
-//! is held by a fixed pull on the chance that a staying passive-loyal customer becomes
-//! active loyal ([`mix_bond`]), added to every run's chain. Both are fixed from the project
+//! the project ([`TodayPlan::base`]); word of mouth still adds its referrals on top, and a
+//! scenario that assumes another base rate (a campaign) adds the difference times the
+//! prospects ([`TodayPlan::base_for`]). The mix is held by a fixed factor on the chance that
+//! a staying passive-loyal customer becomes active loyal ([`mix_hold`]), applied to every
+//! run's chain, so an initiative's effect on that chance keeps its proportion. A persona with
+//! no customers is not held: its customers come at the assumed rate. Both are fixed from the project
 //! as it is: an initiative that keeps more customers, delights more or wins more back, or a
 //! scenario that assumes more churn, moves its run away from Today as before. The base can
-//! be negative when word of mouth alone brings more customers than Today needs: then fewer
-//! come in without a referral than word of mouth brings.
+//! be negative when word of mouth alone brings more customers than Today needs (never below
+//! minus word of mouth): then fewer come in without a referral than word of mouth brings.
 //!
 //! Limits: the base takes prospects from the pool, so a persona whose prospects run out
 //! cannot hold its customers ([`PersonaPlan::short_from`]); a capacity below the customers
 //! still bounds every run.
 
-use super::chain::{PersonaChain, mix_bond};
+use super::chain::{MixHold, PersonaChain, mix_hold};
 use super::chance::Exposure;
 use super::params::Params;
 use super::run::ScenarioRun;
@@ -49,16 +52,21 @@ pub struct TodayPlan {
     pub personas: Vec<PersonaPlan>,
     /// Periods planned.
     pub horizon_periods: u32,
+    /// The project's base rate of acquisition per period: a run whose own rate differs (a
+    /// scenario that assumes a campaign) adds the difference, times the prospects left, to
+    /// Today's base ([`TodayPlan::base_for`]).
+    pub base_rate: f64,
 }
 
 /// One persona's part of [`TodayPlan`].
 #[derive(Clone, Debug, PartialEq)]
 pub struct PersonaPlan {
-    /// New customers without a referral per period, t = 1..=horizon (index t − 1).
+    /// New customers without a referral per period, t = 1..=horizon (index t − 1); empty for
+    /// a persona with no customers, which Today does not hold (its new customers come at the
+    /// assumed rate).
     pub base: Vec<f64>,
-    /// The change to the chance that a staying passive-loyal customer becomes active loyal
-    /// that holds the entered active-loyal share ([`mix_bond`]).
-    pub bond: f64,
+    /// What holds the entered active-loyal share ([`mix_hold`]).
+    pub mix: MixHold,
     /// The first period in which the prospects left could not supply the new customers
     /// Today needs (from then on Today falls below its target).
     pub short_from: Option<u32>,
@@ -75,9 +83,27 @@ impl TodayPlan {
             .copied()
     }
 
-    /// Persona `persona`'s pull on loyalty (0 when unknown).
-    pub fn bond(&self, persona: usize) -> f64 {
-        self.personas.get(persona).map_or(0.0, |p| p.bond)
+    /// Persona `persona`'s base in period `period` for a run whose base rate per period is
+    /// `rate`, from `prospects` prospects: Today's base plus what a different rate adds.
+    pub fn base_for(
+        &self,
+        persona: usize,
+        period: usize,
+        rate: f64,
+        prospects: f64,
+    ) -> Option<f64> {
+        let base = self.base(persona, period)?;
+        let extra = (rate - self.base_rate) * prospects;
+        Some(if extra.is_finite() {
+            base + extra
+        } else {
+            base
+        })
+    }
+
+    /// What holds persona `persona`'s loyalty mix ([`MixHold::NONE`] when unknown).
+    pub fn mix(&self, persona: usize) -> MixHold {
+        self.personas.get(persona).map_or(MixHold::NONE, |p| p.mix)
     }
 }
 
@@ -102,14 +128,18 @@ pub(crate) fn plan(
             let mut chain = PersonaChain::new(persona, params, &rates, exposure);
             let start = StateCounts::initial(persona);
             let entered = start.paying();
-            let share = if entered > 0.0 {
-                start.active_loyal / entered
-            } else {
-                0.0
-            };
+            if entered <= 0.0 || !entered.is_finite() {
+                // Nothing to hold: customers come at the assumed rate.
+                return PersonaPlan {
+                    base: Vec::new(),
+                    mix: MixHold::NONE,
+                    short_from: None,
+                };
+            }
+            let share = start.active_loyal / entered;
             let growth_per_period = (1.0 + growth).powf(years_per_period) - 1.0;
-            let bond = mix_bond(&chain.transition, share, growth_per_period);
-            chain.hold_mix(bond);
+            let mix = mix_hold(&chain.transition, share, growth_per_period);
+            chain.hold_mix(mix);
             let mut now = start;
             let mut base = Vec::with_capacity(horizon_periods as usize);
             let mut short_from = None;
@@ -119,7 +149,13 @@ pub(crate) fn plan(
                 let referrals =
                     chain.exposure.delight * now.paying() * chain.referrals_per_delighted;
                 let needed = target - bare.kept() - bare.won_back() - referrals;
-                let needed = if needed.is_finite() { needed } else { 0.0 };
+                // Never below taking all of word of mouth away: Today then gets nobody new
+                // (as it would), and a scenario's extra referrals still count.
+                let needed = if needed.is_finite() {
+                    needed.max(-referrals)
+                } else {
+                    0.0
+                };
                 if short_from.is_none() && needed + referrals > now.prospects * (1.0 + 1e-12) {
                     short_from = Some(t);
                 }
@@ -128,7 +164,7 @@ pub(crate) fn plan(
             }
             PersonaPlan {
                 base,
-                bond,
+                mix,
                 short_from,
             }
         })
@@ -136,6 +172,7 @@ pub(crate) fn plan(
     Some(TodayPlan {
         personas,
         horizon_periods,
+        base_rate: rates.base_acquisition,
     })
 }
 
@@ -252,7 +289,15 @@ impl TodaySummary {
             .iter()
             .map(|(k, v)| (*k, v as &dyn std::fmt::Display))
             .collect();
+        let balanced = (self.new_per_period - self.lost_per_period).abs()
+            <= 0.01 * self.lost_per_period.abs().max(1e-9);
         let main = match self.basis {
+            "Steady" if !balanced => t(
+                "Today is kept steady at the customers entered as far as it can be: {new} new \
+                 customers {per} against {lost} lost, from {start} to {end} customers.",
+                "Vandaag blijft zo goed als het kan gelijk aan de ingevoerde klanten: {new} nieuwe \
+                 klanten {per} tegen {lost} verloren, van {start} naar {end} klanten.",
+            ),
             "Steady" => t(
                 "Today is kept steady at the customers entered: {new} new customers {per} make up \
                  for {lost} lost.",

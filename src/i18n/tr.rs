@@ -530,7 +530,7 @@ pub const KPI_NPS: Text = t("NPS estimate", "NPS-schatting");
 pub const PICTURE_NOT_SAVED: Text = t("The picture was not saved", "De afbeelding is niet bewaard");
 pub const VS_BASELINE: Text = t("vs. Today", "t.o.v. Vandaag");
 /// The scenario comparisons as differences from Today (the default).
-pub const AGAINST_TODAY: Text = t("Against Today", "Tegen Vandaag");
+pub const AGAINST_TODAY: Text = t("Against Today", "Verschil met Vandaag");
 /// The scenario comparisons as each scenario's own values.
 pub const ABSOLUTE_VALUES: Text = t("Absolute values", "Absolute waarden");
 pub const THIS_IS_THE_BASELINE: Text = t(

@@ -89,10 +89,17 @@ impl DefaultNote {
     pub fn message(&self, project: &Project, lang: Lang) -> String {
         match &self.kind {
             DefaultKind::Segment { persona } => {
-                let d = super::Segment::default();
+                // The numbers as they stand (calibrating may have set the mix already).
+                let d = match &self.target {
+                    Target::Persona(id) => project
+                        .persona(id)
+                        .map(|p| p.segment.clone())
+                        .unwrap_or_default(),
+                    _ => super::Segment::default(),
+                };
                 t(
-                    "{persona}: customers, prospects, loyalty mix and spend are still the app's placeholders ({customers} customers, {prospects} prospects, {share} active loyal, {spend} per customer): enter your own",
-                    "{persona}: klanten, prospects, loyaliteitsverdeling en besteding zijn nog de plaatshouders van de app ({customers} klanten, {prospects} prospects, {share} actief loyaal, {spend} per klant): vul uw eigen cijfers in",
+                    "{persona}: customers, prospects, loyalty mix and spend are still the app's placeholders ({customers} customers, {prospects} prospects, {share} active loyal, {spend} per customer and period): enter your own",
+                    "{persona}: klanten, prospects, loyaliteitsverdeling en besteding zijn nog de plaatshouders van de app ({customers} klanten, {prospects} prospects, {share} actief loyaal, {spend} per klant en periode): vul uw eigen cijfers in",
                 )
                 .fill(
                     lang,

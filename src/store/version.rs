@@ -64,7 +64,8 @@ fn scan_leading_version(text: &str) -> Option<u32> {
 ///   the assumed rate of new customers, so it keeps that rate
 ///   ([`TodayBasis::Rate`](crate::model::TodayBasis::Rate)), calibrated to the wave its
 ///   assumptions name as their source ("Calibrated to Summer 2026"), if one does; the team
-///   can choose a steady Today in Scenarios.
+///   can choose a steady Today in Scenarios. Its slides' scenario comparisons keep showing
+///   each scenario's own values (version 3 shows differences from Today unless told).
 pub(super) fn migrate(text: &str, version: u32) -> Result<Project, LoadError> {
     match version {
         1 => {
@@ -103,6 +104,14 @@ fn version_1_to_2(mut project: Project) -> Project {
 fn version_2_to_3(mut project: Project) -> Project {
     let calibrated_to = project.calibrated_wave_by_sources();
     project.settings.today = crate::model::TodayBasis::Rate { calibrated_to };
+    // Its slides' comparisons keep showing each scenario's own values, as they did.
+    for slide in &mut project.slides {
+        if let crate::model::SlideContent::Plot(spec) = &mut slide.content
+            && spec.kind.compares_scenarios()
+        {
+            spec.absolute = true;
+        }
+    }
     project.format_version = 3;
     project
 }

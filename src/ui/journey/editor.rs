@@ -354,13 +354,14 @@ fn experience_ui(ui: &mut egui::Ui, e: &mut Experience, who: &str, lang: Lang) {
 /// Said under a reach the team has not set yet.
 const REACH_DEFAULT: Text = t(
     "Reach is still the app's modest starting point of 10 %, not a measurement: set the share of \
-     this persona's customers who use the touchpoint in a month. Typical: a website or app \
-     20–60 %, a visit to a shop 10–30 %, a delivery or invoice as often as they buy, a \
-     complaint form or an annual service 1–8 %.",
+     this persona's customers who use the touchpoint in a period. Typical in a month (more in a \
+     quarter or a year): a website or app 20–60 %, a visit to a shop 10–30 %, a delivery or \
+     invoice as often as they buy, a complaint form or an annual service 1–8 %.",
     "Het bereik is nog het bescheiden beginpunt van de app, 10 %, geen meting: vul het aandeel \
-     van de klanten van deze persona in dat het touchpoint per maand gebruikt. Gebruikelijk: een \
-     website of app 20–60 %, een bezoek aan een winkel 10–30 %, een bezorging of factuur zo \
-     vaak als ze kopen, een klachtenformulier of jaarlijkse onderhoudsbeurt 1–8 %.",
+     van de klanten van deze persona in dat het touchpoint per periode gebruikt. Gebruikelijk \
+     per maand (meer per kwartaal of jaar): een website of app 20–60 %, een bezoek aan een \
+     winkel 10–30 %, een bezorging of factuur zo vaak als ze kopen, een klachtenformulier of \
+     jaarlijkse onderhoudsbeurt 1–8 %.",
 );
 
 /// The initiatives with an effect on touchpoint `id`, as links to them.

@@ -246,7 +246,7 @@ fn new_customers_ui(ui: &mut egui::Ui, x: &Explained) {
         &[
             (
                 "referrals",
-                &numbers::grouped(x.with.chain.referrals_per_delighted, 3, lang),
+                &numbers::grouped(x.without.chain.referrals_per_delighted, 3, lang),
             ),
             ("tell", &x.p(K::ShareWhoTell)),
             ("told", &x.p(K::PeopleTold)),
@@ -272,12 +272,12 @@ fn new_customers_ui(ui: &mut egui::Ui, x: &Explained) {
         .collect();
     let text = match x.project.settings.today {
         TodayBasis::Steady => t(
-            "Today is kept steady: without initiatives, as many new customers come in each period as the model expects to lose, so the customers you entered stay as they are. For {persona}, {new} new customers per {per} make up for {lost} lost. Of them, {word_of_mouth}; the rest come by themselves, as many as needed. How many come by themselves is fixed from Today; a scenario that keeps more customers, delights more or wins more back adds to them, and one that loses more falls below Today.",
-            "Vandaag blijft gelijk: zonder initiatieven komen er elke periode evenveel nieuwe klanten bij als het model verwacht te verliezen, dus de klanten die u invoerde blijven zoals ze zijn. Voor {persona} maken {new} nieuwe klanten per {per} {lost} verloren klanten goed. Daarvan: {word_of_mouth}; de rest komt vanzelf, zoveel als nodig. Hoeveel er vanzelf komen ligt vast vanuit Vandaag; een scenario dat meer klanten houdt, meer verrukt of meer terugwint, telt daar bij op, en een scenario dat meer verliest, zakt onder Vandaag.",
+            "Today is kept steady: without initiatives, as many new customers come in each period as the model expects to lose, so the customers you entered stay as they are. For {persona}, {new} new customers per {per} make up for {lost} lost. Of them, {word_of_mouth}; the others come by themselves, as many as needed; where word of mouth alone would bring more, Today counts only as many as it needs. How many come by themselves is fixed from Today; a scenario that keeps more customers, delights more or wins more back adds to them, and one that loses more falls below Today.",
+            "Vandaag blijft gelijk: zonder initiatieven komen er elke periode evenveel nieuwe klanten bij als het model verwacht te verliezen, dus de klanten die u invoerde blijven zoals ze zijn. Voor {persona} maken {new} nieuwe klanten per {per} {lost} verloren klanten goed. Daarvan: {word_of_mouth}; de anderen komen vanzelf, zoveel als nodig; waar mond-tot-mondreclame alleen al meer zou brengen, telt Vandaag er maar zoveel als nodig. Hoeveel er vanzelf komen ligt vast vanuit Vandaag; een scenario dat meer klanten houdt, meer verrukt of meer terugwint, telt daar bij op, en een scenario dat meer verliest, zakt onder Vandaag.",
         ),
         TodayBasis::Trend { .. } => t(
-            "Today follows the trend you stated: without initiatives, each period as many new customers come in as that trend needs. For {persona}, {new} new customers per {per} against {lost} lost. Of them, {word_of_mouth}; the rest come by themselves, as many as the trend needs. How many come by themselves is fixed from Today; a scenario that keeps more customers, delights more or wins more back adds to them, and one that loses more falls below Today.",
-            "Vandaag volgt de trend die u opgaf: zonder initiatieven komen er elke periode zoveel nieuwe klanten bij als die trend vraagt. Voor {persona}: {new} nieuwe klanten per {per} tegen {lost} verloren. Daarvan: {word_of_mouth}; de rest komt vanzelf, zoveel als de trend vraagt. Hoeveel er vanzelf komen ligt vast vanuit Vandaag; een scenario dat meer klanten houdt, meer verrukt of meer terugwint, telt daar bij op, en een scenario dat meer verliest, zakt onder Vandaag.",
+            "Today follows the trend you stated: without initiatives, each period as many new customers come in as that trend needs. For {persona}, {new} new customers per {per} against {lost} lost. Of them, {word_of_mouth}; the others come by themselves, as many as the trend needs. How many come by themselves is fixed from Today; a scenario that keeps more customers, delights more or wins more back adds to them, and one that loses more falls below Today.",
+            "Vandaag volgt de trend die u opgaf: zonder initiatieven komen er elke periode zoveel nieuwe klanten bij als die trend vraagt. Voor {persona}: {new} nieuwe klanten per {per} tegen {lost} verloren. Daarvan: {word_of_mouth}; de anderen komen vanzelf, zoveel als de trend vraagt. Hoeveel er vanzelf komen ligt vast vanuit Vandaag; een scenario dat meer klanten houdt, meer verrukt of meer terugwint, telt daar bij op, en een scenario dat meer verliest, zakt onder Vandaag.",
         ),
         TodayBasis::Rate { .. } => t(
             "Each period {acquisition} of the prospects become customers by themselves, and {word_of_mouth} — never more than the prospects left. For {persona}, without initiatives, {new} new customers per {per} against {lost} lost.",

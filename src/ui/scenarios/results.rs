@@ -45,7 +45,7 @@ pub fn results_ui(
         .iter()
         .find(|(id, _)| id.as_ref() == Some(&scenario.id))
         .map(|(_, mc)| mc);
-    values_switch_ui(ui, &mut state.absolute, lang);
+    values_switch_ui(ui, &mut state.absolute, !bands.is_empty(), lang);
     headline_ui(
         ui,
         project,
@@ -119,16 +119,24 @@ const ABSOLUTE_HINT: Text = t(
 );
 
 /// The choice between differences from Today (the default) and each scenario's own values,
-/// for the tiles and the comparison plots.
-fn values_switch_ui(ui: &mut egui::Ui, absolute: &mut bool, lang: Lang) {
-    ui.horizontal(|ui| {
+/// for the tiles and the comparison plots; with uncertainty bands run, where they show.
+fn values_switch_ui(ui: &mut egui::Ui, absolute: &mut bool, has_bands: bool, lang: Lang) {
+    ui.horizontal_wrapped(|ui| {
         ui.selectable_value(absolute, false, tr::AGAINST_TODAY.get(lang))
             .on_hover_text(AGAINST_TODAY_HINT.get(lang));
         ui.selectable_value(absolute, true, tr::ABSOLUTE_VALUES.get(lang))
             .on_hover_text(ABSOLUTE_HINT.get(lang));
+        if has_bands && !*absolute {
+            ui.label(RichText::new(BANDS_WITH_ABSOLUTE.get(lang)).weak());
+        }
     });
     ui.add_space(4.0);
 }
+
+const BANDS_WITH_ABSOLUTE: Text = t(
+    "The uncertainty bands show with the absolute values.",
+    "De onzekerheidsbanden staan bij de absolute waarden.",
+);
 
 /// Two plots side by side when both get a readable width, else one under the other.
 fn two_or_one(
@@ -301,23 +309,19 @@ fn headline_tiles(
                    value: f64,
                    base: f64,
                    band: Option<crate::engine::monte_carlo::Band>| {
-        // Against Today, the band is the scenario's range less Today's value.
-        let less = if against_today { base } else { 0.0 };
         Tile {
             label,
             value: unit.format_rounded(value, lang),
             exact: Some(unit.format(value, lang)),
-            band: band.map(|b| {
-                let (low, high) = (b.p10 - less, b.p90 - less);
-                let scale = low.abs().max(high.abs());
-                let bound = |x: f64| {
-                    if against_today {
-                        signed_rounded(unit, x, lang)
-                    } else {
-                        unit.format_rounded_on(x, scale, lang)
-                    }
-                };
-                format!("p10–p90: {} – {}", bound(low), bound(high))
+            // A band of the difference from Today would need each draw's own Today: the
+            // bands show with the absolute values.
+            band: band.filter(|_| !against_today).map(|b| {
+                let scale = b.p10.abs().max(b.p90.abs());
+                format!(
+                    "p10–p90: {} – {}",
+                    unit.format_rounded_on(b.p10, scale, lang),
+                    unit.format_rounded_on(b.p90, scale, lang)
+                )
             }),
             change: Some((
                 value - base,
