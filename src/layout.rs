@@ -52,7 +52,10 @@ pub const Y_TITLE_LINE: f32 = 17.0;
 /// Width of a legend swatch and the gap after it.
 pub const SWATCH: f32 = 30.0;
 
-/// Text with `&`, `<`, `>`, quotes escaped, for XML and HTML.
+/// Text with `&`, `<`, `>`, quotes escaped, for XML and HTML; characters XML cannot hold at
+/// all (control characters but tab and line breaks, U+FFFE and U+FFFF) are dropped, a
+/// vertical tab or form feed (a pasted soft line break) becoming a space, so no project text
+/// can break a picture or a page.
 pub fn escape(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
@@ -62,6 +65,9 @@ pub fn escape(text: &str) -> String {
             '>' => out.push_str("&gt;"),
             '"' => out.push_str("&quot;"),
             '\'' => out.push_str("&#39;"),
+            '\t' | '\n' | '\r' => out.push(c),
+            '\u{b}' | '\u{c}' => out.push(' '),
+            c if c.is_control() || c == '\u{fffe}' || c == '\u{ffff}' => {}
             c => out.push(c),
         }
     }

@@ -409,3 +409,174 @@ fn an_exported_svg_looks_the_same_on_a_machine_without_the_apps_fonts() {
         }
     }
 }
+
+/// Whether a CSV cell would run as a formula in a spreadsheet: it starts with `=`, `+`, `-`,
+/// `@`, a tab or a carriage return and is not a number.
+fn runs_as_formula(cell: &str, decimal: char) -> bool {
+    let number = cell.trim().replace(decimal, ".").parse::<f64>().is_ok();
+    cell.starts_with(['=', '+', '-', '@', '\t', '\r']) && !number
+}
+
+#[test]
+fn no_csv_cell_runs_as_a_formula_in_a_spreadsheet() {
+    let hostile = [
+        "=HYPERLINK(\"http://x.example\",\"click\")",
+        "+cmd|' /C calc'!A0",
+        "-2+3",
+        "@SUM(1,2)",
+        "\tTab",
+        "\rReturn",
+    ];
+    for name in SAMPLES {
+        let mut project = load(name);
+        for (persona, text) in project.personas.iter_mut().zip(hostile.iter().cycle()) {
+            persona.name = (*text).to_string();
+        }
+        for (scenario, text) in project
+            .scenarios
+            .iter_mut()
+            .zip(hostile.iter().rev().cycle())
+        {
+            scenario.name = (*text).to_string();
+        }
+        for (touchpoint, text) in project.touchpoints.iter_mut().zip(hostile.iter().cycle()) {
+            touchpoint.name = (*text).to_string();
+        }
+        // Every CSV the export writes and "Copy the numbers" copies, in the project's own
+        // CSV dialect (semicolons and decimal commas for Dutch) and the neutral one.
+        let lang = project.meta.language;
+        let dialect = cx_workbench::charts::csv::Dialect::of(lang);
+        let plots = export::run::plots(&project, None, lang);
+        let mut cells = 0;
+        let mut hostile_cells = 0;
+        for plot in &plots {
+            for (text, separator, decimal) in [
+                (plot.csv(), b',', '.'),
+                (
+                    plot.csv_in(dialect),
+                    dialect.separator as u8,
+                    dialect.decimal,
+                ),
+            ] {
+                let mut reader = csv::ReaderBuilder::new()
+                    .delimiter(separator)
+                    .has_headers(false)
+                    .flexible(true)
+                    .from_reader(text.as_bytes());
+                for record in reader.records() {
+                    let record = record.expect("a CSV line");
+                    for cell in record.iter() {
+                        cells += 1;
+                        if hostile.iter().any(|h| {
+                            cell.contains(h.trim_start_matches(['=', '+', '-', '@', '\t', '\r']))
+                        }) {
+                            hostile_cells += 1;
+                        }
+                        assert!(
+                            !runs_as_formula(cell, decimal),
+                            "{name}: {}: {cell:?} would run as a formula",
+                            plot.title
+                        );
+                    }
+                }
+            }
+        }
+        assert!(
+            cells > 1000 && hostile_cells > 20,
+            "{cells} cells, {hostile_cells} hostile"
+        );
+    }
+    // A real number stays a number, negative or not, in either dialect.
+    let dutch = cx_workbench::charts::csv::Dialect::of(Lang::Nl);
+    assert_eq!(dutch.field("-1,5"), "-1,5");
+    assert_eq!(
+        cx_workbench::charts::csv::Dialect::NEUTRAL.field("-1.5"),
+        "-1.5"
+    );
+    assert_eq!(
+        cx_workbench::charts::csv::Dialect::NEUTRAL.field("=1+1"),
+        "'=1+1"
+    );
+}
+
+#[test]
+fn a_control_character_in_a_name_never_breaks_a_picture_and_is_a_problem() {
+    let mut project = load("hotel-group");
+    let names = [
+        "Margaret\u{b}Ellison",
+        "Null\u{0}Byte",
+        "Escape\u{1b}[31mRed",
+        "Not\u{ffff}a character",
+    ];
+    for (persona, name) in project.personas.iter_mut().zip(names) {
+        persona.name = name.to_string();
+    }
+    project.touchpoints[0].name = "Form\u{c}feed".into();
+    // Validation names each one, with its field.
+    let problems = cx_workbench::model::validate(&project);
+    let control = problems
+        .iter()
+        .filter(|p| {
+            matches!(
+                p.kind,
+                cx_workbench::model::ProblemKind::ControlCharacter(_)
+            )
+        })
+        .count();
+    assert_eq!(control, 4, "{problems:?}");
+    // Every picture and deck page still parses as SVG.
+    use resvg::usvg;
+    let options = usvg::Options::default();
+    let lang = project.meta.language;
+    for plot in export::run::plots(&project, None, lang) {
+        let svg = export::to_svg(&plot, &small());
+        usvg::Tree::from_str(&svg, &options).unwrap_or_else(|e| panic!("{}: {e}", plot.title));
+        assert!(!svg.contains('\u{b}') && !svg.contains('\u{0}'));
+    }
+    for (i, page) in export::deck::page_svgs(&project, &export::deck::DeckOptions::default())
+        .iter()
+        .enumerate()
+    {
+        usvg::Tree::from_str(page, &options).unwrap_or_else(|e| panic!("page {i}: {e}"));
+    }
+    // The whole handout is written.
+    let dir = tempfile::tempdir().expect("temp dir");
+    let file = dir.path().join("project.ron");
+    std::fs::write(&file, cx_workbench::store::to_ron(&project).expect("ron")).expect("saved");
+    let out = dir.path().join("handout");
+    let result = export_command(&file, &out, &["--format", "svg,csv"]);
+    // Written whole, with a warning about the names (exit 1: validation problems).
+    assert_eq!(result.status.code(), Some(1), "{result:?}");
+    assert!(String::from_utf8_lossy(&result.stderr).contains("exporting anyway"));
+    let html = std::fs::read_to_string(out.join("index.html")).expect("index.html");
+    assert!(
+        !html
+            .chars()
+            .any(|c| c.is_control() && !matches!(c, '\n' | '\t' | '\r'))
+    );
+}
+
+#[test]
+fn a_very_long_name_gives_short_file_names_and_the_whole_handout() {
+    let mut project = load("online-shop");
+    project.personas[0].name = "Gerrit ".repeat(60).trim_end().to_string();
+    project.personas[1].name = "Gerrit ".repeat(60).trim_end().to_string() + " the second";
+    let dir = tempfile::tempdir().expect("temp dir");
+    let file = dir.path().join("project.ron");
+    std::fs::write(&file, cx_workbench::store::to_ron(&project).expect("ron")).expect("saved");
+    let out = dir.path().join("handout");
+    let result = export_command(&file, &out, &["--format", "csv", "--deck"]);
+    assert!(result.status.success(), "{result:?}");
+    assert!(out.join("index.html").exists());
+    assert!(out.join("deck").join("deck.pdf").exists());
+    let names: Vec<String> = std::fs::read_dir(&out)
+        .expect("the folder")
+        .flatten()
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .collect();
+    assert!(names.iter().all(|n| n.len() < 140), "{names:?}");
+    let mut unique = names.clone();
+    unique.sort();
+    unique.dedup();
+    assert_eq!(unique.len(), names.len());
+}

@@ -363,3 +363,20 @@ fn a_very_long_bio_shows_its_first_part_on_the_card() {
         "only the first part is laid out"
     );
 }
+
+#[test]
+fn a_pasted_soft_line_break_or_escape_never_reaches_a_name() {
+    let fixture = Fixture::new();
+    let mut harness = fixture.app(Some(fixture.copy_of("hotel-group.ron")));
+    harness
+        .get_by_role_and_label(egui::accesskit::Role::TextInput, "Project name")
+        .focus();
+    harness.run_steps(1);
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
+    harness.event(egui::Event::Paste(
+        "Hedgerow\u{b}Hotels\u{1b}[31m\u{0}".into(),
+    ));
+    harness.run_steps(2);
+    assert_eq!(harness.state().doc.project.meta.name, "Hedgerow Hotels[31m");
+    assert!(cx_workbench::model::validate(&harness.state().doc.project).is_empty());
+}

@@ -528,9 +528,41 @@ impl WorkbenchApp {
     }
 }
 
+/// Typed and pasted text without control characters, before any field sees it: a soft line
+/// break pasted from a slide program (U+000B) or a form feed becomes a space, and the rest
+/// (NUL, escape, …) is dropped. Line breaks and tabs stay in a paste: fields of several lines
+/// keep their lines, and the scoring grid reads a spreadsheet's rows and cells from them.
+fn drop_control_characters(ctx: &egui::Context) {
+    let clean = |text: &str, keep: &[char]| -> String {
+        text.replace("\r\n", "\n")
+            .chars()
+            .filter_map(|c| match c {
+                c if keep.contains(&c) => Some(c),
+                '\u{b}' | '\u{c}' | '\r' | '\t' | '\n' => Some(' '),
+                c if c.is_control() => None,
+                c => Some(c),
+            })
+            .collect()
+    };
+    ctx.input_mut(|input| {
+        for event in &mut input.events {
+            match event {
+                egui::Event::Paste(text) if text.chars().any(|c| c.is_control()) => {
+                    *text = clean(text, &['\n', '\t']);
+                }
+                egui::Event::Text(text) if text.chars().any(|c| c.is_control()) => {
+                    *text = clean(text, &[]);
+                }
+                _ => {}
+            }
+        }
+    });
+}
+
 impl eframe::App for WorkbenchApp {
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
         let ctx = ui.ctx().clone();
+        drop_control_characters(&ctx);
         if std::mem::take(&mut self.fresh_views) {
             ctx.data_mut(|d| d.remove_by_type::<egui::containers::scroll_area::State>());
         }

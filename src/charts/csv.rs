@@ -48,11 +48,26 @@ impl Dialect {
     }
 
     /// `text` as one field: quoted when it holds the separator, a quote or a line break.
+    /// Text a spreadsheet would run as a formula (it starts with `=`, `+`, `-`, `@`, a tab
+    /// or a carriage return, and is not a number) gets a leading `'`, as OWASP advises
+    /// against CSV injection: a persona named `=HYPERLINK(…)` stays a name.
     pub fn field(self, text: &str) -> String {
+        let risky = text.starts_with(['=', '+', '-', '@', '\t', '\r']);
+        let number = text
+            .trim()
+            .replace(self.decimal, ".")
+            .replace('−', "-")
+            .parse::<f64>()
+            .is_ok();
+        let text = if risky && !number {
+            format!("'{text}")
+        } else {
+            text.to_string()
+        };
         if text.contains([self.separator, '"', '\n', '\r']) {
             format!("\"{}\"", text.replace('"', "\"\""))
         } else {
-            text.to_string()
+            text
         }
     }
 

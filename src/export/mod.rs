@@ -134,12 +134,30 @@ pub fn to_png(plot: &Plot, options: &PictureOptions) -> Result<Raster, String> {
 /// dashes; `plot` when nothing is left.
 pub fn file_stem(title: &str) -> String {
     let slug = crate::model::slugify(title);
+    // File systems take 255 bytes a name: a long title (a persona named with a paragraph)
+    // is cut at a word, with room left for a number, the extension and a temporary name.
+    let slug = if slug.len() > MAX_STEM {
+        let mut end = MAX_STEM;
+        while !slug.is_char_boundary(end) {
+            end -= 1;
+        }
+        let cut = &slug[..end];
+        cut.rfind('-')
+            .filter(|&dash| dash > MAX_STEM / 2)
+            .map_or(cut, |dash| &cut[..dash])
+            .to_string()
+    } else {
+        slug
+    };
     if slug.is_empty() {
         "plot".to_string()
     } else {
         slug
     }
 }
+
+/// Longest file stem, in bytes.
+const MAX_STEM: usize = 120;
 
 #[cfg(test)]
 mod tests {
@@ -153,5 +171,9 @@ mod tests {
         );
         assert_eq!(file_stem("Behoeften van Anaïs"), "behoeften-van-anais");
         assert_eq!(file_stem("  ?? "), "plot");
+        let long = format!("Needs of {}", "Margaret Ellison ".repeat(30));
+        let stem = file_stem(&long);
+        assert!(stem.len() <= MAX_STEM && stem.starts_with("needs-of-margaret-ellison"));
+        assert!(!stem.ends_with('-'), "{stem}");
     }
 }

@@ -57,6 +57,9 @@ pub enum ProblemKind {
         /// Largest allowed.
         max: f64,
     },
+    /// A name holds a control character (a pasted soft line break, a tab, an escape), given
+    /// as its code point.
+    ControlCharacter(u32),
     /// A number is NaN or infinite.
     NotFinite,
     /// A list of counts has the wrong length.
@@ -217,6 +220,11 @@ impl ProblemKind {
                 lang,
                 &[("value", &n(*value)), ("min", &n(*min)), ("max", &n(*max))],
             ),
+            ProblemKind::ControlCharacter(code) => t(
+                "holds an invisible control character (U+{code}, e.g. a line break pasted from a slide program); retype the name without it",
+                "bevat een onzichtbaar stuurteken (U+{code}, bijvoorbeeld een regeleinde geplakt uit een presentatieprogramma); typ de naam opnieuw zonder",
+            )
+            .fill(lang, &[("code", &format!("{code:04X}"))]),
             ProblemKind::NotFinite => t("is not a finite number", "is geen eindig getal")
                 .get(lang)
                 .into(),
@@ -330,6 +338,8 @@ impl Validator {
     fn name(&mut self, path: impl FnOnce() -> String, text: &str, target: &Target) {
         if text.trim().is_empty() {
             self.push(path(), ProblemKind::Empty, target);
+        } else if let Some(c) = text.chars().find(|c| c.is_control()) {
+            self.push(path(), ProblemKind::ControlCharacter(u32::from(c)), target);
         }
     }
 

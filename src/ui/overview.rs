@@ -230,6 +230,7 @@ fn kind_label(kind: &crate::model::ProblemKind, lang: Lang) -> &'static str {
             t("value out of range", "waarde buiten het bereik")
         }
         K::NotFinite => t("not a finite number", "geen eindig getal"),
+        K::ControlCharacter(_) => t("control character in a name", "stuurteken in een naam"),
         K::WrongCount { .. } => t("wrong number of counts", "verkeerd aantal tellingen"),
         K::UnknownAvatar(_) => t("unknown avatar", "onbekende avatar"),
         K::BadImageData => t("damaged picture", "beschadigde afbeelding"),
