@@ -179,6 +179,9 @@ pub fn export(
     err: &mut dyn Write,
 ) -> i32 {
     use crate::export::run::WriteError;
+    // File names and messages with their control characters shown escaped, never run.
+    let (mut escaped_out, mut escaped_err) = (TerminalSafe(out), TerminalSafe(err));
+    let (out, err): (&mut dyn Write, &mut dyn Write) = (&mut escaped_out, &mut escaped_err);
     let project = match store::load(file) {
         Ok(loaded) => loaded.project,
         Err(error) => {
@@ -339,6 +342,21 @@ pub fn report(
 
 /// Validation problems `report` lists before its numbers (`check` lists them all).
 const REPORT_PROBLEMS_SHOWN: usize = 20;
+
+/// A writer that passes text on as [`terminal_text`] makes it safe.
+struct TerminalSafe<'a>(&'a mut dyn Write);
+
+impl Write for TerminalSafe<'_> {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        let text = String::from_utf8_lossy(buf);
+        self.0.write_all(terminal_text(&text).as_bytes())?;
+        Ok(buf.len())
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        self.0.flush()
+    }
+}
 
 /// `text` safe to print in a terminal: control characters other than new lines and tabs
 /// (escape sequences that could retitle or clear the terminal) are shown escaped, `\u{1b}`.

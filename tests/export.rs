@@ -580,3 +580,19 @@ fn a_very_long_name_gives_short_file_names_and_the_whole_handout() {
     unique.dedup();
     assert_eq!(unique.len(), names.len());
 }
+
+#[test]
+fn export_prints_a_file_name_with_terminal_escapes_escaped() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let file = dir.path().join("evil\u{1b}]0;pwned\u{7}.ron");
+    std::fs::copy(sample_path("online-shop"), &file).expect("copied");
+    let out = dir.path().join("out\u{1b}[2J");
+    let result = export_command(&file, &out, &["--format", "csv"]);
+    assert!(result.status.success(), "{result:?}");
+    let stdout = String::from_utf8_lossy(&result.stdout);
+    assert!(
+        !stdout.contains('\u{1b}') && !stdout.contains('\u{7}'),
+        "{stdout:?}"
+    );
+    assert!(stdout.contains("\\u{1b}"), "{stdout:?}");
+}

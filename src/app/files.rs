@@ -376,9 +376,10 @@ impl WorkbenchApp {
 
     /// Reads survey answers from `path` into the open import of the Metrics workspace.
     pub(super) fn read_survey_csv(&mut self, path: &Path) {
+        let lang = self.lang();
         if let Some(import) = self.ui.metrics.import.as_mut() {
             import.path = path.display().to_string();
-            import.read_file();
+            import.read_file(lang);
         }
     }
 

@@ -20,6 +20,72 @@ pub struct RawAnswers {
     pub separator: char,
 }
 
+/// Why a survey export cannot be read as text.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum NotText {
+    /// It holds NUL bytes: a spreadsheet or another binary file, not CSV.
+    Binary,
+}
+
+impl NotText {
+    /// The reason in `lang`, with what to do.
+    pub fn message(self, lang: crate::i18n::Lang) -> String {
+        match self {
+            NotText::Binary => crate::i18n::t(
+                "this is not a text file (it looks like a spreadsheet or another binary file): export the answers from the survey tool as CSV",
+                "dit is geen tekstbestand (het lijkt een spreadsheet of een ander binair bestand): exporteer de antwoorden uit het enquêteprogramma als CSV",
+            )
+            .get(lang)
+            .to_string(),
+        }
+    }
+}
+
+/// The text of a survey export's bytes, as survey tools write them: UTF-8 (with or without a
+/// byte-order mark), UTF-16 with its byte-order mark (Excel's "Unicode text"), or, when the
+/// bytes are not UTF-8, Windows-1252 (older Excel and SurveyMonkey exports on Windows).
+pub fn decode(bytes: &[u8]) -> Result<String, NotText> {
+    let utf16 = |bytes: &[u8], little: bool| {
+        let units = bytes.chunks_exact(2).map(|pair| {
+            if little {
+                u16::from_le_bytes([pair[0], pair[1]])
+            } else {
+                u16::from_be_bytes([pair[0], pair[1]])
+            }
+        });
+        char::decode_utf16(units)
+            .map(|c| c.unwrap_or(char::REPLACEMENT_CHARACTER))
+            .collect::<String>()
+    };
+    match bytes {
+        [0xFF, 0xFE, rest @ ..] => return Ok(utf16(rest, true)),
+        [0xFE, 0xFF, rest @ ..] => return Ok(utf16(rest, false)),
+        _ => {}
+    }
+    let bytes = bytes.strip_prefix(&[0xEF, 0xBB, 0xBF]).unwrap_or(bytes);
+    if bytes.contains(&0) {
+        return Err(NotText::Binary);
+    }
+    match std::str::from_utf8(bytes) {
+        Ok(text) => Ok(text.to_string()),
+        Err(_) => Ok(bytes.iter().map(|&b| windows_1252(b)).collect()),
+    }
+}
+
+/// One byte of Windows-1252: Latin-1, with printable characters where Latin-1 has control
+/// codes (0x80–0x9F: €, quotes, dashes, …).
+fn windows_1252(byte: u8) -> char {
+    const HIGH: [char; 32] = [
+        '€', '\u{81}', '‚', 'ƒ', '„', '…', '†', '‡', 'ˆ', '‰', 'Š', '‹', 'Œ', '\u{8d}', 'Ž',
+        '\u{8f}', '\u{90}', '‘', '’', '“', '”', '•', '–', '—', '˜', '™', 'š', '›', 'œ', '\u{9d}',
+        'ž', 'Ÿ',
+    ];
+    match byte {
+        0x80..=0x9F => HIGH[usize::from(byte - 0x80)],
+        _ => char::from(byte),
+    }
+}
+
 /// How many header rows the file seems to have: three for a Qualtrics export (its third row
 /// holds `ImportId`s), else one.
 pub fn guess_header_rows(text: &str) -> usize {

@@ -96,3 +96,36 @@ fn semicolons_tabs_and_personas_by_name() {
     assert_eq!(tabs.separator, '\t');
     assert_eq!(tabs.rows[0].1, vec!["1", "2"]);
 }
+
+#[test]
+fn exports_decode_from_utf8_utf16_and_windows_1252_and_binary_is_refused() {
+    assert_eq!(decode(b"\xEF\xBB\xBFnps\n9\n").as_deref(), Ok("nps\n9\n"));
+    let utf16: Vec<u8> = [0xFF, 0xFE]
+        .into_iter()
+        .chain(
+            "naam,nps\nAnaïs,9\n"
+                .encode_utf16()
+                .flat_map(u16::to_le_bytes),
+        )
+        .collect();
+    assert_eq!(decode(&utf16).as_deref(), Ok("naam,nps\nAnaïs,9\n"));
+    assert_eq!(
+        decode(b"Caf\xe9 \x80 \x93yes\x94").as_deref(),
+        Ok("Café € “yes”")
+    );
+    assert_eq!(decode(b"PK\x03\x04\x00\x00binary"), Err(NotText::Binary));
+    assert!(
+        NotText::Binary
+            .message(crate::i18n::Lang::En)
+            .contains("export the answers from the survey tool as CSV")
+    );
+    // The real SurveyMonkey export written on Windows reads with its accents.
+    let path = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../shared/survey-exports/surveymonkey_2header_latin1_StarWars.csv"
+    );
+    if let Ok(bytes) = std::fs::read(path) {
+        let text = decode(&bytes).expect("text");
+        assert!(!text.contains('\u{fffd}'), "no replacement characters");
+    }
+}

@@ -41,21 +41,24 @@ pub struct ImportState {
 
 impl ImportState {
     /// Reads the file at `path`, guesses its header rows and its columns.
-    pub fn read_file(&mut self) {
+    pub fn read_file(&mut self, lang: Lang) {
         // Only a regular file, read with the size limit: a pipe or a huge file never hangs.
-        match crate::store::read_limited(std::path::Path::new(self.path.trim())) {
-            Ok(bytes) => {
-                let text = String::from_utf8_lossy(&bytes).into_owned();
+        let path = std::path::Path::new(self.path.trim());
+        let read = crate::store::read_limited(path)
+            .map_err(|e| survey_file_error(&e, path, lang))
+            .and_then(|bytes| survey_import::decode(&bytes).map_err(|e| e.message(lang)));
+        match read {
+            Ok(text) => {
                 self.header_rows = survey_import::guess_header_rows(&text);
                 self.text = Some(text);
                 self.error = None;
                 self.reparse();
                 self.guess_columns();
             }
-            Err(e) => {
+            Err(message) => {
                 self.text = None;
                 self.raw = None;
-                self.error = Some(e.to_string());
+                self.error = Some(message);
             }
         }
     }
@@ -81,6 +84,37 @@ impl ImportState {
     }
 }
 
+/// Why a survey export could not be read, in words about survey files (not project files).
+fn survey_file_error(
+    error: &crate::store::LoadError,
+    path: &std::path::Path,
+    lang: Lang,
+) -> String {
+    use crate::store::LoadError;
+    let file = path.display().to_string();
+    match error {
+        LoadError::NotAFile => t(
+            "{file} is not a regular file (a pipe, a device or a folder): choose the CSV file the survey tool exported",
+            "{file} is geen gewoon bestand (een pipe, een apparaat of een map): kies het CSV-bestand dat het enquêteprogramma exporteerde",
+        )
+        .fill(lang, &[("file", &file)]),
+        LoadError::TooLarge { bytes, limit } => t(
+            "{file} is {size}, more than the {limit} MiB a survey export may be: export fewer answers or columns",
+            "{file} is {size}, meer dan de {limit} MiB die een enquête-export mag zijn: exporteer minder antwoorden of kolommen",
+        )
+        .fill(
+            lang,
+            &[
+                ("file", &file),
+                ("size", &crate::i18n::numbers::grouped(*bytes as f64, 0, lang)),
+                ("limit", &(limit / (1024 * 1024))),
+            ],
+        ),
+        other => t("cannot read {file}: {error}", "kan {file} niet lezen: {error}")
+            .fill(lang, &[("file", &file), ("error", &other.message(lang))]),
+    }
+}
+
 /// Draws the import in the central panel.
 pub(super) fn import_ui(
     ui: &mut egui::Ui,
@@ -103,7 +137,7 @@ pub(super) fn import_ui(
             let label = ui.label(t("CSV file", "CSV-bestand").get(lang));
             ui.add(egui::TextEdit::singleline(&mut import.path).desired_width(480.0)).labelled_by(label.id);
             if ui.button(t("Read", "Lees").get(lang)).clicked() {
-                import.read_file();
+                import.read_file(lang);
             }
             if ui.button(t("Choose…", "Kies…").get(lang)).clicked() {
                 env.actions.push(crate::context::Action::ChooseSurveyCsv);
