@@ -94,21 +94,60 @@ pub fn text_width(text: &str, size: f32) -> f32 {
         .sum()
 }
 
+/// The most characters any one piece of text on a page is laid out with: more can never show
+/// (a slide is at most a few hundred characters wide), and laying out a pasted megabyte would
+/// take the drawing's time and memory.
+pub const MAX_LAID_OUT_CHARS: usize = 2_000;
+
+/// What widths measured in pieces may differ from the whole by (rounding of the sums): a
+/// label whose room is its own width still fits.
+const WIDTH_SLACK: f32 = 1e-3;
+
+/// `text` cut to [`MAX_LAID_OUT_CHARS`] characters (at a character boundary).
+pub fn capped(text: &str) -> &str {
+    match text.char_indices().nth(MAX_LAID_OUT_CHARS) {
+        Some((end, _)) => &text[..end],
+        None => text,
+    }
+}
+
+/// The longest start of `text` whose width at `size`, with `tail` after it, is at most
+/// `room` points: measured once, character by character, so it takes time in proportion to
+/// the text however long it is.
+pub fn fitting_start<'a>(text: &'a str, size: f32, room: f32, tail: &str) -> &'a str {
+    let budget = room - text_width(tail, size) + WIDTH_SLACK;
+    let mut width = 0.0;
+    for (i, c) in text.char_indices() {
+        let mut buffer = [0u8; 4];
+        width += text_width(c.encode_utf8(&mut buffer), size);
+        if width > budget {
+            return &text[..i];
+        }
+    }
+    text
+}
+
 /// `text` broken at spaces into at most `max_lines` lines of at most `room` points; the last
-/// line ends in "…" when the text does not fit.
+/// line ends in "…" when the text does not fit. Linear in the text's length: each word is
+/// measured once.
 pub fn wrap(text: &str, size: f32, room: f32, max_lines: usize) -> Vec<String> {
+    let text = capped(text);
+    let space = text_width(" ", size);
     let mut lines: Vec<String> = Vec::new();
     let mut current = String::new();
+    let mut current_width = 0.0;
     for word in text.split_whitespace() {
-        let candidate = if current.is_empty() {
-            word.to_string()
-        } else {
-            format!("{current} {word}")
-        };
-        if text_width(&candidate, size) <= room || current.is_empty() {
-            current = candidate;
+        let width = text_width(word, size);
+        if current.is_empty() {
+            current.push_str(word);
+            current_width = width;
+        } else if current_width + space + width <= room + WIDTH_SLACK {
+            current.push(' ');
+            current.push_str(word);
+            current_width += space + width;
         } else {
             lines.push(std::mem::replace(&mut current, word.to_string()));
+            current_width = width;
         }
     }
     if !current.is_empty() || lines.is_empty() {
@@ -121,10 +160,10 @@ pub fn wrap(text: &str, size: f32, room: f32, max_lines: usize) -> Vec<String> {
         }
     }
     for line in &mut lines {
-        while text_width(line, size) > room && line.chars().count() > 2 {
-            line.pop();
-            line.pop();
-            line.push('…');
+        if text_width(line, size) > room + WIDTH_SLACK && line.chars().count() > 2 {
+            let body = line.strip_suffix('…').unwrap_or(line);
+            let start = fitting_start(body, size, room, "…").trim_end().to_string();
+            *line = format!("{start}…");
         }
     }
     lines
@@ -524,5 +563,30 @@ mod tests {
         assert!(lines[1].ends_with('…'), "{lines:?}");
         assert_eq!(wrap("short", 10.0, 400.0, 2), vec!["short"]);
         assert_eq!(escape("a<b & \"c\""), "a&lt;b &amp; &quot;c&quot;");
+    }
+}
+
+#[cfg(test)]
+mod long_text_tests {
+    use super::*;
+
+    #[test]
+    fn a_huge_word_is_cut_to_its_room_and_a_paragraph_wraps() {
+        let huge = "Fietsvonk".repeat(50_000);
+        let lines = wrap(&huge, 20.0, 300.0, 2);
+        assert_eq!(lines.len(), 1);
+        assert!(lines[0].ends_with('…') && text_width(&lines[0], 20.0) <= 300.0);
+        let start = fitting_start(&huge, 20.0, 300.0, "…");
+        assert!(text_width(start, 20.0) + text_width("…", 20.0) <= 300.0);
+        assert!(
+            text_width(&format!("{start}F…"), 20.0) > 300.0,
+            "the longest start"
+        );
+        let words = "a few short words ".repeat(100);
+        let lines = wrap(&words, 14.0, 200.0, 3);
+        assert_eq!(lines.len(), 3);
+        assert!(lines.iter().all(|l| text_width(l, 14.0) <= 200.0));
+        assert!(lines[2].ends_with('…'));
+        assert_eq!(capped(&huge).chars().count(), MAX_LAID_OUT_CHARS);
     }
 }

@@ -584,15 +584,15 @@ impl<'a> Page<'a> {
 /// `text` on one line of at most `room` pixels at `size`: whole when it fits, else cut to
 /// the characters that fit and ended in "…" (a long first word keeps its start).
 pub(crate) fn shorten(text: &str, size: f32, room: f32) -> String {
-    let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    let text = crate::layout::capped(text)
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
     if text_width(&text, size) <= room {
         return text;
     }
-    let mut line: String = text.clone();
-    while !line.is_empty() && text_width(&format!("{line}…"), size) > room {
-        line.pop();
-    }
-    format!("{}…", line.trim_end())
+    let start = crate::layout::fitting_start(&text, size, room, "…");
+    format!("{}…", start.trim_end())
 }
 
 /// `color` mixed into `base` by `share` (0: base, 1: color): light tints on a light page,

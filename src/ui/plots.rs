@@ -187,6 +187,9 @@ fn line_style(dash: Dash) -> LineStyle {
     }
 }
 
+/// The most characters of a category label that are measured and elided.
+const MAX_LABEL_CHARS: usize = 120;
+
 /// Room for category labels up the side: what the longest needs, at most a third of the
 /// plot's width, so the bars keep their room on a small screen.
 fn label_room(ui: &egui::Ui, axis: &Axis) -> f32 {
@@ -235,7 +238,8 @@ fn fitted(ui: &egui::Ui, axis: &Axis, room: f32, row: f32) -> Axis {
     let line_height = ui.text_style_height(&egui::TextStyle::Body);
     let two_lines = row >= 2.0 * line_height + 2.0;
     let elide = |label: &str| {
-        let mut cut: Vec<char> = label.chars().collect();
+        // No label shows more than a line's worth: cut a pasted paragraph before measuring.
+        let mut cut: Vec<char> = label.chars().take(MAX_LABEL_CHARS).collect();
         while cut.len() > 1 {
             cut.pop();
             let text: String = cut.iter().collect::<String>().trim_end().to_string() + "…";
