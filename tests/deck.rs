@@ -42,12 +42,15 @@ fn pages(pdf: &[u8]) -> Vec<(f32, f32)> {
 
 /// How many different colours a picture has, sampled on a grid: a blank slide has one.
 fn colours(raster: &cx_workbench::export::Raster) -> usize {
+    // A deck keeps each slide's PNG only: its pixels are read back from it.
+    let pixmap = resvg::tiny_skia::Pixmap::decode_png(&raster.png).expect("a PNG");
+    let pixels = pixmap.data();
     let mut seen = std::collections::HashSet::new();
     let width = raster.width as usize;
     for y in (0..raster.height as usize).step_by(7) {
         for x in (0..width).step_by(7) {
             let at = (y * width + x) * 4;
-            seen.insert(&raster.premultiplied_rgba[at..at + 4]);
+            seen.insert(&pixels[at..at + 4]);
         }
     }
     seen.len()

@@ -380,3 +380,43 @@ fn a_pasted_soft_line_break_or_escape_never_reaches_a_name() {
     assert_eq!(harness.state().doc.project.meta.name, "Hedgerow Hotels[31m");
     assert!(cx_workbench::model::validate(&harness.state().doc.project).is_empty());
 }
+
+#[test]
+fn a_text_of_megabytes_is_read_page_by_page_or_cut_never_put_in_a_field() {
+    let fixture = Fixture::new();
+    let mut harness = fixture.app(None);
+    let huge = "Guests wrote this. ".repeat(160_000); // about 3 MB
+    harness.state_mut().project_mut().meta.description = huge.clone();
+    click_button(&mut harness, "Overview");
+    assert!(
+        harness
+            .query_by_role_and_label(Role::MultilineTextInput, "Description")
+            .is_none(),
+        "never laid out as a field"
+    );
+    assert!(
+        harness
+            .query_by_label_contains("too long to edit here: page 1 of 152")
+            .is_some()
+    );
+    click_button(&mut harness, "Next page");
+    assert!(harness.query_by_label_contains("page 2 of 152").is_some());
+    assert_eq!(
+        harness.state().doc.project.meta.description,
+        huge,
+        "reading changes nothing"
+    );
+    click_button(&mut harness, "Keep only its first part, to edit it");
+    let kept = harness.state().doc.project.meta.description.clone();
+    assert!(
+        huge.starts_with(&kept) && kept.len() < 40_000,
+        "{}",
+        kept.len()
+    );
+    shortcut(&mut harness, Modifiers::COMMAND, Key::Z);
+    assert_eq!(
+        harness.state().doc.project.meta.description,
+        huge,
+        "one undo step"
+    );
+}

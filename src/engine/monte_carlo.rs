@@ -76,15 +76,62 @@ pub struct MonteCarlo {
     pub periods: Vec<MonteCarloPeriod>,
 }
 
-/// What one run keeps, per period.
+/// The most periods a band is kept for: every period of a horizon up to this, else this
+/// many spread evenly over it (the first and the last among them). A plot draws the band
+/// through them; memory grows with runs × these, not runs × horizon.
+pub const MAX_BAND_PERIODS: usize = 121;
+
+/// The periods bands are kept for over `horizon` periods ([`MAX_BAND_PERIODS`]).
+pub fn band_periods(horizon: u32) -> Vec<usize> {
+    let count = horizon as usize + 1;
+    if count <= MAX_BAND_PERIODS {
+        return (0..count).collect();
+    }
+    let last = count - 1;
+    let steps = MAX_BAND_PERIODS - 1;
+    let mut kept: Vec<usize> = (0..=steps).map(|k| k * last / steps).collect();
+    kept.dedup();
+    kept
+}
+
+/// What one run keeps, at the band periods, in single precision (a band is read at a few
+/// significant digits; 100,000 runs of 600 periods in double precision took gigabytes).
 #[derive(Clone, Debug, Default)]
 struct RunSeries {
-    active_loyal: Vec<f64>,
-    customers: Vec<f64>,
-    cumulative_revenue: Vec<f64>,
-    revenue: Vec<f64>,
-    cumulative_profit_pv: Vec<f64>,
-    nps_estimate: Vec<Option<f64>>,
+    active_loyal: Vec<f32>,
+    customers: Vec<f32>,
+    cumulative_revenue: Vec<f32>,
+    revenue: Vec<f32>,
+    cumulative_profit_pv: Vec<f32>,
+    /// NaN where the run has no NPS estimate.
+    nps_estimate: Vec<f32>,
+}
+
+impl RunSeries {
+    /// The series of a run's `periods`, at the periods `kept`.
+    fn of(periods: &[super::run::PeriodResult], kept: &[usize]) -> Self {
+        let mut series = RunSeries::default();
+        let mut revenue_so_far = 0.0;
+        let mut next = kept.iter().peekable();
+        for (t, p) in periods.iter().enumerate() {
+            revenue_so_far += p.revenue;
+            if next.peek() != Some(&&t) {
+                continue;
+            }
+            next.next();
+            series.active_loyal.push(p.customers.active_loyal as f32);
+            series.customers.push(p.customers.paying() as f32);
+            series.cumulative_revenue.push(revenue_so_far as f32);
+            series.revenue.push(p.revenue as f32);
+            series
+                .cumulative_profit_pv
+                .push(p.cumulative_profit_pv as f32);
+            series
+                .nps_estimate
+                .push(p.nps_estimate.map_or(f32::NAN, |n| n as f32));
+        }
+        series
+    }
 }
 
 /// The assumptions of run `run`: the scenario's values, with every assumption whose range
@@ -120,6 +167,10 @@ pub fn monte_carlo(
         .map_or(1, NonZeroUsize::get)
         .clamp(1, runs.max(1));
     let next_run = AtomicUsize::new(0);
+    let horizon = scenario
+        .horizon_periods
+        .min(crate::model::scenario::MAX_HORIZON_PERIODS);
+    let kept = band_periods(horizon);
     let worker = || {
         let mut runner = Runner::single_threaded(project);
         let mut done: Vec<(usize, RunSeries)> = Vec::new();
@@ -130,33 +181,7 @@ pub fn monte_carlo(
             }
             let params = draw_params(project, scenario, options.seed, run as u64);
             let result = runner.run_scenario_with(scenario, &params, false);
-            let series = RunSeries {
-                active_loyal: result
-                    .periods
-                    .iter()
-                    .map(|p| p.customers.active_loyal)
-                    .collect(),
-                customers: result
-                    .periods
-                    .iter()
-                    .map(|p| p.customers.paying())
-                    .collect(),
-                cumulative_revenue: result
-                    .periods
-                    .iter()
-                    .scan(0.0, |sum, p| {
-                        *sum += p.revenue;
-                        Some(*sum)
-                    })
-                    .collect(),
-                revenue: result.periods.iter().map(|p| p.revenue).collect(),
-                cumulative_profit_pv: result
-                    .periods
-                    .iter()
-                    .map(|p| p.cumulative_profit_pv)
-                    .collect(),
-                nps_estimate: result.periods.iter().map(|p| p.nps_estimate).collect(),
-            };
+            let series = RunSeries::of(&result.periods, &kept);
             done.push((run, series));
             progress.fetch_add(1, Ordering::Relaxed);
         }
@@ -180,28 +205,33 @@ pub fn monte_carlo(
     Some(MonteCarlo {
         runs,
         seed: options.seed,
-        periods: bands(&results),
+        periods: bands(&results, &kept),
     })
 }
 
-fn bands(results: &[RunSeries]) -> Vec<MonteCarloPeriod> {
+fn bands(results: &[RunSeries], kept: &[usize]) -> Vec<MonteCarloPeriod> {
     let periods = results.first().map_or(0, |r| r.active_loyal.len());
     (0..periods)
         .map(|t| {
-            let at = |pick: fn(&RunSeries) -> &Vec<f64>| {
+            let at = |pick: fn(&RunSeries) -> &Vec<f32>| {
                 band(
                     results
                         .iter()
-                        .filter_map(|r| pick(r).get(t).copied())
+                        .filter_map(|r| pick(r).get(t).map(|&v| f64::from(v)))
                         .collect(),
                 )
             };
             let nps = results
                 .iter()
-                .filter_map(|r| r.nps_estimate.get(t).copied().flatten())
+                .filter_map(|r| r.nps_estimate.get(t).copied())
+                .filter(|v| !v.is_nan())
+                .map(f64::from)
                 .collect();
             MonteCarloPeriod {
-                period: u32::try_from(t).unwrap_or(u32::MAX),
+                period: kept
+                    .get(t)
+                    .and_then(|&p| u32::try_from(p).ok())
+                    .unwrap_or(u32::MAX),
                 active_loyal: at(|r| &r.active_loyal).unwrap_or(EMPTY_BAND),
                 customers: at(|r| &r.customers).unwrap_or(EMPTY_BAND),
                 cumulative_revenue: at(|r| &r.cumulative_revenue).unwrap_or(EMPTY_BAND),
@@ -253,5 +283,19 @@ mod tests {
         assert_eq!(percentile(&[1.0, 2.0], 0.5), Some(1.5));
         assert_eq!(percentile(&[], 0.5), None);
         assert_eq!(percentile(&[3.0], 0.9), Some(3.0));
+    }
+}
+
+#[cfg(test)]
+mod band_period_tests {
+    use super::*;
+
+    #[test]
+    fn long_horizons_keep_a_bounded_spread_of_periods() {
+        assert_eq!(band_periods(36), (0..=36).collect::<Vec<_>>());
+        let kept = band_periods(600);
+        assert_eq!(kept.len(), MAX_BAND_PERIODS);
+        assert_eq!((kept[0], kept[kept.len() - 1]), (0, 600));
+        assert!(kept.windows(2).all(|w| w[1] > w[0] && w[1] - w[0] <= 5));
     }
 }

@@ -64,7 +64,7 @@ pub fn png_name(index: usize) -> String {
 
 /// The rendered deck: a PNG per slide, in order, and the PDF.
 pub struct Deck {
-    /// One picture per slide.
+    /// One picture per slide: its size and its PNG (`premultiplied_rgba` is left empty).
     pub slides: Vec<Raster>,
     /// The handout.
     pub pdf: Vec<u8>,
@@ -550,7 +550,12 @@ pub fn render(project: &Project, options: &DeckOptions) -> Result<Deck, String> 
     let mut jobs: Vec<Job> = svgs.iter().map(|svg| Job::Png(svg)).collect();
     jobs.extend(pages.iter().map(Job::Pdf));
     let done = in_parallel(&jobs, |job| match job {
-        Job::Png(svg) => Done::Png(super::png::rasterise(svg)),
+        // Only the PNG is kept: a slide's pixels take 8 MB, and a deck of 500 slides held
+        // them all (4.4 GB).
+        Job::Png(svg) => Done::Png(super::png::rasterise(svg).map(|mut raster| {
+            raster.premultiplied_rgba = Vec::new();
+            raster
+        })),
         Job::Pdf(page) => match pdf_chunk(&page.svg) {
             Ok((chunk, reference)) => Done::Pdf(Ok(chunk), reference),
             Err(e) => Done::Pdf(Err(e), pdf_writer::Ref::new(1)),

@@ -135,6 +135,7 @@ pub fn placeholders(template: &str) -> impl Iterator<Item = &str> {
 }
 
 /// The distinct placeholder names of `template`, sorted.
+#[cfg(any(debug_assertions, test))]
 fn placeholder_set(template: &str) -> Vec<&str> {
     let mut names: Vec<&str> = placeholders(template).collect();
     names.sort_unstable();

@@ -101,8 +101,22 @@ fn separator(first_line: &str) -> u8 {
         .unwrap_or(b',')
 }
 
-/// Reads `text` with `header_rows` header rows. Fails only when the CSV cannot be read at all.
+/// The most columns a survey export may have (Qualtrics exports of long surveys have a few
+/// hundred).
+pub const MAX_COLUMNS: usize = 5_000;
+
+/// Reads `text` with `header_rows` header rows. Fails only when the CSV cannot be read at
+/// all, or a line has more than [`MAX_COLUMNS`] columns.
 pub fn read(text: &str, header_rows: usize) -> Result<RawAnswers, String> {
+    read_in(text, header_rows, crate::i18n::Lang::En)
+}
+
+/// [`read`] with its refusal in `lang`.
+pub fn read_in(
+    text: &str,
+    header_rows: usize,
+    lang: crate::i18n::Lang,
+) -> Result<RawAnswers, String> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let sep = separator(text.lines().next().unwrap_or_default());
     let mut reader = csv::ReaderBuilder::new()
@@ -112,15 +126,33 @@ pub fn read(text: &str, header_rows: usize) -> Result<RawAnswers, String> {
         .from_reader(text.as_bytes());
     let mut headers: Vec<Vec<String>> = Vec::new();
     let mut rows = Vec::new();
-    for (i, record) in reader.records().enumerate() {
-        let record = record.map_err(|e| e.to_string())?;
+    let mut record = csv::StringRecord::new();
+    let mut i = 0;
+    while reader.read_record(&mut record).map_err(|e| e.to_string())? {
         let line = record.position().map_or(i + 1, |p| p.line() as usize);
+        // A survey export has at most a few hundred columns: a line of millions of fields is
+        // not one, and would take gigabytes to hold.
+        if record.len() > MAX_COLUMNS {
+            return Err(crate::i18n::t(
+                "line {line} has {count} columns, more than the {max} a survey export has: is this the file the survey tool exported?",
+                "regel {line} heeft {count} kolommen, meer dan de {max} van een enquête-export: is dit het bestand dat het enquêteprogramma exporteerde?",
+            )
+            .fill(
+                lang,
+                &[
+                    ("line", &line),
+                    ("count", &record.len()),
+                    ("max", &MAX_COLUMNS),
+                ],
+            ));
+        }
         let fields: Vec<String> = record.iter().map(|f| f.trim().to_string()).collect();
         if i < header_rows {
             headers.push(fields);
         } else if fields.iter().any(|f| !f.is_empty()) {
             rows.push((line, fields));
         }
+        i += 1;
     }
     let width = headers
         .iter()

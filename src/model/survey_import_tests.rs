@@ -129,3 +129,16 @@ fn exports_decode_from_utf8_utf16_and_windows_1252_and_binary_is_refused() {
         assert!(!text.contains('\u{fffd}'), "no replacement characters");
     }
 }
+
+#[test]
+fn a_line_of_countless_commas_is_refused_not_held() {
+    let text = format!("nps,ces\n{}\n", ",".repeat(200_000));
+    let Err(error) = read(&text, 1) else {
+        panic!("a line of 200,001 columns is refused");
+    };
+    assert!(error.contains("line 2 has 200001 columns"), "{error}");
+    let Err(dutch) = read_in(&text, 1, crate::i18n::Lang::Nl) else {
+        panic!("refused in Dutch too");
+    };
+    assert!(dutch.contains("kolommen"), "{dutch}");
+}

@@ -9,6 +9,11 @@ use egui::{Response, RichText, TextEdit};
 pub const LONG_TEXT_BYTES: usize = 32 * 1024;
 /// How much of a long text is shown before "show all".
 const PREVIEW_CHARS: usize = 2_000;
+/// Texts longer than this are never put in an editable field (laying out 67 MB in one took
+/// over 4 GB): they are read page by page, or cut to their first part to edit them.
+pub const MAX_EDITABLE_BYTES: usize = 1024 * 1024;
+/// How much of a text one page of the reader shows, in bytes.
+const PAGE_BYTES: usize = 20_000;
 
 /// `text` laid out on one line of at most `width` points at `size`, ending in "…" where it
 /// is longer: for painted lists whose rows show the whole text on hover.
@@ -123,10 +128,13 @@ fn preview_end(text: &str) -> usize {
 fn long_text_preview(
     ui: &mut egui::Ui,
     label: &Response,
-    value: &str,
+    value: &mut String,
     lang: Lang,
 ) -> Option<Response> {
     let shown_in_full = ui.scope_id().with(("show all", label.id));
+    if value.len() > MAX_EDITABLE_BYTES {
+        return Some(huge_text_reader(ui, label, value, lang));
+    }
     if value.len() <= LONG_TEXT_BYTES || ui.data(|d| d.get_temp(shown_in_full).unwrap_or(false)) {
         return None;
     }
@@ -149,6 +157,91 @@ fn long_text_preview(
         .response;
     ui.end_row();
     Some(response)
+}
+
+/// A text too long to edit in a field: read page by page (only the page in view is laid
+/// out), or cut to its first part, which can then be edited (one undo step).
+fn huge_text_reader(
+    ui: &mut egui::Ui,
+    label: &Response,
+    value: &mut String,
+    lang: Lang,
+) -> Response {
+    let page_id = ui.scope_id().with(("page", label.id));
+    // Pages by bytes, each start moved back to a character boundary: no walk through the
+    // whole text in a frame.
+    let pages = value.len().div_ceil(PAGE_BYTES).max(1);
+    let page = ui
+        .data(|d| d.get_temp::<usize>(page_id))
+        .unwrap_or(0)
+        .min(pages - 1);
+    let boundary = |mut at: usize| {
+        at = at.min(value.len());
+        while !value.is_char_boundary(at) {
+            at -= 1;
+        }
+        at
+    };
+    let (start, end) = (
+        boundary(page * PAGE_BYTES),
+        boundary((page + 1) * PAGE_BYTES),
+    );
+    let megabytes = numbers::grouped(value.len() as f64 / 1e6, 1, lang);
+    let mut cut = false;
+    let response = ui
+        .vertical(|ui| {
+            ui.label(
+                RichText::new(
+                    t(
+                        "A text of {size} MB, too long to edit here: page {page} of {pages}.",
+                        "Een tekst van {size} MB, te lang om hier te bewerken: pagina {page} van {pages}.",
+                    )
+                    .fill(
+                        lang,
+                        &[
+                            ("size", &megabytes),
+                            ("page", &(page + 1)),
+                            ("pages", &pages),
+                        ],
+                    ),
+                )
+                .weak(),
+            );
+            egui::ScrollArea::vertical()
+                .id_salt(page_id)
+                .max_height(240.0)
+                .show(ui, |ui| {
+                    ui.add(egui::Label::new(&value[start..end]).wrap())
+                        .labelled_by(label.id);
+                });
+            ui.horizontal(|ui| {
+                let previous = t("Previous page", "Vorige pagina").get(lang);
+                let next = t("Next page", "Volgende pagina").get(lang);
+                if ui.add_enabled(page > 0, egui::Button::new(previous)).clicked() {
+                    ui.data_mut(|d| d.insert_temp(page_id, page - 1));
+                }
+                if ui
+                    .add_enabled(page + 1 < pages, egui::Button::new(next))
+                    .clicked()
+                {
+                    ui.data_mut(|d| d.insert_temp(page_id, page + 1));
+                }
+                let keep = t(
+                    "Keep only its first part, to edit it",
+                    "Alleen het eerste deel houden, om het te bewerken",
+                );
+                if ui.button(keep.get(lang)).clicked() {
+                    cut = true;
+                }
+            });
+        })
+        .response;
+    if cut {
+        let end = preview_end(value);
+        value.truncate(end);
+    }
+    ui.end_row();
+    response
 }
 
 /// An editable list of short texts (goals, frustrations): one field per item with a remove

@@ -52,7 +52,7 @@ impl ImportState {
                 self.header_rows = survey_import::guess_header_rows(&text);
                 self.text = Some(text);
                 self.error = None;
-                self.reparse();
+                self.reparse(lang);
                 self.guess_columns();
             }
             Err(message) => {
@@ -63,9 +63,9 @@ impl ImportState {
         }
     }
 
-    fn reparse(&mut self) {
+    fn reparse(&mut self, lang: Lang) {
         let Some(text) = &self.text else { return };
-        match survey_import::read(text, self.header_rows) {
+        match survey_import::read_in(text, self.header_rows, lang) {
             Ok(raw) => {
                 self.raw = Some(raw);
                 self.error = None;
@@ -247,7 +247,7 @@ fn options_ui(ui: &mut egui::Ui, import: &mut ImportState, lang: Lang) {
             ui.end_row();
         });
     if import.header_rows != before {
-        import.reparse();
+        import.reparse(lang);
     }
 }
 
