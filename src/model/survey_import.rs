@@ -101,6 +101,18 @@ fn separator(first_line: &str) -> u8 {
         .unwrap_or(b',')
 }
 
+/// The refusal of a line with `count` columns.
+fn too_many_columns(line: usize, count: usize, lang: crate::i18n::Lang) -> String {
+    crate::i18n::t(
+        "line {line} has {count} columns, more than the {max} a survey export has: is this the file the survey tool exported?",
+        "regel {line} heeft {count} kolommen, meer dan de {max} van een enquête-export: is dit het bestand dat het enquêteprogramma exporteerde?",
+    )
+    .fill(
+        lang,
+        &[("line", &line), ("count", &count), ("max", &MAX_COLUMNS)],
+    )
+}
+
 /// The most columns a survey export may have (Qualtrics exports of long surveys have a few
 /// hundred).
 pub const MAX_COLUMNS: usize = 5_000;
@@ -119,6 +131,14 @@ pub fn read_in(
 ) -> Result<RawAnswers, String> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let sep = separator(text.lines().next().unwrap_or_default());
+    // Counted before anything is held: a line of millions of separators is refused at once
+    // (quoted separators count too; a real export stays far below the limit either way).
+    for (index, line) in text.lines().enumerate() {
+        let count = line.bytes().filter(|&b| b == sep).count() + 1;
+        if count > MAX_COLUMNS {
+            return Err(too_many_columns(index + 1, count, lang));
+        }
+    }
     let mut reader = csv::ReaderBuilder::new()
         .delimiter(sep)
         .has_headers(false)
@@ -133,18 +153,7 @@ pub fn read_in(
         // A survey export has at most a few hundred columns: a line of millions of fields is
         // not one, and would take gigabytes to hold.
         if record.len() > MAX_COLUMNS {
-            return Err(crate::i18n::t(
-                "line {line} has {count} columns, more than the {max} a survey export has: is this the file the survey tool exported?",
-                "regel {line} heeft {count} kolommen, meer dan de {max} van een enquête-export: is dit het bestand dat het enquêteprogramma exporteerde?",
-            )
-            .fill(
-                lang,
-                &[
-                    ("line", &line),
-                    ("count", &record.len()),
-                    ("max", &MAX_COLUMNS),
-                ],
-            ));
+            return Err(too_many_columns(line, record.len(), lang));
         }
         let fields: Vec<String> = record.iter().map(|f| f.trim().to_string()).collect();
         if i < header_rows {
