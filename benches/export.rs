@@ -30,6 +30,7 @@ fn bench(c: &mut Criterion) {
             svg: true,
             png: true,
             csv: false,
+            mermaid: false,
         },
         ..ExportOptions::default()
     };

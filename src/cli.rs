@@ -140,6 +140,8 @@ pub enum Format {
     Png,
     /// The numbers as CSV.
     Csv,
+    /// Each persona's journey as a Mermaid `journey` diagram.
+    Mermaid,
 }
 
 /// A language on the command line.
@@ -258,6 +260,7 @@ pub fn export_options(
             svg: format.contains(&Format::Svg),
             png: format.contains(&Format::Png),
             csv: format.contains(&Format::Csv),
+            mermaid: format.contains(&Format::Mermaid),
         }
     };
     ExportOptions {

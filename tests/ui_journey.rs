@@ -701,3 +701,39 @@ fn the_whole_journey_fits_a_projector_screen_and_back() {
     click_button(&mut harness, "Whole journey on one screen");
     assert!(!harness.state().ui.journey.fit);
 }
+
+#[test]
+fn copy_as_mermaid_copies_the_journeys_of_the_personas_shown() {
+    let fixture = Fixture::new();
+    let mut harness = journey(&fixture);
+    let copied = |h: &Harness<'static, WorkbenchApp>| -> Vec<String> {
+        h.output()
+            .platform_output
+            .commands
+            .iter()
+            .filter_map(|c| match c {
+                egui::OutputCommand::CopyText(text) => Some(text.clone()),
+                _ => None,
+            })
+            .collect()
+    };
+    harness.get_by_label("Copy as Mermaid").click();
+    harness.step();
+    let all = copied(&harness);
+    let project = project(&harness);
+    assert_eq!(all.len(), 1);
+    assert_eq!(all[0].matches("journey\n").count(), project.personas.len());
+    harness.run_steps(2);
+    // One persona chosen (as the filter chips do): only that journey.
+    harness.state_mut().ui.journey.hidden = project.personas[1..]
+        .iter()
+        .map(|p| p.id.clone())
+        .collect();
+    harness.run_steps(2);
+    harness.get_by_label("Copy as Mermaid").click();
+    harness.step();
+    let one = copied(&harness);
+    assert_eq!(one.len(), 1);
+    assert_eq!(one[0].matches("journey\n").count(), 1);
+    assert!(one[0].contains(&project.personas[0].name), "{}", one[0]);
+}

@@ -19,6 +19,8 @@ pub struct Formats {
     pub png: bool,
     /// The numbers as CSV.
     pub csv: bool,
+    /// Each persona's journey as a Mermaid `journey` diagram (`journey-NAME.mmd`).
+    pub mermaid: bool,
 }
 
 impl Default for Formats {
@@ -27,6 +29,7 @@ impl Default for Formats {
             svg: true,
             png: true,
             csv: true,
+            mermaid: true,
         }
     }
 }
@@ -163,7 +166,12 @@ pub fn write(
             .map_err(WriteError::Plots)?;
         written.push((stem.as_str(), plot));
     }
-    let html = index_html(project, &written, options.formats, lang);
+    let journeys = if options.formats.mermaid {
+        write_journeys(project, dir, &mut taken)?
+    } else {
+        Vec::new()
+    };
+    let html = index_html(project, &written, &journeys, options.formats, lang);
     write_file(dir, "index.html", html.as_bytes()).map_err(WriteError::Plots)?;
     let deck = match options.deck {
         None => None,
@@ -196,7 +204,30 @@ fn unique_stem(title: &str, taken: &mut std::collections::HashSet<String>) -> St
 }
 
 /// The handout: every plot with its title, its picture and links to its files.
-fn index_html(project: &Project, plots: &[(&str, &Plot)], formats: Formats, lang: Lang) -> String {
+/// Each persona's journey as Mermaid, `journey-NAME.mmd`; the files and the personas' names.
+fn write_journeys(
+    project: &Project,
+    dir: &Path,
+    taken: &mut std::collections::HashSet<String>,
+) -> Result<Vec<(String, String)>, WriteError> {
+    let mut written = Vec::new();
+    for persona in &project.personas {
+        let stem = unique_stem(&format!("journey {}", persona.name), taken);
+        let file = format!("{stem}.mmd");
+        let text = super::mermaid::journey(project, persona);
+        write_file(dir, &file, text.as_bytes()).map_err(WriteError::Plots)?;
+        written.push((file, persona.name.clone()));
+    }
+    Ok(written)
+}
+
+fn index_html(
+    project: &Project,
+    plots: &[(&str, &Plot)],
+    journeys: &[(String, String)],
+    formats: Formats,
+    lang: Lang,
+) -> String {
     use crate::layout::escape;
     let heading = t("Plots of {project}", "Grafieken van {project}")
         .fill(lang, &[("project", &project.meta.name)]);
@@ -236,6 +267,20 @@ fn index_html(project: &Project, plots: &[(&str, &Plot)], formats: Formats, lang
             links.push(format!("<a href=\"{stem}.csv\">{numbers}</a>"));
         }
         html.push_str(&format!("<nav>{}</nav>\n</section>\n", links.join(" ")));
+    }
+    if !journeys.is_empty() {
+        let heading = t(
+            "The journey as Mermaid, per persona",
+            "De klantreis als Mermaid, per persona",
+        )
+        .get(lang);
+        html.push_str(&format!("<section>\n<h2>{}</h2>\n<nav>", escape(heading)));
+        let links: Vec<String> = journeys
+            .iter()
+            .map(|(file, name)| format!("<a href=\"{file}\">{}</a>", escape(name)))
+            .collect();
+        html.push_str(&links.join(" "));
+        html.push_str("</nav>\n</section>\n");
     }
     html.push_str("</body>\n</html>\n");
     html

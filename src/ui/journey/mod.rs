@@ -258,6 +258,7 @@ pub fn journey_ui(
             }
             ui.separator();
             persona_filter_ui(ui, project, state, lang);
+            copy_mermaid_ui(ui, project, state, env);
         });
         ui.add_space(4.0);
     });
@@ -335,6 +336,47 @@ fn persona_filter_ui(ui: &mut egui::Ui, project: &Project, state: &mut JourneySt
             .labelled_by(label.id);
     } else {
         persona_chips_ui(ui, project, state, lang);
+    }
+}
+
+/// "Copy as Mermaid": the journeys of the personas shown, as Mermaid `journey` diagrams.
+fn copy_mermaid_ui(ui: &mut egui::Ui, project: &Project, state: &JourneyState, env: &mut Env) {
+    let lang = env.lang;
+    let shown: Vec<&crate::model::Persona> = project
+        .personas
+        .iter()
+        .filter(|p| state.shows_persona(&p.id))
+        .collect();
+    let button = ui
+        .add_enabled(
+            !shown.is_empty() && !project.touchpoints.is_empty(),
+            egui::Button::new(t("Copy as Mermaid", "Kopiëren als Mermaid").get(lang)),
+        )
+        .on_hover_text(
+            t(
+                "Copies the journey of each persona shown as a Mermaid diagram, for a wiki or a README that draws Mermaid (scores −5..+5 become 1..5)",
+                "Kopieert de klantreis van elke getoonde persona als Mermaid-diagram, voor een wiki of README die Mermaid tekent (scores −5..+5 worden 1..5)",
+            )
+            .get(lang),
+        );
+    if button.clicked() {
+        ui.ctx().copy_text(crate::export::mermaid::journeys(
+            project,
+            shown.iter().copied(),
+        ));
+        let message = match shown.as_slice() {
+            [one] => t(
+                "The journey of {name} copied as Mermaid",
+                "De klantreis van {name} gekopieerd als Mermaid",
+            )
+            .fill(lang, &[("name", &one.name)]),
+            many => t(
+                "The journey of {count} personas copied as Mermaid",
+                "De klantreis van {count} persona's gekopieerd als Mermaid",
+            )
+            .fill(lang, &[("count", &many.len())]),
+        };
+        env.notify(message);
     }
 }
 
