@@ -725,10 +725,8 @@ fn copy_as_mermaid_copies_the_journeys_of_the_personas_shown() {
     assert_eq!(all[0].matches("journey\n").count(), project.personas.len());
     harness.run_steps(2);
     // One persona chosen (as the filter chips do): only that journey.
-    harness.state_mut().ui.journey.hidden = project.personas[1..]
-        .iter()
-        .map(|p| p.id.clone())
-        .collect();
+    harness.state_mut().ui.journey.hidden =
+        project.personas[1..].iter().map(|p| p.id.clone()).collect();
     harness.run_steps(2);
     harness.get_by_label("Copy as Mermaid").click();
     harness.step();

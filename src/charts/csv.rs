@@ -52,23 +52,36 @@ impl Dialect {
     /// or a carriage return, and is not a number) gets a leading `'`, as OWASP advises
     /// against CSV injection: a persona named `=HYPERLINK(…)` stays a name.
     pub fn field(self, text: &str) -> String {
-        let risky = text.starts_with(['=', '+', '-', '@', '\t', '\r']);
-        let number = text
-            .trim()
-            .replace(self.decimal, ".")
-            .replace('−', "-")
-            .parse::<f64>()
-            .is_ok();
-        let text = if risky && !number {
-            format!("'{text}")
-        } else {
-            text.to_string()
-        };
-        if text.contains([self.separator, '"', '\n', '\r']) {
+        if self.is_number(text) {
+            return text.to_string();
+        }
+        let text = self.neutralised(text);
+        // Quoted whenever it holds any separator a spreadsheet might split on (a Dutch
+        // Excel splits on `;`, an English one on `,`): a split-off part could start with `=`.
+        if text.contains([',', ';', '\t', '"', '\n', '\r', self.separator]) {
             format!("\"{}\"", text.replace('"', "\"\""))
         } else {
             text
         }
+    }
+
+    /// `text` with a leading `'` when a spreadsheet would run it as a formula (it starts with
+    /// `=`, `+`, `-`, `@`, a tab or a carriage return and is not a number), as OWASP advises.
+    pub fn neutralised(self, text: &str) -> String {
+        let risky = text.starts_with(['=', '+', '-', '@', '\t', '\r']);
+        if risky && !self.is_number(text) {
+            format!("'{text}")
+        } else {
+            text.to_string()
+        }
+    }
+
+    /// Whether `text` is a number as this dialect writes it (`-1,5` in Dutch, `-1.5` else).
+    fn is_number(self, text: &str) -> bool {
+        text.trim()
+            .replace(self.decimal, ".")
+            .parse::<f64>()
+            .is_ok()
     }
 
     /// One line of fields (already escaped), ended by a line break.
@@ -336,7 +349,7 @@ mod tests {
         };
         assert_eq!(
             table.csv_in(Dialect::DUTCH),
-            "Persona;gap (perception - expectation)\nAns, 58;-2,5\n2.0 GT;3\n"
+            "Persona;gap (perception - expectation)\n\"Ans, 58\";-2,5\n2.0 GT;3\n"
         );
         assert_eq!(
             table.csv(),

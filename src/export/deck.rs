@@ -647,6 +647,14 @@ pub fn write(project: &Project, dir: &Path, options: &DeckOptions) -> Result<Pat
     let deck = render(project, options)?;
     let folder = dir.join(DECK_FOLDER);
     crate::store::create_own_folder(&folder).map_err(|e| {
+        if e.kind() == std::io::ErrorKind::PermissionDenied {
+            // A planted link, or another user's folder, where the deck's folder goes.
+            return t(
+                "{folder} is a link or another user's folder: the deck is not written into it",
+                "{folder} is een koppeling of de map van een andere gebruiker: de presentatie wordt er niet in geschreven",
+            )
+            .fill(lang, &[("folder", &folder.display())]);
+        }
         t(
             "cannot create the folder {folder}: {error}",
             "kan de map {folder} niet maken: {error}",

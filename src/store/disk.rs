@@ -106,6 +106,20 @@ pub fn temporary_in(
     builder.tempfile_in(folder)
 }
 
+/// The permission bits of `meta` (Unix; 0o666 elsewhere, where they are not used).
+fn mode_of(meta: &fs::Metadata) -> u32 {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt as _;
+        meta.permissions().mode() & 0o7777
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = meta;
+        0o666
+    }
+}
+
 /// How our temporary files end.
 const TEMPORARY_SUFFIX: &str = ".tmp";
 
@@ -124,11 +138,21 @@ pub fn write_through_temporary(folder: &Path, name: &str, bytes: &[u8]) -> std::
 /// a link at `path` is refused, so a planted link cannot send our files elsewhere.
 pub fn create_own_folder(path: &Path) -> std::io::Result<()> {
     match fs::symlink_metadata(path) {
-        Ok(meta) if meta.file_type().is_symlink() => Err(std::io::Error::other(format!(
-            "{} is a link; files are not written through links",
-            path.display()
-        ))),
-        Ok(meta) if meta.is_dir() => Ok(()),
+        Ok(meta) if meta.file_type().is_symlink() => Err(std::io::Error::new(
+            std::io::ErrorKind::PermissionDenied,
+            format!(
+                "{} is a link; files are not written through links",
+                path.display()
+            ),
+        )),
+        Ok(meta) if meta.is_dir() && owned_by_this_user(&meta) => Ok(()),
+        Ok(meta) if meta.is_dir() => Err(std::io::Error::new(
+            std::io::ErrorKind::PermissionDenied,
+            format!(
+                "{} belongs to another user; files are not written into it",
+                path.display()
+            ),
+        )),
         Ok(_) => Err(std::io::Error::other(format!(
             "{} is not a folder",
             path.display()
@@ -148,9 +172,11 @@ fn remove_stale_temporaries(folder: &Path, name: &str) {
     let old = std::time::SystemTime::now() - std::time::Duration::from_secs(600);
     for entry in entries.flatten() {
         let file = entry.file_name().to_string_lossy().into_owned();
-        let ours = file.starts_with(&prefix)
-            && file.ends_with(TEMPORARY_SUFFIX)
-            && file.len() == prefix.len() + 8 + TEMPORARY_SUFFIX.len();
+        let random = file
+            .strip_prefix(&prefix)
+            .and_then(|rest| rest.strip_suffix(TEMPORARY_SUFFIX));
+        let ours =
+            random.is_some_and(|r| r.len() == 8 && r.bytes().all(|b| b.is_ascii_alphanumeric()));
         let stale = entry.metadata().ok().is_some_and(|meta| {
             meta.file_type().is_file() && meta.modified().is_ok_and(|at| at < old)
         });
@@ -160,10 +186,38 @@ fn remove_stale_temporaries(folder: &Path, name: &str) {
     }
 }
 
-/// Whether this user may write the file at `path` (asked of the system by opening it for
-/// writing, without changing it). Only asked of regular files.
+/// Whether this user may write the file at `path`, asked of the system without opening it
+/// (Unix: `faccessat` with the effective ids; elsewhere the write bit decides).
 fn may_write(path: &Path) -> bool {
-    fs::OpenOptions::new().write(true).open(path).is_ok()
+    #[cfg(unix)]
+    {
+        use std::os::unix::ffi::OsStrExt as _;
+        let Ok(name) = std::ffi::CString::new(path.as_os_str().as_bytes()) else {
+            return false;
+        };
+        // SAFETY: a valid C string; faccessat only reads the file's metadata.
+        unsafe { libc::faccessat(libc::AT_FDCWD, name.as_ptr(), libc::W_OK, libc::AT_EACCESS) == 0 }
+    }
+    #[cfg(not(unix))]
+    {
+        fs::metadata(path).is_ok_and(|m| !m.permissions().readonly())
+    }
+}
+
+/// Whether `meta` (of a link or a folder) belongs to this user (always, where files have no
+/// owners).
+pub(crate) fn owned_by_this_user(meta: &fs::Metadata) -> bool {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::MetadataExt as _;
+        // SAFETY: geteuid has no preconditions and cannot fail.
+        meta.uid() == unsafe { libc::geteuid() }
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = meta;
+        true
+    }
 }
 
 /// A new temporary file next to `target` for the save of `path`.
@@ -188,9 +242,12 @@ pub(crate) fn write_atomic(
     keep_backup: bool,
     mode: Option<u32>,
 ) -> Result<(), SaveError> {
-    // Save through a symbolic link into the file it points to, keeping the link.
+    // Save through a symbolic link into the file it points to, keeping the link: only a
+    // link of this user's own (one another user planted is replaced, never written through).
     let target = match fs::symlink_metadata(path) {
-        Ok(meta) if meta.file_type().is_symlink() => fs::canonicalize(path).unwrap_or(path.into()),
+        Ok(meta) if meta.file_type().is_symlink() && owned_by_this_user(&meta) => {
+            fs::canonicalize(path).unwrap_or(path.into())
+        }
         _ => path.to_path_buf(),
     };
     let folder = match target.parent() {
@@ -206,20 +263,21 @@ pub(crate) fn write_atomic(
     {
         return Err(SaveError::new(path, SaveStep::ReadOnly, "read-only"));
     }
-    let mut file = create_temporary(&target, &folder, path, mode)?;
+    // The mode the file ends with: the one asked for (a recovery copy is private), else the
+    // project's own (a private 0600 file stays private), else the system's default. The
+    // temporary file is created with it, so it is never readable by more people meanwhile.
+    let final_mode = mode.or_else(|| previous.as_ref().filter(|m| m.is_file()).map(mode_of));
+    let mut file = create_temporary(&target, &folder, path, final_mode)?;
     let written = file
         .write_all(bytes)
         .and_then(|()| file.as_file().sync_all())
-        .and_then(|()| match (mode, &previous) {
-            // A mode asked for holds whatever the file had (a recovery copy is private).
+        .and_then(|()| match final_mode {
+            // Exactly (creating it took the umask off), on the open file, not by its name.
             #[cfg(unix)]
-            (Some(mode), _) => {
+            Some(mode) => {
                 use std::os::unix::fs::PermissionsExt as _;
-                fs::set_permissions(file.path(), fs::Permissions::from_mode(mode))
-            }
-            // The project keeps its own mode (a private 0600 file stays private).
-            (_, Some(meta)) if meta.is_file() => {
-                fs::set_permissions(file.path(), meta.permissions())
+                file.as_file()
+                    .set_permissions(fs::Permissions::from_mode(mode))
             }
             _ => Ok(()),
         });
@@ -254,12 +312,12 @@ fn keep_backup_of(
     path: &Path,
     meta: &fs::Metadata,
 ) -> Result<(), SaveError> {
-    let mut out = create_temporary(&backup_path(target), folder, path, None)?;
+    let mut out = create_temporary(&backup_path(target), folder, path, Some(mode_of(meta)))?;
     let copied = open_regular(target)
         .map_err(|e| std::io::Error::other(e.to_string()))
         .and_then(|mut source| std::io::copy(&mut source, out.as_file_mut()))
         .and_then(|_| out.as_file().sync_all())
-        .and_then(|()| fs::set_permissions(out.path(), meta.permissions()));
+        .and_then(|()| out.as_file().set_permissions(meta.permissions()));
     copied
         .and_then(|()| {
             out.persist(backup_path(target))

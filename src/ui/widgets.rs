@@ -59,6 +59,10 @@ pub fn text_row(ui: &mut egui::Ui, lang: Lang, label: &str, value: &mut String) 
     let response = ui
         .add(TextEdit::singleline(value).desired_width(f32::INFINITY))
         .labelled_by(label.id);
+    // A tab pasted from a spreadsheet's cells is a space in a one-line text.
+    if response.changed() && value.contains('\t') {
+        *value = value.replace('\t', " ");
+    }
     ui.end_row();
     response
 }

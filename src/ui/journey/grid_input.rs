@@ -247,16 +247,19 @@ pub(super) fn grid_text(
 ) -> String {
     let dialect = crate::charts::csv::Dialect::of(lang);
     let mut out = String::from(t("Touchpoint", "Touchpoint").get(lang));
-    for (_, _, name) in personas {
+    // Names as text a spreadsheet never runs as a formula, without tabs or line breaks of
+    // their own (they would split the grid).
+    let name = |text: &str| dialect.neutralised(&text.replace(['\t', '\n', '\r'], " "));
+    for (_, _, persona) in personas {
         out.push('\t');
-        out.push_str(name);
+        out.push_str(&name(persona));
     }
     out.push('\n');
     for (_, index) in rows {
         let Some(tp) = project.touchpoints.get(*index) else {
             continue;
         };
-        out.push_str(&tp.name);
+        out.push_str(&name(&tp.name));
         for (_, persona, _) in personas {
             out.push('\t');
             if let Some(e) = tp.experience_of(persona) {

@@ -99,18 +99,21 @@ fn survey_file_error(
         )
         .fill(lang, &[("file", &file)]),
         LoadError::TooLarge { bytes, limit } => t(
-            "{file} is {size}, more than the {limit} MiB a survey export may be: export fewer answers or columns",
-            "{file} is {size}, meer dan de {limit} MiB die een enquête-export mag zijn: exporteer minder antwoorden of kolommen",
+            "{file} is {size} MB, more than the {limit} MiB a survey export may be: export fewer answers or columns",
+            "{file} is {size} MB, meer dan de {limit} MiB die een enquête-export mag zijn: exporteer minder antwoorden of kolommen",
         )
         .fill(
             lang,
             &[
                 ("file", &file),
-                ("size", &crate::i18n::numbers::grouped(*bytes as f64, 0, lang)),
+                (
+                    "size",
+                    &crate::i18n::numbers::grouped(*bytes as f64 / 1e6, 1, lang),
+                ),
                 ("limit", &(limit / (1024 * 1024))),
             ],
         ),
-        other => t("cannot read {file}: {error}", "kan {file} niet lezen: {error}")
+        other => t("{file}: {error}", "{file}: {error}")
             .fill(lang, &[("file", &file), ("error", &other.message(lang))]),
     }
 }
