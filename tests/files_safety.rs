@@ -438,3 +438,27 @@ fn a_temporary_file_left_by_a_killed_save_is_removed_by_the_next() {
     assert!(recent.exists(), "one another window may be writing is kept");
     assert!(other.exists(), "another file's is not ours");
 }
+
+#[cfg(target_os = "linux")]
+#[test]
+fn a_link_another_user_planted_at_the_project_is_replaced_not_written_through() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let victim = dir.path().join("victim.txt");
+    fs::write(&victim, "secret").expect("victim");
+    let path = dir.path().join("plan.ron");
+    std::os::unix::fs::symlink(&victim, &path).expect("a link");
+    let name = std::ffi::CString::new(path.as_os_str().as_encoded_bytes()).expect("no NUL");
+    // SAFETY: a valid C string; lchown changes only the link's owner (the suite runs as root
+    // on CI; as another user it fails and the link stays this user's, which is not the case
+    // tested).
+    let planted = unsafe { libc::lchown(name.as_ptr(), 65534, 65534) } == 0;
+    if !planted {
+        return;
+    }
+    store::save(&path, &sample_project()).expect("saved");
+    assert_eq!(fs::read_to_string(&victim).expect("victim"), "secret");
+    assert!(
+        fs::symlink_metadata(&path).expect("meta").is_file(),
+        "the link was replaced"
+    );
+}
