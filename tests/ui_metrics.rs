@@ -160,3 +160,72 @@ fn the_answers_file_is_chosen_with_a_file_dialog() {
         .map(|i| i.path.clone());
     assert_eq!(path, Some(csv.display().to_string()));
 }
+
+/// A real export under `tests/survey-exports/` (see its README for sources and licences),
+/// decoded as the app reads it.
+fn real_export(name: &str) -> String {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/survey-exports")
+        .join(name);
+    let bytes = std::fs::read(path).expect("the export");
+    cx_workbench::model::survey_import::decode(&bytes).expect("text")
+}
+
+#[test]
+fn real_exports_import_with_their_header_rows_and_counts() {
+    // File, header rows, data rows (the README's counts).
+    for (name, headers, rows) in [
+        ("qualtrics_v3_3header_sample.csv", 3, 1),
+        ("qualtrics_legacy_2header_bom_sample.csv", 2, 1),
+        ("surveymonkey_2header_steak-risk-survey.csv", 2, 550),
+        ("surveymonkey_2header_latin1_StarWars.csv", 2, 1186),
+        ("typeform_osmi2020_crlf_0-10_1-5.csv", 1, 180),
+        ("googleforms_osmi2014_timestamp_crlf.csv", 1, 1260),
+    ] {
+        let text = real_export(name);
+        assert!(!text.contains('\u{fffd}'), "{name}: decoded without loss");
+        assert_eq!(guess_header_rows(&text), headers, "{name}");
+        let raw = read(&text, headers).expect("reads");
+        assert_eq!(raw.rows.len(), rows, "{name}");
+    }
+    // Typeform's 0–10 column (21) and 1–5 column (109), counted as NPS and CSAT.
+    let text = real_export("typeform_osmi2020_crlf_0-10_1-5.csv");
+    let raw = read(&text, 1).expect("reads");
+    let mapping = cx_workbench::model::survey_import::Mapping {
+        nps: Some(20),
+        csat: Some(108),
+        ..Default::default()
+    };
+    let result = preview(&raw, &mapping, &[]);
+    assert!(
+        result.bad.is_empty(),
+        "{:?}",
+        &result.bad[..result.bad.len().min(3)]
+    );
+    let group = &result.groups[0];
+    let nps: u64 = group.nps.iter().sum();
+    assert_eq!(nps, 155);
+    let (detractors, passives, promoters) = (
+        group.nps[..7].iter().sum::<u64>(),
+        group.nps[7..9].iter().sum::<u64>(),
+        group.nps[9..].iter().sum::<u64>(),
+    );
+    assert_eq!((detractors, passives, promoters), (61, 72, 22));
+    assert_eq!(group.csat, [22, 49, 75, 27, 7]);
+}
+
+#[test]
+fn negative_codes_and_not_applicable_are_not_answered() {
+    let text = "nps,ces\n9,5\n-1,4\n−2,3\nN/A,6\n7,n.v.t.\n";
+    let raw = read(text, 1).expect("reads");
+    let mapping = cx_workbench::model::survey_import::Mapping {
+        nps: Some(0),
+        ces: Some(1),
+        ..Default::default()
+    };
+    let result = preview(&raw, &mapping, &[]);
+    assert!(result.bad.is_empty(), "{:?}", result.bad);
+    assert_eq!(result.not_answered, 4);
+    assert_eq!(result.groups[0].nps.iter().sum::<u64>(), 2);
+    assert_eq!(result.groups[0].ces.iter().sum::<u64>(), 4);
+}

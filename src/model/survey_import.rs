@@ -3,8 +3,10 @@
 //! the columns holding NPS (0–10), CES (1–7) and CSAT (1–5) are counted per answer point,
 //! optionally split by a column whose values name personas. Commas, semicolons and tabs, a
 //! UTF-8 byte-order mark and quoted fields are read. Rows with an answer that is not a whole
-//! number in range are listed with their line and reason and left out; an empty cell is a
-//! question not answered and is not counted.
+//! number in range are listed with their line and reason and left out; an empty cell, a
+//! negative code (−1, −2: "no basis", "not applicable") or "N/A" is a question not answered
+//! and is not counted (the codes and words are counted apart). Header rows are found for
+//! Qualtrics (three, or two in its legacy export) and SurveyMonkey (two).
 
 use super::survey::{CES_POINTS, CSAT_POINTS, NPS_POINTS};
 use super::{Id, NpsCounts, Persona, SurveyWave};
@@ -89,8 +91,37 @@ fn windows_1252(byte: u8) -> char {
 /// How many header rows the file seems to have: three for a Qualtrics export (its third row
 /// holds `ImportId`s), else one.
 pub fn guess_header_rows(text: &str) -> usize {
-    let third = text.lines().nth(2).unwrap_or_default();
-    if third.contains("ImportId") { 3 } else { 1 }
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let sep = separator(text.lines().next().unwrap_or_default());
+    let mut reader = csv::ReaderBuilder::new()
+        .delimiter(sep)
+        .has_headers(false)
+        .flexible(true)
+        .from_reader(text.as_bytes());
+    let first: Vec<csv::StringRecord> = reader.records().take(3).flatten().collect();
+    let field = |row: usize, col: usize| first.get(row).and_then(|r| r.get(col)).unwrap_or("");
+    let has = |row: usize, what: &str| {
+        first
+            .get(row)
+            .is_some_and(|r| r.iter().any(|f| f.contains(what)))
+    };
+    // Qualtrics: export tags, labels, then an ImportId row (JSON or a Python-style dict).
+    if has(2, "ImportId") {
+        return 3;
+    }
+    // Qualtrics' legacy export: V1, V2, … then labels.
+    if field(0, 0).trim() == "V1" && field(0, 1).trim() == "V2" {
+        return 2;
+    }
+    // SurveyMonkey: questions, then option names with "Response" under single answers.
+    if field(1, 0).trim().is_empty()
+        && first
+            .get(1)
+            .is_some_and(|r| r.iter().any(|f| f.trim() == "Response"))
+    {
+        return 2;
+    }
+    1
 }
 
 /// The separator of the first line: the most frequent of comma, semicolon and tab.
@@ -254,6 +285,27 @@ pub struct Preview {
     pub groups: Vec<Counts>,
     /// Rows left out.
     pub bad: Vec<BadRow>,
+    /// Answers that say "not answered": a negative code (−1 "no basis for evaluation", −2
+    /// "not applicable", …) or a word such as "N/A"; counted apart, like an empty cell.
+    pub not_answered: u64,
+}
+
+/// Whether a cell says the question was not answered: a negative whole number (survey tools'
+/// codes for "no basis", "not applicable") or "N/A", "NA", "n.v.t." and the like.
+fn says_not_answered(value: &str) -> bool {
+    let value = value.trim();
+    let lower = value.to_lowercase();
+    value.replace('−', "-").parse::<i64>().is_ok_and(|v| v < 0)
+        || [
+            "n/a",
+            "na",
+            "n.a.",
+            "n.v.t.",
+            "nvt",
+            "not applicable",
+            "niet van toepassing",
+        ]
+        .contains(&lower.as_str())
 }
 
 /// The persona a cell's value names: its id, its full name or its first name, ignoring case.
@@ -282,6 +334,10 @@ pub fn preview(raw: &RawAnswers, mapping: &Mapping, personas: &[Persona]) -> Pre
             let Some(column) = column else { continue };
             let value = fields.get(*column).map_or("", String::as_str);
             if value.is_empty() {
+                continue;
+            }
+            if says_not_answered(value) {
+                out.not_answered += 1;
                 continue;
             }
             match value.parse::<u32>() {

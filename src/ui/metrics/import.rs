@@ -306,6 +306,18 @@ fn preview_ui(
                 ui.end_row();
             }
         });
+    if preview.not_answered > 0 {
+        ui.label(
+            RichText::new(
+                t(
+                    "{count} answers say \"not answered\" (a negative code such as −1 or −2, or N/A) and are not counted, like an empty cell.",
+                    "{count} antwoorden zeggen \"niet beantwoord\" (een negatieve code zoals −1 of −2, of N/A) en tellen niet mee, net als een lege cel.",
+                )
+                .fill(lang, &[("count", &preview.not_answered)]),
+            )
+            .weak(),
+        );
+    }
     if !preview.bad.is_empty() {
         section(
             ui,
