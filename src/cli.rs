@@ -106,6 +106,204 @@ pub enum Command {
         #[arg(long, value_enum, default_value_t = NotesArg::Below, requires = "deck")]
         notes: NotesArg,
     },
+    /// Import survey answers (a survey tool's CSV export) into a project as survey waves: one
+    /// per persona found, or one for all customers. Columns are given by 1-based number or by
+    /// header text; without them, columns whose names mention NPS, CES, CSAT or persona are
+    /// used. Prints what it would add, then writes the project (atomically, keeping a .bak).
+    /// Exits 0; 1 when rows are bad (they are listed and nothing is written) unless
+    /// --skip-bad; 2 when a file cannot be read or a column is unknown.
+    Import {
+        /// Project file (changed in place).
+        file: PathBuf,
+        /// The survey tool's CSV export.
+        #[arg(long, value_name = "CSV")]
+        survey: PathBuf,
+        /// Column of the 0–10 "how likely to recommend" answers.
+        #[arg(long, value_name = "COL")]
+        nps: Option<String>,
+        /// Column of the 1–7 effort (CES) answers.
+        #[arg(long, value_name = "COL")]
+        ces: Option<String>,
+        /// Column of the 1–5 satisfaction (CSAT) answers.
+        #[arg(long, value_name = "COL")]
+        csat: Option<String>,
+        /// Column whose values name personas (by name, first name or id).
+        #[arg(long, value_name = "COL")]
+        persona: Option<String>,
+        /// Header rows (default: found from the file: 3 for Qualtrics, 2 for its legacy
+        /// export and SurveyMonkey, else 1).
+        #[arg(long, value_name = "N")]
+        header_rows: Option<usize>,
+        /// Label of the new waves (default: the CSV's file name).
+        #[arg(long, value_name = "TEXT")]
+        label: Option<String>,
+        /// The period the answers cover, e.g. "2026-03 – 2026-05".
+        #[arg(long, value_name = "TEXT", default_value = "")]
+        period: String,
+        /// Leave bad rows out instead of refusing the import.
+        #[arg(long)]
+        skip_bad: bool,
+    },
+}
+
+/// What `import --survey` was asked for.
+#[derive(Clone, Debug, Default)]
+pub struct SurveyImport {
+    /// The CSV export.
+    pub csv: PathBuf,
+    /// Columns by 1-based number or header text: NPS, CES, CSAT, persona.
+    pub columns: [Option<String>; 4],
+    /// Header rows, when given.
+    pub header_rows: Option<usize>,
+    /// Label of the new waves.
+    pub label: Option<String>,
+    /// Period text.
+    pub period: String,
+    /// Leave bad rows out.
+    pub skip_bad: bool,
+}
+
+/// `import --survey`: adds the survey waves `request`'s CSV holds to the project `file`,
+/// printing what it adds to `out` and problems to `err`. Returns 0, 1 (bad rows, nothing
+/// written) or 2 (unreadable file, unknown column, or the project cannot be saved).
+pub fn import_survey(
+    file: &std::path::Path,
+    request: &SurveyImport,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> i32 {
+    use crate::model::survey_import::{self, Mapping};
+    let (mut escaped_out, mut escaped_err) = (TerminalSafe(out), TerminalSafe(err));
+    let (out, err): (&mut dyn Write, &mut dyn Write) = (&mut escaped_out, &mut escaped_err);
+    let mut project = match store::load(file) {
+        Ok(loaded) => loaded.project,
+        Err(error) => {
+            let _ = writeln!(err, "{}", error.message(Lang::En));
+            return EXIT_UNREADABLE;
+        }
+    };
+    let csv = request.csv.display();
+    let text = match store::read_limited(&request.csv)
+        .map_err(|e| e.message(Lang::En))
+        .and_then(|bytes| survey_import::decode(&bytes).map_err(|e| e.message(Lang::En)))
+    {
+        Ok(text) => text,
+        Err(reason) => {
+            let _ = writeln!(err, "{csv}: {reason}");
+            return EXIT_UNREADABLE;
+        }
+    };
+    let header_rows = request
+        .header_rows
+        .unwrap_or_else(|| survey_import::guess_header_rows(&text));
+    let raw = match survey_import::read(&text, header_rows) {
+        Ok(raw) => raw,
+        Err(reason) => {
+            let _ = writeln!(err, "{csv}: {reason}");
+            return EXIT_UNREADABLE;
+        }
+    };
+    // A column by 1-based number, or by its header text (exactly, ignoring case).
+    let column = |given: &Option<String>| -> Result<Option<usize>, String> {
+        let Some(given) = given else { return Ok(None) };
+        if let Ok(number) = given.trim().parse::<usize>() {
+            return if (1..=raw.columns.len()).contains(&number) {
+                Ok(Some(number - 1))
+            } else {
+                Err(format!(
+                    "column {number} does not exist: the file has {} columns",
+                    raw.columns.len()
+                ))
+            };
+        }
+        raw.columns
+            .iter()
+            .position(|c| c.trim().eq_ignore_ascii_case(given.trim()))
+            .map(Some)
+            .ok_or_else(|| format!("no column named {given:?}"))
+    };
+    let guessed = survey_import::guess_mapping(&raw);
+    let given: Result<Vec<Option<usize>>, String> = request.columns.iter().map(column).collect();
+    let given = match given {
+        Ok(given) => given,
+        Err(reason) => {
+            let _ = writeln!(err, "{csv}: {reason}");
+            return EXIT_UNREADABLE;
+        }
+    };
+    let any_given = given.iter().any(Option::is_some);
+    let mapping = if any_given {
+        Mapping {
+            nps: given[0],
+            ces: given[1],
+            csat: given[2],
+            persona: given[3],
+        }
+    } else {
+        guessed
+    };
+    if mapping.nps.is_none() && mapping.ces.is_none() && mapping.csat.is_none() {
+        let _ = writeln!(
+            err,
+            "{csv}: no NPS, CES or CSAT column found: name them with --nps, --ces or --csat"
+        );
+        return EXIT_UNREADABLE;
+    }
+    let preview = survey_import::preview(&raw, &mapping, &project.personas);
+    for bad in &preview.bad {
+        let _ = writeln!(
+            err,
+            "{csv}:{}: {}: {:?} is not a whole number from {} to {}",
+            bad.line, bad.column, bad.value, bad.range.0, bad.range.1
+        );
+    }
+    if !preview.bad.is_empty() && !request.skip_bad {
+        let _ = writeln!(
+            err,
+            "{csv}: {} bad rows; nothing was imported (--skip-bad leaves them out)",
+            preview.bad.len()
+        );
+        return EXIT_INVALID;
+    }
+    let label = request.label.clone().unwrap_or_else(|| {
+        request
+            .csv
+            .file_stem()
+            .map_or("Survey".to_string(), |s| s.to_string_lossy().into_owned())
+    });
+    let taken: Vec<crate::model::Id> = project.surveys.iter().map(|w| w.id.clone()).collect();
+    let waves = survey_import::waves(&preview, &label, &request.period, &project.personas, &taken);
+    for wave in &waves {
+        let metrics = crate::engine::metrics::WaveMetrics::of(wave);
+        let nps = metrics
+            .nps
+            .map_or_else(|| "—".to_string(), |n| format!("{n:+.1}"));
+        let answers = wave
+            .nps
+            .as_ref()
+            .map_or(0, |c| c.promoters + c.passives + c.detractors);
+        let _ = writeln!(
+            out,
+            "{}: adds the wave {:?}: NPS {nps} from {answers} answers",
+            file.display(),
+            wave.label
+        );
+    }
+    if preview.not_answered > 0 {
+        let _ = writeln!(
+            out,
+            "{csv}: {} answers say \"not answered\" (a negative code or N/A) and are not counted",
+            preview.not_answered
+        );
+    }
+    project.surveys.extend(waves);
+    match store::save(file, &project) {
+        Ok(_) => EXIT_OK,
+        Err(error) => {
+            let _ = writeln!(err, "{}", error.message(Lang::En));
+            EXIT_UNREADABLE
+        }
+    }
 }
 
 /// Where the deck's PDF puts the speaker notes, on the command line.

@@ -264,3 +264,70 @@ fn report_says_which_today_is_in_force_and_a_new_project_stays_steady() {
     assert_eq!(json["today"]["basis"], "Calibrated");
     assert_eq!(json["today"]["calibrated_to"], "sv-2026-summer");
 }
+
+#[test]
+fn import_of_a_typeform_export_gives_the_nps_counted_by_hand() {
+    let dir = tempfile::tempdir().expect("a folder");
+    let file = new_project_file(dir.path());
+    let csv = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/survey-exports/typeform_osmi2020_crlf_0-10_1-5.csv");
+    let output = run(&[
+        "import",
+        file.to_str().unwrap_or_default(),
+        "--survey",
+        csv.to_str().unwrap_or_default(),
+        "--nps",
+        "21",
+        "--csat",
+        "109",
+        "--label",
+        "OSMI 2020",
+    ]);
+    assert_eq!(output.status.code(), Some(0), "{}", text(&output.stderr));
+    assert!(
+        text(&output.stdout).contains("NPS -25.2 from 155 answers"),
+        "{}",
+        text(&output.stdout)
+    );
+    let project = cx_workbench::store::load(&file).expect("saved").project;
+    let wave = project.surveys.last().expect("a wave");
+    let nps = wave.nps.as_ref().expect("NPS counts");
+    // By hand (the export's README): 61 at 0–6, 72 at 7–8, 22 at 9–10.
+    assert_eq!((nps.detractors, nps.passives, nps.promoters), (61, 72, 22));
+    assert_eq!(wave.csat_responses, [22, 49, 75, 27, 7]);
+    assert!(
+        cx_workbench::store::backup_path(&file).exists(),
+        "a .bak was kept"
+    );
+
+    // A column that holds other answers: bad rows are listed and nothing changes (exit 1),
+    // unless --skip-bad; an unknown column or an unreadable file is exit 2.
+    let before = std::fs::read(&file).expect("the project");
+    let bad = run(&[
+        "import",
+        file.to_str().unwrap_or_default(),
+        "--survey",
+        csv.to_str().unwrap_or_default(),
+        "--nps",
+        "1",
+    ]);
+    assert_eq!(bad.status.code(), Some(1), "{}", text(&bad.stderr));
+    assert!(text(&bad.stderr).contains("nothing was imported"));
+    assert_eq!(std::fs::read(&file).expect("the project"), before);
+    let unknown = run(&[
+        "import",
+        file.to_str().unwrap_or_default(),
+        "--survey",
+        csv.to_str().unwrap_or_default(),
+        "--nps",
+        "no such column",
+    ]);
+    assert_eq!(unknown.status.code(), Some(2));
+    let missing = run(&[
+        "import",
+        file.to_str().unwrap_or_default(),
+        "--survey",
+        "/nonexistent/answers.csv",
+    ]);
+    assert_eq!(missing.status.code(), Some(2));
+}
