@@ -106,18 +106,24 @@ pub enum Command {
         #[arg(long, value_enum, default_value_t = NotesArg::Below, requires = "deck")]
         notes: NotesArg,
     },
-    /// Import survey answers (a survey tool's CSV export) into a project as survey waves: one
-    /// per persona found, or one for all customers. Columns are given by 1-based number or by
-    /// header text; without them, columns whose names mention NPS, CES, CSAT or persona are
-    /// used. Prints what it would add, then writes the project (atomically, keeping a .bak).
-    /// Exits 0; 1 when rows are bad (they are listed and nothing is written) unless
-    /// --skip-bad; 2 when a file cannot be read or a column is unknown.
+    /// Import survey answers (a survey tool's CSV export) as survey waves, or the touchpoint
+    /// grid (touchpoints.csv as export writes it). Survey answers: one wave per persona
+    /// found, or one for all customers; columns are given by 1-based number or by header text,
+    /// else found by their names. The grid: touchpoints updated by id, rows without an id
+    /// added. Prints what it changes, then writes the project (atomically, keeping a .bak).
+    /// Exits 0; 1 when rows or cells are bad (they are named and nothing is written; for
+    /// survey answers --skip-bad leaves bad rows out); 2 when a file cannot be read or a
+    /// column is unknown.
+    #[command(group(clap::ArgGroup::new("what").required(true).args(["survey", "touchpoints"])))]
     Import {
         /// Project file (changed in place).
         file: PathBuf,
         /// The survey tool's CSV export.
         #[arg(long, value_name = "CSV")]
-        survey: PathBuf,
+        survey: Option<PathBuf>,
+        /// The touchpoint grid as CSV (touchpoints.csv).
+        #[arg(long, value_name = "CSV", conflicts_with_all = ["nps", "ces", "csat", "persona", "header_rows", "label", "skip_bad"])]
+        touchpoints: Option<PathBuf>,
         /// Column of the 0–10 "how likely to recommend" answers.
         #[arg(long, value_name = "COL")]
         nps: Option<String>,
@@ -144,6 +150,68 @@ pub enum Command {
         #[arg(long)]
         skip_bad: bool,
     },
+}
+
+/// `import --touchpoints`: reads the grid CSV at `csv` into the project `file` (see
+/// [`crate::export::grid`]). Returns 0, 1 (a bad cell, nothing written) or 2 (unreadable).
+pub fn import_touchpoints(
+    file: &std::path::Path,
+    csv: &std::path::Path,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> i32 {
+    let (mut escaped_out, mut escaped_err) = (TerminalSafe(out), TerminalSafe(err));
+    let (out, err): (&mut dyn Write, &mut dyn Write) = (&mut escaped_out, &mut escaped_err);
+    let project = match store::load(file) {
+        Ok(loaded) => loaded.project,
+        Err(error) => {
+            let _ = writeln!(err, "{}", error.message(Lang::En));
+            return EXIT_UNREADABLE;
+        }
+    };
+    let text = match store::read_limited(csv)
+        .map_err(|e| e.message(Lang::En))
+        .and_then(|bytes| {
+            crate::model::survey_import::decode(&bytes).map_err(|e| e.message(Lang::En))
+        }) {
+        Ok(text) => text,
+        Err(reason) => {
+            let _ = writeln!(err, "{}: {reason}", csv.display());
+            return EXIT_UNREADABLE;
+        }
+    };
+    let (changed, changes) = match crate::export::grid::read_touchpoints(&project, &text, Lang::En)
+    {
+        Ok(read) => read,
+        Err(reason) => {
+            let _ = writeln!(err, "{}: {reason}; nothing was imported", csv.display());
+            return EXIT_INVALID;
+        }
+    };
+    let _ = writeln!(
+        out,
+        "{}: {} touchpoints changed, {} added",
+        file.display(),
+        changes.changed.len(),
+        changes.added.len()
+    );
+    for id in &changes.unknown {
+        let _ = writeln!(
+            err,
+            "{}: no touchpoint with id {id:?} in the project; its row was left out",
+            csv.display()
+        );
+    }
+    if changed == project {
+        return EXIT_OK;
+    }
+    match store::save(file, &changed) {
+        Ok(_) => EXIT_OK,
+        Err(error) => {
+            let _ = writeln!(err, "{}", error.message(Lang::En));
+            EXIT_UNREADABLE
+        }
+    }
 }
 
 /// What `import --survey` was asked for.

@@ -25,7 +25,13 @@ fn main() {
         ),
         Some(Command::Import {
             file,
+            touchpoints: Some(grid),
+            ..
+        }) => cli::import_touchpoints(&file, &grid, &mut std::io::stdout(), &mut std::io::stderr()),
+        Some(Command::Import {
+            file,
             survey,
+            touchpoints: None,
             nps,
             ces,
             csat,
@@ -37,7 +43,7 @@ fn main() {
         }) => cli::import_survey(
             &file,
             &cli::SurveyImport {
-                csv: survey,
+                csv: survey.unwrap_or_default(),
                 columns: [nps, ces, csat, persona],
                 header_rows,
                 label,

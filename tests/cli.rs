@@ -331,3 +331,32 @@ fn import_of_a_typeform_export_gives_the_nps_counted_by_hand() {
     ]);
     assert_eq!(missing.status.code(), Some(2));
 }
+
+#[test]
+fn the_touchpoint_grid_goes_out_and_back_in_unchanged() {
+    for name in ["hotel-group.ron", "online-shop.ron"] {
+        let dir = tempfile::tempdir().expect("a folder");
+        let file = dir.path().join(name);
+        std::fs::copy(sample(name), &file).expect("copied");
+        let before = std::fs::read(&file).expect("the project");
+        let out = dir.path().join("out");
+        let export = binary()
+            .args(["export", file.to_str().unwrap_or_default(), "--out"])
+            .arg(&out)
+            .args(["--format", "csv"])
+            .env_remove("DISPLAY")
+            .output()
+            .expect("runs");
+        assert_eq!(export.status.code(), Some(0), "{}", text(&export.stderr));
+        let grid = out.join("touchpoints.csv");
+        let output = run(&[
+            "import",
+            file.to_str().unwrap_or_default(),
+            "--touchpoints",
+            grid.to_str().unwrap_or_default(),
+        ]);
+        assert_eq!(output.status.code(), Some(0), "{}", text(&output.stderr));
+        assert!(text(&output.stdout).contains("0 touchpoints changed, 0 added"));
+        assert_eq!(std::fs::read(&file).expect("the project"), before, "{name}");
+    }
+}

@@ -4,6 +4,7 @@
 
 pub mod avatar;
 pub mod deck;
+pub mod grid;
 pub mod mermaid;
 pub mod png;
 pub mod run;

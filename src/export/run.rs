@@ -166,6 +166,10 @@ pub fn write(
             .map_err(WriteError::Plots)?;
         written.push((stem.as_str(), plot));
     }
+    if options.formats.csv && !project.touchpoints.is_empty() {
+        let grid = super::grid::touchpoints_csv(project);
+        write_file(dir, "touchpoints.csv", grid.as_bytes()).map_err(WriteError::Plots)?;
+    }
     let journeys = if options.formats.mermaid {
         write_journeys(project, dir, &mut taken)?
     } else {
