@@ -490,9 +490,14 @@ pub fn export(
             return EXIT_UNREADABLE;
         }
     };
+    let journeys = match written.journeys {
+        0 => String::new(),
+        1 => " and 1 journey as Mermaid".to_string(),
+        n => format!(" and {n} journeys as Mermaid"),
+    };
     let _ = writeln!(
         out,
-        "{}: {} plots written to {}",
+        "{}: {} plots{journeys} written to {}",
         file.display(),
         written.plots,
         dir.display()

@@ -124,8 +124,10 @@ fn write_file(dir: &Path, name: &str, bytes: &[u8]) -> Result<(), String> {
 /// What [`write`] wrote.
 #[derive(Clone, Debug)]
 pub struct Written {
-    /// How many plots (each in the formats asked for).
+    /// How many plots (each in the formats asked for; 0 when no plot format was asked for).
     pub plots: usize,
+    /// How many journeys as Mermaid.
+    pub journeys: usize,
     /// The deck's folder, when the deck was asked for.
     pub deck: Option<std::path::PathBuf>,
 }
@@ -190,7 +192,12 @@ pub fn write(
         }
     };
     Ok(Written {
-        plots: written.len(),
+        plots: if options.formats.svg || options.formats.png || options.formats.csv {
+            written.len()
+        } else {
+            0
+        },
+        journeys: journeys.len(),
         deck,
     })
 }
