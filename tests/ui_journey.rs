@@ -735,3 +735,45 @@ fn copy_as_mermaid_copies_the_journeys_of_the_personas_shown() {
     assert_eq!(one[0].matches("journey\n").count(), 1);
     assert!(one[0].contains(&project.personas[0].name), "{}", one[0]);
 }
+
+#[test]
+fn the_grid_goes_out_to_a_spreadsheet_and_back_in_as_one_undo_step() {
+    let fixture = Fixture::new();
+    let mut harness = journey(&fixture);
+    click_button(&mut harness, "Scoring grid");
+    let csv = fixture.dir.path().join("workshop.csv");
+    fixture.dialogs.answer(&csv);
+    click_button(&mut harness, "Export grid…");
+    let text = std::fs::read_to_string(&csv).expect("the grid was written");
+    let before = project(&harness);
+    assert_eq!(text.lines().count(), before.touchpoints.len() + 1);
+    // The workshop scores the first touchpoint's first persona +5 (the Dutch sample's grid
+    // has semicolons, as a Dutch Excel reads them).
+    let separator = if text.lines().next().unwrap_or_default().contains(';') {
+        ";"
+    } else {
+        ","
+    };
+    let mut lines: Vec<String> = text.lines().map(str::to_string).collect();
+    let mut cells: Vec<String> = lines[1].split(separator).map(str::to_string).collect();
+    cells[7] = "5".into();
+    lines[1] = cells.join(separator);
+    std::fs::write(&csv, lines.join("\n") + "\n").expect("edited");
+    fixture.dialogs.answer(&csv);
+    click_button(&mut harness, "Import grid…");
+    assert!(has_label(
+        &harness,
+        "Touchpoints that change: 1. Touchpoints added: 0."
+    ));
+    assert_eq!(project(&harness), before, "nothing changes before Apply");
+    click_button(&mut harness, "Apply");
+    let after = project(&harness);
+    let first = &after
+        .touchpoints
+        .iter()
+        .find(|t| t.id.as_str() == cells[0])
+        .expect("the row's touchpoint");
+    assert_eq!(first.experiences[0].score, 5.0);
+    shortcut(&mut harness, Modifiers::COMMAND, Key::Z);
+    assert_eq!(project(&harness), before, "one undo step");
+}

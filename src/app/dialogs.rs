@@ -37,6 +37,8 @@ pub enum Modal {
     About,
     /// The app's own file chooser.
     ChooseFile(FileChooser),
+    /// What reading a touchpoint grid would change: Apply / Cancel.
+    GridImport(Box<(crate::model::Project, crate::export::grid::GridChanges)>),
 }
 
 impl Modal {
@@ -51,6 +53,7 @@ impl Modal {
             Modal::Shortcuts => tr::CMD_SHORTCUTS.get(lang),
             Modal::About => tr::CMD_ABOUT.get(lang),
             Modal::ChooseFile(_) => tr::CHOOSE_FILE_TITLE.get(lang),
+            Modal::GridImport(_) => crate::i18n::t("Import the grid", "Raster inlezen").get(lang),
         }
     }
 }
@@ -67,6 +70,7 @@ enum Choice {
     Recover(usize),
     DiscardRecovery(usize),
     Chosen(PathBuf),
+    ApplyGrid,
 }
 
 /// Draws the open dialog and carries out the choice.
@@ -101,7 +105,12 @@ pub fn modal_ui(app: &mut WorkbenchApp, ctx: &egui::Context) {
         if dismissable
             || matches!(
                 app.modal,
-                Some(Modal::Unsaved(_) | Modal::ChangedOnDisk(_) | Modal::ReadOnly { .. })
+                Some(
+                    Modal::Unsaved(_)
+                        | Modal::ChangedOnDisk(_)
+                        | Modal::ReadOnly { .. }
+                        | Modal::GridImport(_)
+                )
             )
         {
             choice = Choice::Close;
@@ -131,6 +140,10 @@ fn file_chooser_ui(chooser: &mut FileChooser, ctx: &egui::Context, lang: Lang) -
 fn dialog_ui(ui: &mut egui::Ui, modal: &Modal, file_label: &str, lang: Lang) -> Choice {
     let mut choice = Choice::Keep;
     match modal {
+        Modal::GridImport(import) => {
+            let (_, changes) = &**import;
+            grid_import_ui(ui, changes, lang, &mut choice);
+        }
         Modal::Unsaved(intent) => {
             ui.label(unsaved_question(lang, file_label));
             ui.add_space(12.0);
@@ -273,8 +286,70 @@ fn shortcuts_ui(ui: &mut egui::Ui, lang: Lang) {
         });
 }
 
+/// What reading a grid would change, with Apply and Cancel.
+fn grid_import_ui(
+    ui: &mut egui::Ui,
+    changes: &crate::export::grid::GridChanges,
+    lang: Lang,
+    choice: &mut Choice,
+) {
+    use crate::i18n::t;
+    let nothing = changes.changed.is_empty() && changes.added.is_empty();
+    let summary = if nothing {
+        t(
+            "The grid holds nothing new: every touchpoint is as it is in the project.",
+            "Het raster bevat niets nieuws: elk touchpoint is zoals in het project.",
+        )
+        .get(lang)
+        .to_string()
+    } else {
+        t(
+            "Touchpoints that change: {changed}. Touchpoints added: {added}.",
+            "Touchpoints die veranderen: {changed}. Touchpoints erbij: {added}.",
+        )
+        .fill(
+            lang,
+            &[
+                ("changed", &changes.changed.len()),
+                ("added", &changes.added.len()),
+            ],
+        )
+    };
+    ui.label(summary);
+    for name in changes.added.iter().take(10) {
+        ui.label(format!("+ {name}"));
+    }
+    if !changes.unknown.is_empty() {
+        ui.label(
+            t(
+                "Left out, because the project has no touchpoint with their id: {ids}",
+                "Overgeslagen, omdat het project geen touchpoint met hun id heeft: {ids}",
+            )
+            .fill(lang, &[("ids", &changes.unknown.join(", "))]),
+        );
+    }
+    ui.add_space(12.0);
+    ui.horizontal(|ui| {
+        if !nothing && ui.button(t("Apply", "Toepassen").get(lang)).clicked() {
+            *choice = Choice::ApplyGrid;
+        }
+        if ui.button(tr::CANCEL.get(lang)).clicked() {
+            *choice = Choice::Close;
+        }
+    });
+}
+
 fn carry_out(app: &mut WorkbenchApp, choice: Choice, ctx: &egui::Context) {
     match choice {
+        Choice::ApplyGrid => {
+            if let Some(Modal::GridImport(import)) = app.modal.take() {
+                let (project, _) = *import;
+                // One undo step: the touchpoints as the grid gives them.
+                app.doc.history.flush(&app.doc.project);
+                app.doc.project.touchpoints = project.touchpoints;
+                app.doc.history.flush(&app.doc.project);
+            }
+        }
         Choice::Keep => {}
         Choice::Close => app.modal = None,
         Choice::SaveThen(intent) => {

@@ -116,6 +116,10 @@ pub trait Dialogs {
     fn pick_folder(&mut self) -> Answer {
         Answer::Unavailable
     }
+    /// Asks where to save a CSV file, suggesting `file_name`.
+    fn save_csv(&mut self, _file_name: &str) -> Answer {
+        Answer::Unavailable
+    }
 }
 
 /// The operating system's dialogs (rfd: the desktop portal, else zenity).
@@ -186,6 +190,15 @@ impl Dialogs for NativeDialogs {
         let started = std::time::Instant::now();
         answer(started, rfd::FileDialog::new().pick_folder())
     }
+
+    fn save_csv(&mut self, file_name: &str) -> Answer {
+        let started = std::time::Instant::now();
+        let picked = rfd::FileDialog::new()
+            .add_filter("CSV", &["csv"])
+            .set_file_name(file_name)
+            .save_file();
+        answer(started, picked.map(|p| with_extension(p, "csv")))
+    }
 }
 
 /// `path` with the extension `extension` added when it has none.
@@ -249,6 +262,10 @@ impl Dialogs for ScriptedDialogs {
     }
 
     fn pick_folder(&mut self) -> Answer {
+        self.next()
+    }
+
+    fn save_csv(&mut self, _file_name: &str) -> Answer {
         self.next()
     }
 }

@@ -22,6 +22,10 @@ pub enum Purpose {
     SurveyCsv,
     /// A folder to write the deck's handouts into.
     HandoutFolder,
+    /// Where to write the touchpoint grid as CSV.
+    SaveGrid,
+    /// A touchpoint grid CSV to read.
+    OpenGrid,
 }
 
 impl Purpose {
@@ -30,6 +34,7 @@ impl Purpose {
             Purpose::OpenProject | Purpose::SaveProject(_) => &["ron"],
             Purpose::Picture(_) => &["png", "jpg", "jpeg"],
             Purpose::SurveyCsv => &["csv", "tsv", "txt"],
+            Purpose::SaveGrid | Purpose::OpenGrid => &["csv"],
             Purpose::HandoutFolder => &[],
             Purpose::SavePicture(request) => match request.action.extension() {
                 "svg" => &["svg"],
@@ -39,7 +44,10 @@ impl Purpose {
     }
 
     fn is_save(&self) -> bool {
-        matches!(self, Purpose::SaveProject(_) | Purpose::SavePicture(_))
+        matches!(
+            self,
+            Purpose::SaveProject(_) | Purpose::SavePicture(_) | Purpose::SaveGrid
+        )
     }
 }
 

@@ -284,6 +284,77 @@ impl WorkbenchApp {
             Purpose::SurveyCsv => self.read_survey_csv(&path),
             Purpose::SavePicture(request) => self.write_picture(&request, &path),
             Purpose::HandoutFolder => self.write_handouts(&path),
+            Purpose::SaveGrid => self.write_grid(&path),
+            Purpose::OpenGrid => self.read_grid(&path),
+        }
+    }
+
+    /// Asks where to write the touchpoint grid, and writes it (Journey → Export grid…).
+    pub(super) fn export_grid(&mut self) {
+        match self.config.dialogs.save_csv("touchpoints.csv") {
+            Answer::Picked(path) => self.write_grid(&path),
+            Answer::Cancelled => {}
+            Answer::Unavailable => {
+                self.choose_file(Purpose::SaveGrid, "touchpoints.csv".to_string());
+            }
+        }
+    }
+
+    /// Asks for a grid CSV and shows what reading it would change (Journey → Import grid…).
+    pub(super) fn import_grid(&mut self) {
+        match self.config.dialogs.open_csv() {
+            Answer::Picked(path) => self.read_grid(&path),
+            Answer::Cancelled => {}
+            Answer::Unavailable => self.choose_file(Purpose::OpenGrid, String::new()),
+        }
+    }
+
+    fn write_grid(&mut self, path: &Path) {
+        let lang = self.lang();
+        let path = super::document::with_extension(path.to_path_buf(), "csv");
+        let text = crate::export::grid::touchpoints_csv(&self.doc.project);
+        let folder = match path.parent() {
+            Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
+            _ => PathBuf::from("."),
+        };
+        let name = path
+            .file_name()
+            .unwrap_or_default()
+            .to_string_lossy()
+            .into_owned();
+        match store::write_through_temporary(&folder, &name, text.as_bytes()) {
+            Ok(()) => self.toasts.info(
+                t("Grid written to {file}", "Raster geschreven naar {file}")
+                    .fill(lang, &[("file", &path.display())]),
+            ),
+            Err(error) => self.toasts.error(
+                t(
+                    "Cannot write {file}: {error}",
+                    "Kan {file} niet schrijven: {error}",
+                )
+                .fill(lang, &[("file", &path.display()), ("error", &error)]),
+            ),
+        }
+    }
+
+    fn read_grid(&mut self, path: &Path) {
+        let lang = self.lang();
+        let text = store::read_limited(path)
+            .map_err(|e| e.message(lang))
+            .and_then(|bytes| {
+                crate::model::survey_import::decode(&bytes).map_err(|e| e.message(lang))
+            })
+            .and_then(|text| crate::export::grid::read_touchpoints(&self.doc.project, &text, lang));
+        match text {
+            Ok((project, changes)) => {
+                self.modal = Some(Modal::GridImport(Box::new((project, changes))));
+            }
+            Err(message) => {
+                self.modal = Some(Modal::Error {
+                    title: t("The grid was not read", "Het raster is niet gelezen"),
+                    message: format!("{}: {message}", path.display()),
+                });
+            }
         }
     }
 

@@ -331,6 +331,8 @@ impl WorkbenchApp {
                 self.doc.history.flush(&self.doc.project);
             }
             Action::Notify(message) => self.toasts.info(message),
+            Action::ExportGrid => self.export_grid(),
+            Action::ImportGrid => self.import_grid(),
             Action::ChooseSurveyCsv => match self.config.dialogs.open_csv() {
                 document::Answer::Picked(path) => self.read_survey_csv(&path),
                 document::Answer::Cancelled => {}

@@ -81,6 +81,10 @@ pub enum Action {
     ImportPicture(Id),
     /// Pick a CSV file of survey answers for the Metrics workspace's import.
     ChooseSurveyCsv,
+    /// Ask where to write the touchpoint grid as CSV, and write it.
+    ExportGrid,
+    /// Ask for a touchpoint grid CSV, and show what reading it would change.
+    ImportGrid,
     /// Say something short in the corner ("Copied …").
     Notify(String),
     /// Several edits of one list as one undo step (a slide dragged over several places).

@@ -193,6 +193,32 @@ fn toolbar_ui(
                 .copy_text(grid_text(project, rows, personas, grid.mode, lang));
             env.notify(t("Grid copied", "Raster gekopieerd").get(lang));
         }
+        if ui
+            .button(t("Export grid…", "Raster exporteren…").get(lang))
+            .on_hover_text(
+                t(
+                    "Writes the grid as touchpoints.csv (scores, effort and reach per persona), to fill in a spreadsheet and read back",
+                    "Schrijft het raster als touchpoints.csv (scores, moeite en bereik per persona), om in een spreadsheet in te vullen en terug te lezen",
+                )
+                .get(lang),
+            )
+            .clicked()
+        {
+            env.actions.push(crate::context::Action::ExportGrid);
+        }
+        if ui
+            .button(t("Import grid…", "Raster inlezen…").get(lang))
+            .on_hover_text(
+                t(
+                    "Reads a touchpoints.csv back: shows what changes before anything does",
+                    "Leest een touchpoints.csv terug: toont wat er verandert voordat er iets verandert",
+                )
+                .get(lang),
+            )
+            .clicked()
+        {
+            env.actions.push(crate::context::Action::ImportGrid);
+        }
     });
 }
 
