@@ -162,18 +162,11 @@ pub fn import_touchpoints(
 ) -> i32 {
     let (mut escaped_out, mut escaped_err) = (TerminalSafe(out), TerminalSafe(err));
     let (out, err): (&mut dyn Write, &mut dyn Write) = (&mut escaped_out, &mut escaped_err);
-    let project = match store::load(file) {
-        Ok(loaded) => loaded.project,
-        Err(error) => {
-            let _ = writeln!(err, "{}", error.message(Lang::En));
-            return EXIT_UNREADABLE;
-        }
+    let project = match load_project(file, err) {
+        Ok(project) => project,
+        Err(code) => return code,
     };
-    let text = match store::read_limited(csv)
-        .map_err(|e| e.message(Lang::En))
-        .and_then(|bytes| {
-            crate::model::survey_import::decode(&bytes).map_err(|e| e.message(Lang::En))
-        }) {
+    let text = match crate::export::grid::read_csv_file(csv, Lang::En) {
         Ok(text) => text,
         Err(reason) => {
             let _ = writeln!(err, "{}: {reason}", csv.display());
@@ -243,18 +236,12 @@ pub fn import_survey(
     use crate::model::survey_import::{self, Mapping};
     let (mut escaped_out, mut escaped_err) = (TerminalSafe(out), TerminalSafe(err));
     let (out, err): (&mut dyn Write, &mut dyn Write) = (&mut escaped_out, &mut escaped_err);
-    let mut project = match store::load(file) {
-        Ok(loaded) => loaded.project,
-        Err(error) => {
-            let _ = writeln!(err, "{}", error.message(Lang::En));
-            return EXIT_UNREADABLE;
-        }
+    let mut project = match load_project(file, err) {
+        Ok(project) => project,
+        Err(code) => return code,
     };
     let csv = request.csv.display();
-    let text = match store::read_limited(&request.csv)
-        .map_err(|e| e.message(Lang::En))
-        .and_then(|bytes| survey_import::decode(&bytes).map_err(|e| e.message(Lang::En)))
-    {
+    let text = match crate::export::grid::read_csv_file(&request.csv, Lang::En) {
         Ok(text) => text,
         Err(reason) => {
             let _ = writeln!(err, "{csv}: {reason}");
@@ -450,12 +437,9 @@ pub fn export(
     // File names and messages with their control characters shown escaped, never run.
     let (mut escaped_out, mut escaped_err) = (TerminalSafe(out), TerminalSafe(err));
     let (out, err): (&mut dyn Write, &mut dyn Write) = (&mut escaped_out, &mut escaped_err);
-    let project = match store::load(file) {
-        Ok(loaded) => loaded.project,
-        Err(error) => {
-            let _ = writeln!(err, "{}", error.message(Lang::En));
-            return EXIT_UNREADABLE;
-        }
+    let project = match load_project(file, err) {
+        Ok(project) => project,
+        Err(code) => return code,
     };
     let problems = validate(&project).len();
     if problems > 0 {
@@ -616,6 +600,16 @@ pub fn report(
 
 /// Validation problems `report` lists before its numbers (`check` lists them all).
 const REPORT_PROBLEMS_SHOWN: usize = 20;
+
+/// The project at `file`; when it cannot be read, says why on `err` and gives the exit code.
+fn load_project(file: &std::path::Path, err: &mut dyn Write) -> Result<crate::model::Project, i32> {
+    store::load(file)
+        .map(|loaded| loaded.project)
+        .map_err(|error| {
+            let _ = writeln!(err, "{}", error.message(Lang::En));
+            EXIT_UNREADABLE
+        })
+}
 
 /// A writer that passes text on as [`terminal_text`] makes it safe.
 struct TerminalSafe<'a>(&'a mut dyn Write);

@@ -339,11 +339,7 @@ impl WorkbenchApp {
 
     fn read_grid(&mut self, path: &Path) {
         let lang = self.lang();
-        let text = store::read_limited(path)
-            .map_err(|e| e.message(lang))
-            .and_then(|bytes| {
-                crate::model::survey_import::decode(&bytes).map_err(|e| e.message(lang))
-            })
+        let text = crate::export::grid::read_csv_file(path, lang)
             .and_then(|text| crate::export::grid::read_touchpoints(&self.doc.project, &text, lang));
         match text {
             Ok((project, changes)) => {

@@ -176,6 +176,24 @@ pub(crate) fn plan(
     })
 }
 
+/// New and lost customers per period, averaged over a run's periods 1..=horizon, from each
+/// period's paying customers and customers who entered New (t = 0 first): lost in period t
+/// is paying(t − 1) + entered(t) − paying(t).
+pub fn mean_flows(periods: impl IntoIterator<Item = (f64, f64)>) -> (f64, f64) {
+    let (mut new, mut lost, mut count) = (0.0, 0.0, 0usize);
+    let mut previous: Option<f64> = None;
+    for (paying, entered) in periods {
+        if let Some(before) = previous {
+            new += entered;
+            lost += before + entered - paying;
+            count += 1;
+        }
+        previous = Some(paying);
+    }
+    let count = count.max(1) as f64;
+    (new / count, lost / count)
+}
+
 /// Which Today is in force, and how its customers move: what Scenarios, "How is this
 /// computed?" and the report say about it.
 #[derive(Clone, Debug, PartialEq, Serialize)]
@@ -238,13 +256,12 @@ impl TodaySummary {
                 }
             }
         }
-        let periods = baseline.periods.len().saturating_sub(1).max(1) as f64;
-        let entered: f64 = baseline.periods.iter().skip(1).map(|p| p.entered_new).sum();
-        let lost: f64 = baseline
-            .periods
-            .windows(2)
-            .map(|w| w[0].customers.paying() + w[1].entered_new - w[1].customers.paying())
-            .sum();
+        let (new_per_period, lost_per_period) = mean_flows(
+            baseline
+                .periods
+                .iter()
+                .map(|p| (p.customers.paying(), p.entered_new)),
+        );
         TodaySummary {
             basis,
             growth_per_year: growth,
@@ -253,8 +270,8 @@ impl TodaySummary {
             customers_end: end,
             horizon_periods: baseline.horizon_periods,
             largest_change: largest,
-            new_per_period: entered / periods,
-            lost_per_period: lost / periods,
+            new_per_period,
+            lost_per_period,
             prospects_run_out: plan
                 .and_then(|plan| plan.personas.iter().filter_map(|p| p.short_from).min()),
         }

@@ -17,6 +17,14 @@ use crate::model::catalog::{CHANNELS, channel_label, element_label, ownership_la
 use crate::model::journey::{MAX_EFFORT, MAX_SCORE, MIN_EFFORT, MIN_SCORE};
 use crate::model::{Channel, Experience, ExperientialElement, Id, Ownership, Project, Touchpoint};
 
+/// The text of a CSV file as the app reads a spreadsheet's or a survey tool's export: only a
+/// regular file within the size limit, decoded from UTF-8, UTF-16 or Windows-1252; the
+/// reason in `lang` when it cannot be read.
+pub fn read_csv_file(path: &std::path::Path, lang: Lang) -> Result<String, String> {
+    let bytes = crate::store::read_limited(path).map_err(|e| e.message(lang))?;
+    crate::model::survey_import::decode(&bytes).map_err(|e| e.message(lang))
+}
+
 /// A persona's experience, effort and reach in one row.
 type Scores = (f64, f64, f64);
 

@@ -146,6 +146,15 @@ impl Project {
         }
     }
 
+    /// The label of the survey wave Today's rate was calibrated to, when the project has it.
+    pub fn today_wave_label(&self) -> Option<&str> {
+        let id = self.settings.today_wave()?;
+        self.surveys
+            .iter()
+            .find(|w| &w.id == id)
+            .map(|w| w.label.as_str())
+    }
+
     /// The survey wave the assumptions name as their source ("Calibrated to Summer 2026",
     /// as calibrating writes it), if one does.
     pub fn calibrated_wave_by_sources(&self) -> Option<Id> {

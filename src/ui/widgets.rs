@@ -307,3 +307,29 @@ pub fn select_all(ui: &egui::Ui, field: &egui::Response, chars: usize) {
         text_state.store(ui.ctx(), field.id);
     }
 }
+
+/// The choice between each scenario's difference from Today (`absolute` false, the default)
+/// and its own values, as two toggles with what each means on hover; the first's response.
+pub fn against_today_choice(ui: &mut egui::Ui, absolute: &mut bool, lang: Lang) -> Response {
+    use crate::i18n::tr;
+    let against = ui
+        .selectable_value(absolute, false, tr::AGAINST_TODAY.get(lang))
+        .on_hover_text(
+            t(
+                "Each scenario as its difference from Today, the project without initiatives: \
+                 what the initiatives add. This is how finance reads an investment.",
+                "Elk scenario als verschil met Vandaag, het project zonder initiatieven: wat de \
+                 initiatieven toevoegen. Zo leest financiën een investering.",
+            )
+            .get(lang),
+        );
+    ui.selectable_value(absolute, true, tr::ABSOLUTE_VALUES.get(lang))
+        .on_hover_text(
+            t(
+                "Each scenario's own numbers, with Today as a dashed line.",
+                "De eigen getallen van elk scenario, met Vandaag als stippellijn.",
+            )
+            .get(lang),
+        );
+    against
+}

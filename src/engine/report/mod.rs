@@ -279,11 +279,7 @@ pub fn build(project: &Project, scenario_filter: Option<&Id>) -> Result<Report, 
         margin_timing: project.settings.margin_timing,
         fixed_costs_per_period: project.settings.fixed_costs_per_period,
         today,
-        today_wave: project
-            .settings
-            .today_wave()
-            .and_then(|id| project.surveys.iter().find(|w| &w.id == id))
-            .map(|w| w.label.clone()),
+        today_wave: project.today_wave_label().map(str::to_string),
         baseline: summary(&baseline),
         scenarios: runs.iter().map(summary).collect(),
         personas,

@@ -123,14 +123,12 @@ impl Explained<'_> {
     /// New customers and lost customers per period of the persona without initiatives,
     /// averaged over the run.
     fn flows(&self) -> (f64, f64) {
-        let periods = &self.without.periods;
-        let count = periods.len().saturating_sub(1).max(1) as f64;
-        let new: f64 = periods.iter().skip(1).map(|p| p.entered_new).sum();
-        let lost: f64 = periods
-            .windows(2)
-            .map(|w| w[0].customers.paying() + w[1].entered_new - w[1].customers.paying())
-            .sum();
-        (new / count, lost / count)
+        crate::engine::today::mean_flows(
+            self.without
+                .periods
+                .iter()
+                .map(|p| (p.customers.paying(), p.entered_new)),
+        )
     }
 
     fn pct(&self, share: f64) -> String {

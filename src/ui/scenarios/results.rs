@@ -107,25 +107,11 @@ pub fn results_ui(
     ui.add_space(20.0);
 }
 
-const AGAINST_TODAY_HINT: Text = t(
-    "Each scenario as its difference from Today, the project without initiatives: what the \
-     initiatives add. This is how finance reads an investment.",
-    "Elk scenario als verschil met Vandaag, het project zonder initiatieven: wat de \
-     initiatieven toevoegen. Zo leest financiën een investering.",
-);
-const ABSOLUTE_HINT: Text = t(
-    "Each scenario's own numbers, with Today as a dashed line.",
-    "De eigen getallen van elk scenario, met Vandaag als stippellijn.",
-);
-
 /// The choice between differences from Today (the default) and each scenario's own values,
 /// for the tiles and the comparison plots; with uncertainty bands run, where they show.
 fn values_switch_ui(ui: &mut egui::Ui, absolute: &mut bool, has_bands: bool, lang: Lang) {
     ui.horizontal_wrapped(|ui| {
-        ui.selectable_value(absolute, false, tr::AGAINST_TODAY.get(lang))
-            .on_hover_text(AGAINST_TODAY_HINT.get(lang));
-        ui.selectable_value(absolute, true, tr::ABSOLUTE_VALUES.get(lang))
-            .on_hover_text(ABSOLUTE_HINT.get(lang));
+        crate::ui::widgets::against_today_choice(ui, absolute, lang);
         if has_bands && !*absolute {
             ui.label(RichText::new(BANDS_WITH_ABSOLUTE.get(lang)).weak());
         }

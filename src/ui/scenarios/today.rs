@@ -45,23 +45,13 @@ const RATE_HINT: Text = t(
      meting zet dat deel op wat gemeten is.",
 );
 
-/// The label of the wave Today is calibrated to, when it is in the project.
-pub fn calibrated_wave(project: &Project) -> Option<&str> {
-    let id = project.settings.today_wave()?;
-    project
-        .surveys
-        .iter()
-        .find(|w| &w.id == id)
-        .map(|w| w.label.as_str())
-}
-
 /// The choice of how Today moves, as a row of the model settings grid (label, then the
 /// choice). Edits the project in place: each change is one undo step.
 pub fn today_setting_ui(ui: &mut egui::Ui, project: &mut Project, lang: Lang) {
     let label = ui
         .label(TODAY.get(lang))
         .on_hover_text(TODAY_HINT.get(lang));
-    let rate_label = match calibrated_wave(project) {
+    let rate_label = match project.today_wave_label() {
         Some(wave) => CALIBRATED.fill(lang, &[("wave", &wave)]),
         None => RATE.get(lang).to_string(),
     };
@@ -123,7 +113,7 @@ pub fn today_line_ui(ui: &mut egui::Ui, project: &Project, comparison: &Comparis
     let sentence =
         comparison
             .today
-            .sentence(project.settings.period, calibrated_wave(project), lang);
+            .sentence(project.settings.period, project.today_wave_label(), lang);
     ui.label(RichText::new(sentence).weak())
         .on_hover_text(TODAY_HINT.get(lang));
 }

@@ -339,21 +339,9 @@ fn plot_fields_ui(
     }
     if spec.kind.compares_scenarios() {
         let label = ui.label(t("Values", "Waarden").get(lang));
-        ui.horizontal(|ui| {
-            let against = ui.selectable_value(
-                &mut spec.absolute,
-                false,
-                crate::i18n::tr::AGAINST_TODAY.get(lang),
-            );
-            ui.selectable_value(
-                &mut spec.absolute,
-                true,
-                crate::i18n::tr::ABSOLUTE_VALUES.get(lang),
-            );
-            against
-        })
-        .inner
-        .labelled_by(label.id);
+        ui.horizontal(|ui| crate::ui::widgets::against_today_choice(ui, &mut spec.absolute, lang))
+            .inner
+            .labelled_by(label.id);
         ui.end_row();
     }
 }
