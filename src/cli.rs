@@ -8,6 +8,8 @@ use clap::{Parser, Subcommand};
 use std::io::Write;
 use std::path::PathBuf;
 
+pub mod teamwork;
+
 /// Command-line arguments.
 #[derive(Debug, Parser)]
 #[command(
@@ -149,6 +151,65 @@ pub enum Command {
         /// Leave bad rows out instead of refusing the import.
         #[arg(long)]
         skip_bad: bool,
+    },
+    /// Merge two teammates' versions of a project, both changed from BASE, by stable id and
+    /// field by field (git's merge driver: see git-setup). The result goes to OURS (or
+    /// --output), written atomically. Different changes to the same field, a delete against
+    /// an edit and two items added under one id are conflicts: the file keeps this side's
+    /// value there and lists the conflict, with base, ours and theirs, for the app's Resolve
+    /// panel and for check (never text markers). An empty BASE is a two-way merge; a file that
+    /// is not a project is merged by git merge-file. Exits 0 (clean), 1 (conflicts) or 2 (an
+    /// input cannot be read; nothing is written).
+    Merge {
+        /// The version both sides started from (an empty file when both added it).
+        base: PathBuf,
+        /// This side's version; the result is written here unless --output is given.
+        ours: PathBuf,
+        /// The other side's version.
+        theirs: PathBuf,
+        /// Write the result here instead of OURS.
+        #[arg(long, value_name = "FILE")]
+        output: Option<PathBuf>,
+        /// The file's name in the repository, for messages (git's %P).
+        #[arg(long, hide = true, value_name = "NAME")]
+        name: Option<String>,
+    },
+    /// List what changed from OLD to NEW in the project's words, grouped by workspace
+    /// ("Persona “Anna” renamed “Anna de Vries”", "Check-in · Claire: experience −2 → +1").
+    /// Exits 0 (no changes), 1 (changes) or 2 (a file cannot be read).
+    Diff {
+        /// The earlier version.
+        old: PathBuf,
+        /// The later version.
+        new: PathBuf,
+        /// Print JSON: each change's area, kind, place (field names and item ids), old and new
+        /// value, and its sentence.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Register the merge driver and the diff for *.ron files with git, in the repository of
+    /// the current folder (its .gitattributes and .git/config) or, with --global, for every
+    /// repository of this user. Running it again changes nothing. Exits 0, or 2 when git
+    /// cannot be run or the folder is in no repository.
+    GitSetup {
+        /// For every repository of this user (git config --global and the user's attributes
+        /// file).
+        #[arg(long)]
+        global: bool,
+    },
+    /// git's external diff for projects (set by git-setup): PATH OLD OLD-HEX OLD-MODE NEW
+    /// NEW-HEX NEW-MODE.
+    #[command(hide = true)]
+    GitDiff {
+        /// What git passes.
+        #[arg(num_args = 1..)]
+        args: Vec<PathBuf>,
+    },
+    /// git's textconv for projects (set by git-setup): the project as lines of words.
+    #[command(hide = true)]
+    GitTextconv {
+        /// The file.
+        file: PathBuf,
     },
 }
 
@@ -612,7 +673,7 @@ fn load_project(file: &std::path::Path, err: &mut dyn Write) -> Result<crate::mo
 }
 
 /// A writer that passes text on as [`terminal_text`] makes it safe.
-struct TerminalSafe<'a>(&'a mut dyn Write);
+pub(crate) struct TerminalSafe<'a>(&'a mut dyn Write);
 
 impl Write for TerminalSafe<'_> {
     fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {

@@ -74,6 +74,40 @@ fn main() {
                 &mut std::io::stderr(),
             )
         }
+        Some(Command::Merge {
+            base,
+            ours,
+            theirs,
+            output,
+            name,
+        }) => cli::teamwork::merge_files(
+            &base,
+            &ours,
+            &theirs,
+            output.as_deref(),
+            name.as_deref(),
+            &mut std::io::stdout(),
+            &mut std::io::stderr(),
+        ),
+        Some(Command::Diff { old, new, json }) => cli::teamwork::diff_files(
+            &old,
+            &new,
+            json,
+            &mut std::io::stdout(),
+            &mut std::io::stderr(),
+        ),
+        Some(Command::GitSetup { global }) => cli::teamwork::git_setup(
+            global,
+            &std::env::current_dir().unwrap_or_default(),
+            &mut std::io::stdout(),
+            &mut std::io::stderr(),
+        ),
+        Some(Command::GitDiff { args }) => {
+            cli::teamwork::git_external_diff(&args, &mut std::io::stdout())
+        }
+        Some(Command::GitTextconv { file }) => {
+            cli::teamwork::git_textconv(&file, &mut std::io::stdout(), &mut std::io::stderr())
+        }
         None => run_app(args),
     };
     std::process::exit(code);

@@ -3,11 +3,13 @@
 
 pub mod catalog;
 pub mod defaults;
+pub mod diff;
 pub mod edit;
 pub mod generate;
 mod id;
 pub mod initiative;
 pub mod journey;
+pub mod merge;
 pub mod persona;
 pub mod scenario;
 pub mod slide;
@@ -73,6 +75,10 @@ pub struct Project {
     /// The workshop deck.
     #[serde(default)]
     pub slides: Vec<Slide>,
+    /// Places where a merge of two teammates' versions found different changes, still to be
+    /// decided (the project holds one side's values there meanwhile).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub conflicts: Vec<merge::Conflict>,
 }
 
 /// What the project is about.
@@ -143,6 +149,7 @@ impl Project {
             scenarios: Vec::new(),
             surveys: Vec::new(),
             slides: Vec::new(),
+            conflicts: Vec::new(),
         }
     }
 

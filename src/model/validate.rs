@@ -110,6 +110,14 @@ pub enum ProblemKind {
         /// The capacity.
         capacity: f64,
     },
+    /// A merge found different changes here on both sides, still to be decided: the conflict
+    /// in words, in English and Dutch.
+    Unmerged {
+        /// The conflict in English.
+        en: String,
+        /// The conflict in Dutch.
+        nl: String,
+    },
     /// More orders than carts.
     OrdersExceedCarts {
         /// Orders.
@@ -280,6 +288,11 @@ impl ProblemKind {
                 lang,
                 &[("customers", &n(*customers)), ("capacity", &n(*capacity))],
             ),
+            ProblemKind::Unmerged { en, nl } => t(
+                "not merged yet: {conflict}; choose a version in the app (the Resolve panel opens with the file)",
+                "nog niet samengevoegd: {conflict}; kies een versie in de app (het paneel Oplossen opent met het bestand)",
+            )
+            .fill(lang, &[("conflict", if lang == Lang::Nl { nl } else { en })]),
             ProblemKind::OrdersExceedCarts { orders, carts } => t(
                 "more orders ({orders}) than carts ({carts})",
                 "meer bestellingen ({orders}) dan winkelwagens ({carts})",
@@ -432,6 +445,18 @@ impl Validator {
     }
 
     fn project(&mut self, p: &Project) {
+        if !p.conflicts.is_empty() {
+            let en = super::diff::Names::of(p, p, Lang::En);
+            let nl = super::diff::Names::of(p, p, Lang::Nl);
+            for (i, conflict) in p.conflicts.iter().enumerate() {
+                let kind = ProblemKind::Unmerged {
+                    en: en.conflict(conflict),
+                    nl: nl.conflict(conflict),
+                };
+                let target = super::merge::path_target(&conflict.path);
+                self.push(format!("conflicts[{i}]"), kind, &target);
+            }
+        }
         self.name(|| "meta.name".into(), &p.meta.name, &Target::Meta);
         let runs = p.settings.monte_carlo_runs;
         if runs == 0 || runs > MAX_MONTE_CARLO_RUNS {

@@ -252,6 +252,14 @@ pub fn save(path: &Path, project: &Project) -> Result<Fingerprint, SaveError> {
     Ok(Fingerprint::of(text.as_bytes()))
 }
 
+/// Saves `project` to `path` atomically, without a `.bak`: for a merge's result, which git
+/// reads from a file of its own in the work tree.
+pub fn save_without_backup(path: &Path, project: &Project) -> Result<Fingerprint, SaveError> {
+    let text = to_ron(project).map_err(|e| SaveError::new(path, SaveStep::Serialise, e))?;
+    write_atomic(path, text.as_bytes(), false, None)?;
+    Ok(Fingerprint::of(text.as_bytes()))
+}
+
 /// The embedded sample project.
 pub fn embedded_sample() -> Result<Project, LoadError> {
     parse(EMBEDDED_SAMPLE)

@@ -240,6 +240,10 @@ fn kind_label(kind: &crate::model::ProblemKind, lang: Lang) -> &'static str {
             "more customers than can be served",
             "meer klanten dan bediend kunnen worden",
         ),
+        K::Unmerged { .. } => t(
+            "merge conflict to resolve",
+            "samenvoegconflict op te lossen",
+        ),
         K::NewExceedEnd { .. } | K::OrdersExceedCarts { .. } => t(
             "survey counts that do not add up",
             "enquêtetellingen die niet kloppen",

@@ -1,0 +1,539 @@
+//! Three-way merge of two projects by stable id, decided field by field, and the conflicts it
+//! records in the file instead of text markers.
+//!
+//! The projects are compared as trees (their serde form): a struct field by field, a list of
+//! items by their key (an id; the persona of an experience; the assumption of an override; the
+//! touchpoint of an effect), a list of ids or choices as a set, anything else as one value.
+//! A change on one side is taken, the same change on both sides once; different changes to the
+//! same place, a delete against an edit and two different items added under one id are
+//! conflicts: the result keeps "ours" there and records base, ours and theirs.
+
+use super::{Project, validate};
+use crate::i18n::{Lang, t};
+use serde::{Deserialize, Serialize};
+use serde_json::{Map, Value};
+use std::collections::{HashMap, HashSet};
+
+/// A place where two sides changed the same thing differently, recorded in the project file
+/// until a person decides. The project holds "ours" there meanwhile.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Conflict {
+    /// Where: field names and, inside lists, item keys (`["touchpoints", "tp-checkin",
+    /// "experiences", "p-claire", "experience"]`).
+    pub path: Vec<String>,
+    /// The value both sides started from; `None` when it did not exist.
+    #[serde(default)]
+    pub base: Option<Value>,
+    /// This side's value (`None`: deleted here).
+    #[serde(default)]
+    pub ours: Option<Value>,
+    /// The other side's value (`None`: deleted there).
+    #[serde(default)]
+    pub theirs: Option<Value>,
+    /// For a conflict found by checking the merged project (a reference to something the other
+    /// side deleted): what is wrong, in the project's language.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub problem: String,
+}
+
+/// What a merge produced.
+#[derive(Clone, Debug)]
+pub struct Merged {
+    /// The merged project; where there are conflicts it holds ours, and lists them in
+    /// [`Project::conflicts`].
+    pub project: Project,
+    /// How many conflicts this merge found (the project may hold earlier ones too).
+    pub new_conflicts: usize,
+}
+
+/// Why two projects could not be merged (never expected from projects that were read; a tree
+/// the project type cannot hold).
+#[derive(Clone, Debug, PartialEq)]
+pub struct MergeError(pub String);
+
+/// Merges `ours` and `theirs`, both changed from `base` (`None`: both sides added the file,
+/// a two-way merge).
+pub fn merge(
+    base: Option<&Project>,
+    ours: &Project,
+    theirs: &Project,
+) -> Result<Merged, MergeError> {
+    let tree = |p: &Project| tree_of(p).map_err(MergeError);
+    let (o, t) = (tree(ours)?, tree(theirs)?);
+    let b = match base {
+        Some(base) => Some(tree(base)?),
+        None => None,
+    };
+    let mut conflicts = Vec::new();
+    let mut path = Vec::new();
+    let merged = merge_value(&mut path, b.as_ref(), Some(&o), Some(&t), &mut conflicts)
+        .unwrap_or_else(|| o.clone());
+    let mut project: Project = from_tree(merged).map_err(MergeError)?;
+    project.complete_assumptions();
+    // References and ids: whatever the merged project gets wrong that neither side did is a
+    // conflict too (a score for a persona the other side deleted, one id for two items).
+    let known: HashSet<(String, String)> = validate(ours)
+        .iter()
+        .chain(validate(theirs).iter())
+        .map(problem_key)
+        .collect();
+    let lang = project.meta.language;
+    for problem in validate(&project) {
+        if known.contains(&problem_key(&problem)) {
+            continue;
+        }
+        conflicts.push(Conflict {
+            path: target_path(&problem.target),
+            base: None,
+            ours: None,
+            theirs: None,
+            problem: deleted_meanwhile(&problem.kind, base, lang)
+                .unwrap_or_else(|| problem.kind.message(lang)),
+        });
+    }
+    let new_conflicts = conflicts.len();
+    let mut all = ours.conflicts.clone();
+    for earlier in theirs.conflicts.iter().chain(conflicts.iter()) {
+        if !all.contains(earlier) {
+            all.push(earlier.clone());
+        }
+    }
+    project.conflicts = all;
+    Ok(Merged {
+        project,
+        new_conflicts,
+    })
+}
+
+/// "refers to persona “Priya Shah”, which one side deleted" for a reference to an item the
+/// base has and a side deleted.
+fn deleted_meanwhile(
+    kind: &validate::ProblemKind,
+    base: Option<&Project>,
+    lang: Lang,
+) -> Option<String> {
+    use validate::{ProblemKind, RefKind};
+    let (ProblemKind::Dangling { kind, id }, Some(base)) = (kind, base) else {
+        return None;
+    };
+    let (noun, name) = match kind {
+        RefKind::Persona => (
+            t("persona", "persona"),
+            base.personas
+                .iter()
+                .find(|x| x.id.as_str() == id)
+                .map(|x| &x.name),
+        ),
+        RefKind::Stage => (
+            t("stage", "fase"),
+            base.stages
+                .iter()
+                .find(|x| x.id.as_str() == id)
+                .map(|x| &x.name),
+        ),
+        RefKind::Touchpoint => (
+            t("touchpoint", "touchpoint"),
+            base.touchpoints
+                .iter()
+                .find(|x| x.id.as_str() == id)
+                .map(|x| &x.name),
+        ),
+        RefKind::Initiative => (
+            t("initiative", "initiatief"),
+            base.initiatives
+                .iter()
+                .find(|x| x.id.as_str() == id)
+                .map(|x| &x.name),
+        ),
+        RefKind::Scenario => (
+            t("scenario", "scenario"),
+            base.scenarios
+                .iter()
+                .find(|x| x.id.as_str() == id)
+                .map(|x| &x.name),
+        ),
+    };
+    let name = name?;
+    Some(
+        t(
+            "refers to {noun} “{name}”, which one side deleted: bring it back or remove what refers to it",
+            "verwijst naar {noun} “{name}”, die aan één kant is verwijderd: zet die terug of haal weg wat ernaar verwijst",
+        )
+        .fill(lang, &[("noun", &noun.get(lang)), ("name", name)]),
+    )
+}
+
+fn problem_key(problem: &validate::Problem) -> (String, String) {
+    (
+        format!("{:?}", problem.target),
+        problem.kind.message(Lang::En),
+    )
+}
+
+/// The path of the item a validation problem belongs to.
+pub fn target_path(target: &validate::Target) -> Vec<String> {
+    use validate::Target;
+    let item = |list: &str, id: &super::Id| vec![list.to_string(), id.to_string()];
+    match target {
+        Target::Meta => vec!["meta".into()],
+        Target::Settings => vec!["settings".into()],
+        Target::Persona(id) => item("personas", id),
+        Target::Stage(id) => item("stages", id),
+        Target::Touchpoint(id) => item("touchpoints", id),
+        Target::Initiative(id) => item("initiatives", id),
+        Target::Assumption(key) => vec!["assumptions".into(), format!("{key:?}")],
+        Target::Scenario(id) => item("scenarios", id),
+        Target::Survey(id) => item("surveys", id),
+        Target::Slide(id) => item("slides", id),
+    }
+}
+
+/// The item a place belongs to, for navigation (the project's name and settings when it is
+/// no item).
+pub fn path_target(path: &[String]) -> validate::Target {
+    use validate::Target;
+    let id = || super::Id::from(path.get(1).map(String::as_str).unwrap_or_default());
+    match path.first().map(String::as_str) {
+        Some("personas") if path.len() > 1 => Target::Persona(id()),
+        Some("stages") if path.len() > 1 => Target::Stage(id()),
+        Some("touchpoints") if path.len() > 1 => Target::Touchpoint(id()),
+        Some("initiatives") if path.len() > 1 => Target::Initiative(id()),
+        Some("scenarios") if path.len() > 1 => Target::Scenario(id()),
+        Some("surveys") if path.len() > 1 => Target::Survey(id()),
+        Some("slides") if path.len() > 1 => Target::Slide(id()),
+        Some("assumptions") if path.len() > 1 => {
+            serde_json::from_value(Value::String(path[1].clone()))
+                .map_or(Target::Settings, Target::Assumption)
+        }
+        Some("meta") => Target::Meta,
+        _ => Target::Settings,
+    }
+}
+
+/// The project as a tree, without its recorded conflicts (they are merged apart).
+pub fn tree_of(project: &Project) -> Result<Value, String> {
+    let mut value = serde_json::to_value(project).map_err(|e| e.to_string())?;
+    if let Value::Object(map) = &mut value {
+        map.remove("conflicts");
+    }
+    Ok(value)
+}
+
+/// The project a tree describes.
+pub fn from_tree(value: Value) -> Result<Project, String> {
+    serde_json::from_value(value).map_err(|e| e.to_string())
+}
+
+/// The field of an item that identifies it in the list `field`, when its items are records.
+pub fn key_field(field: &str) -> &'static str {
+    match field {
+        "experiences" => "persona",
+        "assumptions" | "overrides" => "key",
+        "effects" => "touchpoint",
+        _ => "id",
+    }
+}
+
+/// Lists of ids or choices, merged as sets (both sides' additions kept, removals taken).
+const SET_LISTS: [&str; 5] = [
+    "initiatives",
+    "personas",
+    "preferred_channels",
+    "elements",
+    "sliders",
+];
+
+/// The items of a list by their keys, in order: `None` when an item has no key. An item whose
+/// key came before gets `#2`, `#3`… (two effects on one touchpoint).
+pub fn keyed<'a>(field: &str, items: &'a [Value]) -> Option<Vec<(String, &'a Value)>> {
+    let name = key_field(field);
+    let mut seen: HashMap<String, usize> = HashMap::new();
+    items
+        .iter()
+        .map(|item| {
+            let key = match item.get(name)? {
+                Value::String(s) => s.clone(),
+                _ => return None,
+            };
+            let count = seen.entry(key.clone()).or_insert(0);
+            *count += 1;
+            Some(if *count == 1 {
+                (key, item)
+            } else {
+                (format!("{key}#{count}"), item)
+            })
+        })
+        .collect()
+}
+
+fn merge_value(
+    path: &mut Vec<String>,
+    base: Option<&Value>,
+    ours: Option<&Value>,
+    theirs: Option<&Value>,
+    conflicts: &mut Vec<Conflict>,
+) -> Option<Value> {
+    if ours == theirs || base == theirs {
+        return ours.cloned();
+    }
+    if base == ours {
+        return theirs.cloned();
+    }
+    let conflict = |conflicts: &mut Vec<Conflict>, path: &[String]| {
+        conflicts.push(Conflict {
+            path: path.to_vec(),
+            base: base.cloned(),
+            ours: ours.cloned(),
+            theirs: theirs.cloned(),
+            problem: String::new(),
+        });
+        ours.cloned()
+    };
+    match (ours, theirs) {
+        (Some(Value::Object(o)), Some(Value::Object(t))) => {
+            // A different variant of a choice (one key each, not the same) is one value.
+            let variant_changed = o.len() == 1 && t.len() == 1 && o.keys().ne(t.keys());
+            if variant_changed {
+                return conflict(conflicts, path);
+            }
+            let b = match base {
+                Some(Value::Object(b)) => Some(b),
+                _ => None,
+            };
+            Some(Value::Object(merge_fields(path, b, o, t, conflicts)))
+        }
+        (Some(Value::Array(o)), Some(Value::Array(t))) => {
+            let empty = Vec::new();
+            let b = match base {
+                Some(Value::Array(b)) => b,
+                None => &empty,
+                Some(_) => return conflict(conflicts, path),
+            };
+            let field = path.last().map(String::as_str).unwrap_or_default();
+            if let (Some(kb), Some(ko), Some(kt)) =
+                (keyed(field, b), keyed(field, o), keyed(field, t))
+                && !(ko.is_empty() && kt.is_empty())
+            {
+                return Some(Value::Array(merge_items(path, &kb, &ko, &kt, conflicts)));
+            }
+            let all_text = |list: &[Value]| list.iter().all(Value::is_string);
+            if SET_LISTS.contains(&field) && all_text(b) && all_text(o) && all_text(t) {
+                return Some(Value::Array(merge_set(b, o, t)));
+            }
+            conflict(conflicts, path)
+        }
+        _ => conflict(conflicts, path),
+    }
+}
+
+fn merge_fields(
+    path: &mut Vec<String>,
+    base: Option<&Map<String, Value>>,
+    ours: &Map<String, Value>,
+    theirs: &Map<String, Value>,
+    conflicts: &mut Vec<Conflict>,
+) -> Map<String, Value> {
+    let mut names: Vec<&String> = ours.keys().collect();
+    names.extend(theirs.keys().filter(|k| !ours.contains_key(*k)));
+    let mut merged = Map::new();
+    for name in names {
+        path.push(name.clone());
+        let value = merge_value(
+            path,
+            base.and_then(|b| b.get(name)),
+            ours.get(name),
+            theirs.get(name),
+            conflicts,
+        );
+        path.pop();
+        if let Some(value) = value {
+            merged.insert(name.clone(), value);
+        }
+    }
+    merged
+}
+
+/// Whether the items both lists hold come in another order in `side` than in `base`.
+fn reordered(base: &[(String, &Value)], side: &[(String, &Value)]) -> bool {
+    let in_side: HashSet<&str> = side.iter().map(|(k, _)| k.as_str()).collect();
+    let in_base: HashSet<&str> = base.iter().map(|(k, _)| k.as_str()).collect();
+    let b = base
+        .iter()
+        .map(|(k, _)| k.as_str())
+        .filter(|k| in_side.contains(k));
+    let s = side
+        .iter()
+        .map(|(k, _)| k.as_str())
+        .filter(|k| in_base.contains(k));
+    b.ne(s)
+}
+
+/// The order of the merged list: the side that moved items gives the order (ours when both
+/// did), and the other side's items that order lacks go after the item they follow there.
+fn merged_order(
+    base: &[(String, &Value)],
+    ours: &[(String, &Value)],
+    theirs: &[(String, &Value)],
+) -> Vec<String> {
+    let (lead, other) = if reordered(base, theirs) && !reordered(base, ours) {
+        (theirs, ours)
+    } else {
+        (ours, theirs)
+    };
+    let mut order: Vec<String> = lead.iter().map(|(k, _)| k.clone()).collect();
+    let mut placed: HashSet<String> = order.iter().cloned().collect();
+    let in_other: HashSet<&str> = other.iter().map(|(k, _)| k.as_str()).collect();
+    for (i, (key, _)) in other.iter().enumerate() {
+        if placed.contains(key) {
+            continue;
+        }
+        // After the nearest item before it (there) that is placed, and after the lead's own
+        // new items that follow that one.
+        let after = other[..i]
+            .iter()
+            .rev()
+            .find_map(|(k, _)| order.iter().position(|o| o == k));
+        let mut at = after.map_or(0, |p| p + 1);
+        while at < order.len() && !in_other.contains(order[at].as_str()) {
+            at += 1;
+        }
+        order.insert(at, key.clone());
+        placed.insert(key.clone());
+    }
+    // Items both sides deleted are gone; items one side deleted come back only when the
+    // other side changed them (merge_value decides).
+    for (key, _) in base {
+        if !placed.contains(key) {
+            placed.insert(key.clone());
+            order.push(key.clone());
+        }
+    }
+    order
+}
+
+fn merge_items<'a>(
+    path: &mut Vec<String>,
+    base: &[(String, &'a Value)],
+    ours: &[(String, &'a Value)],
+    theirs: &[(String, &'a Value)],
+    conflicts: &mut Vec<Conflict>,
+) -> Vec<Value> {
+    let by_key = |list: &[(String, &'a Value)]| -> HashMap<String, &'a Value> {
+        list.iter().map(|(k, v)| (k.clone(), *v)).collect()
+    };
+    let (b, o, t) = (by_key(base), by_key(ours), by_key(theirs));
+    let mut merged = Vec::new();
+    for key in merged_order(base, ours, theirs) {
+        let (bv, ov, tv) = (
+            b.get(&key).copied(),
+            o.get(&key).copied(),
+            t.get(&key).copied(),
+        );
+        path.push(key);
+        let value = merge_value(path, bv, ov, tv, conflicts);
+        path.pop();
+        merged.extend(value);
+    }
+    merged
+}
+
+/// Ours, less what theirs removed, plus what theirs added (in their order).
+fn merge_set(base: &[Value], ours: &[Value], theirs: &[Value]) -> Vec<Value> {
+    let removed: Vec<&Value> = base.iter().filter(|v| !theirs.contains(v)).collect();
+    let mut merged: Vec<Value> = ours
+        .iter()
+        .filter(|v| !removed.contains(v))
+        .cloned()
+        .collect();
+    for value in theirs {
+        if !base.contains(value) && !merged.contains(value) {
+            merged.push(value.clone());
+        }
+    }
+    merged
+}
+
+/// Sets the value at `path` in `project` (`None` removes the item or field there): how a
+/// conflict is resolved with base, ours or theirs.
+pub fn set_at(
+    project: &Project,
+    path: &[String],
+    value: Option<&Value>,
+) -> Result<Project, String> {
+    let conflicts = project.conflicts.clone();
+    let mut tree = tree_of(project)?;
+    set_in(&mut tree, path, value, None)?;
+    let mut changed = from_tree(tree)?;
+    changed.conflicts = conflicts;
+    Ok(changed)
+}
+
+fn set_in(
+    tree: &mut Value,
+    path: &[String],
+    value: Option<&Value>,
+    field: Option<&str>,
+) -> Result<(), String> {
+    let Some((step, rest)) = path.split_first() else {
+        return Err("an empty place".into());
+    };
+    match tree {
+        Value::Object(map) => {
+            if rest.is_empty() {
+                match value {
+                    Some(value) => map.insert(step.clone(), value.clone()),
+                    None => map.remove(step),
+                };
+                return Ok(());
+            }
+            let inner = map
+                .get_mut(step)
+                .ok_or_else(|| format!("no field {step}"))?;
+            set_in(inner, rest, value, Some(step))
+        }
+        Value::Array(items) => {
+            let field = field.unwrap_or_default();
+            let keys: Vec<String> = keyed(field, items)
+                .ok_or_else(|| format!("{field} has no keys"))?
+                .into_iter()
+                .map(|(k, _)| k)
+                .collect();
+            let at = keys.iter().position(|k| k == step);
+            if rest.is_empty() {
+                match (at, value) {
+                    (Some(i), Some(value)) => items[i] = value.clone(),
+                    (Some(i), None) => {
+                        items.remove(i);
+                    }
+                    (None, Some(value)) => items.push(value.clone()),
+                    (None, None) => {}
+                }
+                return Ok(());
+            }
+            let i = at.ok_or_else(|| format!("no item {step}"))?;
+            set_in(&mut items[i], rest, value, Some(field))
+        }
+        _ => Err(format!("nothing at {step}")),
+    }
+}
+
+/// The value at `path` in `tree`, if any.
+pub fn get_at<'a>(tree: &'a Value, path: &[String]) -> Option<&'a Value> {
+    let mut here = tree;
+    let mut field = "";
+    for step in path {
+        here = match here {
+            Value::Object(map) => {
+                field = step;
+                map.get(step)?
+            }
+            Value::Array(items) => keyed(field, items)?
+                .into_iter()
+                .find(|(k, _)| k == step)
+                .map(|(_, v)| v)?,
+            _ => return None,
+        };
+    }
+    Some(here)
+}

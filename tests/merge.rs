@@ -1,0 +1,780 @@
+//! Teamwork on one file: `merge` by stable id, `diff` in words and `git-setup`, with the real
+//! binary and real git repositories in temporary folders; and properties of the merge over
+//! random edits of the samples.
+
+use cx_workbench::model::merge::merge;
+use cx_workbench::model::{Experience, Id, Project, Touchpoint, diff};
+use cx_workbench::store;
+use proptest::prelude::*;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+fn sample(name: &str) -> Project {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("projects")
+        .join(name);
+    store::load(&path).expect("sample").project
+}
+
+fn text(bytes: &[u8]) -> String {
+    String::from_utf8_lossy(bytes).into_owned()
+}
+
+/// A git repository in a temporary folder, with its own home (no user or system settings).
+struct Repo {
+    dir: tempfile::TempDir,
+}
+
+impl Repo {
+    fn new() -> Repo {
+        let repo = Repo {
+            dir: tempfile::tempdir().expect("temp dir"),
+        };
+        std::fs::create_dir_all(repo.home()).expect("home");
+        std::fs::create_dir_all(repo.work()).expect("work");
+        repo.git(&["init", "-q", "-b", "main"]);
+        repo.git(&["config", "user.email", "team@example.com"]);
+        repo.git(&["config", "user.name", "Team"]);
+        repo
+    }
+
+    fn home(&self) -> PathBuf {
+        self.dir.path().join("home")
+    }
+
+    fn work(&self) -> PathBuf {
+        self.dir.path().join("work")
+    }
+
+    fn env(&self, command: &mut Command) {
+        command
+            .current_dir(self.work())
+            .env("HOME", self.home())
+            .env("XDG_CONFIG_HOME", self.home().join(".config"))
+            .env("GIT_CONFIG_NOSYSTEM", "1")
+            .env_remove("GIT_CONFIG_GLOBAL")
+            .env_remove("GIT_DIR")
+            .env_remove("GIT_WORK_TREE");
+    }
+
+    /// Runs git; panics when it fails unless `may_fail`.
+    fn run_git(&self, args: &[&str], may_fail: bool) -> Output {
+        let mut command = Command::new("git");
+        self.env(&mut command);
+        let output = command.args(args).output().expect("git runs");
+        assert!(
+            may_fail || output.status.success(),
+            "git {args:?}: {}{}",
+            text(&output.stdout),
+            text(&output.stderr)
+        );
+        output
+    }
+
+    fn git(&self, args: &[&str]) -> String {
+        text(&self.run_git(args, false).stdout)
+    }
+
+    fn app(&self, args: &[&str]) -> Output {
+        let mut command = Command::new(env!("CARGO_BIN_EXE_cx-workbench"));
+        self.env(&mut command);
+        command.args(args).output().expect("the binary runs")
+    }
+
+    fn write(&self, name: &str, project: &Project) {
+        std::fs::write(self.work().join(name), store::to_ron(project).expect("ron"))
+            .expect("write");
+    }
+
+    fn read(&self, name: &str) -> Project {
+        store::load(&self.work().join(name))
+            .expect("a project")
+            .project
+    }
+
+    fn commit(&self, message: &str) {
+        self.git(&["add", "-A"]);
+        self.git(&["commit", "-q", "-m", message]);
+    }
+
+    /// A repository set up with `git-setup`, holding `base` as `project.ron` on `main`.
+    fn with_project(base: &Project) -> Repo {
+        let repo = Repo::new();
+        let setup = repo.app(&["git-setup"]);
+        assert_eq!(setup.status.code(), Some(0), "{}", text(&setup.stderr));
+        repo.write("project.ron", base);
+        repo.commit("base");
+        repo
+    }
+
+    /// `ours` on a branch `ours`, `theirs` on `main`; then merges `ours` into `main`.
+    fn merge_two(&self, ours: &Project, theirs: &Project) -> Output {
+        self.git(&["checkout", "-q", "-b", "ours"]);
+        self.write("project.ron", ours);
+        self.commit("ours");
+        self.git(&["checkout", "-q", "main"]);
+        self.write("project.ron", theirs);
+        self.commit("theirs");
+        self.run_git(&["merge", "-q", "--no-edit", "ours"], true)
+    }
+}
+
+fn rename_persona(project: &mut Project, index: usize, name: &str) {
+    project.personas[index].name = name.to_string();
+}
+
+fn experience(project: &mut Project, touchpoint: usize, persona: usize) -> &mut Experience {
+    let id = project.personas[persona].id.clone();
+    project.touchpoints[touchpoint]
+        .experiences
+        .iter_mut()
+        .find(|e| e.persona == id)
+        .expect("scored")
+}
+
+fn scored_touchpoint(project: &Project, persona: usize) -> usize {
+    let id = &project.personas[persona].id;
+    project
+        .touchpoints
+        .iter()
+        .position(|t| t.experiences.iter().any(|e| &e.persona == id))
+        .expect("a scored touchpoint")
+}
+
+fn new_touchpoint(project: &Project, id: &str, name: &str) -> Touchpoint {
+    Touchpoint {
+        id: Id::from(id),
+        name: name.to_string(),
+        stage: project.stages[1].id.clone(),
+        ..Touchpoint::default()
+    }
+}
+
+#[test]
+fn teammates_edits_to_different_items_merge_cleanly_through_git() {
+    let base = sample("hotel-group.ron");
+    let repo = Repo::with_project(&base);
+    let mut ours = base.clone();
+    rename_persona(&mut ours, 0, "Margaret Ellis-Hart");
+    ours.slides[1].notes = "Start with the guest who books by phone.".into();
+    let mut theirs = base.clone();
+    let tp = scored_touchpoint(&theirs, 2);
+    experience(&mut theirs, tp, 2).score = -2.0;
+    theirs.scenarios[0].horizon_periods = 48;
+
+    let merge = repo.merge_two(&ours, &theirs);
+    assert!(
+        merge.status.success(),
+        "{}{}",
+        text(&merge.stdout),
+        text(&merge.stderr)
+    );
+    let mut expected = theirs.clone();
+    rename_persona(&mut expected, 0, "Margaret Ellis-Hart");
+    expected.slides[1].notes = ours.slides[1].notes.clone();
+    assert_eq!(repo.read("project.ron"), expected);
+    let check = repo.app(&["check", "project.ron"]);
+    assert_eq!(check.status.code(), Some(0), "{}", text(&check.stderr));
+    assert!(
+        repo.git(&["status", "--porcelain"]).is_empty(),
+        "no stray files"
+    );
+}
+
+#[test]
+fn the_same_field_on_both_sides_is_a_conflict_the_file_still_opens_and_check_names_it() {
+    let base = sample("hotel-group.ron");
+    let repo = Repo::with_project(&base);
+    let tp = scored_touchpoint(&base, 2);
+    let mut ours = base.clone();
+    experience(&mut ours, tp, 2).score = 3.0;
+    let mut theirs = base.clone();
+    experience(&mut theirs, tp, 2).score = -2.0;
+
+    let merge = repo.merge_two(&ours, &theirs);
+    assert!(!merge.status.success(), "git reports the conflict");
+    let file = std::fs::read_to_string(repo.work().join("project.ron")).expect("file");
+    assert!(
+        !file.contains("<<<<<<<") && !file.contains(">>>>>>>"),
+        "no markers"
+    );
+    let merged = repo.read("project.ron");
+    assert_eq!(merged.conflicts.len(), 1);
+    // "Ours" in git's merge is the branch merged into: main, which holds `theirs` here.
+    assert_eq!(experience(&mut merged.clone(), tp, 2).score, -2.0);
+    let check = repo.app(&["check", "project.ron"]);
+    assert_eq!(check.status.code(), Some(1));
+    let said = text(&check.stderr);
+    let name = format!(
+        "{} · {}: experience",
+        base.touchpoints[tp].name, base.personas[2].name
+    );
+    assert!(said.contains(&name), "{said}");
+    assert!(
+        said.contains("was +") || said.contains("was −") || said.contains("was 0"),
+        "{said}"
+    );
+}
+
+#[test]
+fn a_delete_against_an_edit_is_a_conflict() {
+    let base = sample("online-shop.ron");
+    let mut ours = base.clone();
+    let removed = ours.slides.remove(2);
+    let mut theirs = base.clone();
+    theirs.slides[2].title = "A better title".into();
+    let merged = merge(Some(&base), &ours, &theirs).expect("merge");
+    assert_eq!(merged.new_conflicts, 1);
+    let conflict = &merged.project.conflicts[0];
+    assert_eq!(
+        conflict.path,
+        vec!["slides".to_string(), removed.id.to_string()]
+    );
+    assert!(conflict.ours.is_none() && conflict.theirs.is_some() && conflict.base.is_some());
+    assert!(
+        !merged.project.slides.iter().any(|s| s.id == removed.id),
+        "ours kept"
+    );
+}
+
+#[test]
+fn a_reorder_against_an_edit_keeps_both() {
+    let base = sample("hotel-group.ron");
+    let mut ours = base.clone();
+    ours.personas.swap(0, 3);
+    let mut theirs = base.clone();
+    rename_persona(&mut theirs, 1, "David W.");
+    let merged = merge(Some(&base), &ours, &theirs).expect("merge");
+    assert!(
+        merged.project.conflicts.is_empty(),
+        "{:?}",
+        merged.project.conflicts
+    );
+    let mut expected = ours.clone();
+    rename_persona(&mut expected, 1, "David W.");
+    assert_eq!(merged.project, expected);
+    // And the other way round: the order comes from the side that moved.
+    let merged = merge(Some(&base), &theirs, &ours).expect("merge");
+    assert_eq!(merged.project, expected);
+}
+
+#[test]
+fn both_sides_add_a_touchpoint_to_one_stage_and_both_are_kept() {
+    let base = sample("online-shop.ron");
+    let repo = Repo::with_project(&base);
+    let mut ours = base.clone();
+    ours.touchpoints
+        .push(new_touchpoint(&base, "tp-ours", "Chat with a stylist"));
+    let mut theirs = base.clone();
+    theirs
+        .touchpoints
+        .push(new_touchpoint(&base, "tp-theirs", "Size advice"));
+    let merge = repo.merge_two(&ours, &theirs);
+    assert!(merge.status.success(), "{}", text(&merge.stderr));
+    let merged = repo.read("project.ron");
+    let ids: Vec<&str> = merged.touchpoints.iter().map(|t| t.id.as_str()).collect();
+    assert!(
+        ids.contains(&"tp-ours") && ids.contains(&"tp-theirs"),
+        "{ids:?}"
+    );
+    assert_eq!(merged.touchpoints.len(), base.touchpoints.len() + 2);
+}
+
+#[test]
+fn the_same_id_added_twice_with_different_content_is_a_conflict() {
+    let base = sample("online-shop.ron");
+    let mut ours = base.clone();
+    ours.touchpoints
+        .push(new_touchpoint(&base, "tp-new", "Chat with a stylist"));
+    let mut theirs = base.clone();
+    theirs
+        .touchpoints
+        .push(new_touchpoint(&base, "tp-new", "Size advice"));
+    let merged = merge(Some(&base), &ours, &theirs).expect("merge");
+    assert_eq!(merged.new_conflicts, 1);
+    assert_eq!(
+        merged.project.conflicts[0].path,
+        ["touchpoints", "tp-new", "name"]
+    );
+    assert_eq!(
+        merged
+            .project
+            .touchpoints
+            .iter()
+            .filter(|t| t.id.as_str() == "tp-new")
+            .count(),
+        1
+    );
+}
+
+#[test]
+fn a_score_for_a_persona_the_other_side_deleted_is_a_conflict() {
+    let base = sample("hotel-group.ron");
+    let mut ours = base.clone();
+    let gone = ours.personas.remove(3).id;
+    for touchpoint in &mut ours.touchpoints {
+        touchpoint.experiences.retain(|e| e.persona != gone);
+    }
+    for initiative in &mut ours.initiatives {
+        for effect in &mut initiative.effects {
+            effect.personas.retain(|p| *p != gone);
+        }
+    }
+    for slide in &mut ours.slides {
+        if let cx_workbench::model::SlideContent::Plot(spec) = &mut slide.content {
+            spec.personas.retain(|p| *p != gone);
+            if spec.persona.as_ref() == Some(&gone) {
+                spec.persona = None;
+            }
+        }
+    }
+    ours.surveys.retain(|w| w.persona.as_ref() != Some(&gone));
+    assert!(cx_workbench::model::validate(&ours).is_empty());
+    let mut theirs = base.clone();
+    // Theirs adds a touchpoint and scores the persona on it.
+    let mut added = new_touchpoint(&base, "tp-new", "Late check-out by text");
+    added.experiences.push(Experience {
+        persona: gone.clone(),
+        score: 2.0,
+        effort: 5.0,
+        reach: 0.3,
+        reach_is_default: false,
+    });
+    theirs.touchpoints.push(added);
+    let merged = merge(Some(&base), &ours, &theirs).expect("merge");
+    assert!(merged.new_conflicts >= 1);
+    let problems = cx_workbench::model::validate(&merged.project);
+    assert!(
+        problems.iter().any(|p| p
+            .describe(cx_workbench::i18n::Lang::En)
+            .contains("no persona")),
+        "{problems:?}"
+    );
+    let said = &merged.project.conflicts[0].problem;
+    let name = &base.personas[3].name;
+    assert!(
+        said.contains(&format!(
+            "refers to persona “{name}”, which one side deleted"
+        )),
+        "{said}"
+    );
+}
+
+#[test]
+fn a_criss_cross_history_merges_cleanly() {
+    let base = sample("hotel-group.ron");
+    let repo = Repo::with_project(&base);
+    // Two branches, each merged into the other: two merge bases for the last merge.
+    repo.git(&["checkout", "-q", "-b", "a"]);
+    let mut a = base.clone();
+    rename_persona(&mut a, 0, "Margaret A.");
+    repo.write("project.ron", &a);
+    repo.commit("a1");
+    repo.git(&["checkout", "-q", "main"]);
+    let mut b = base.clone();
+    b.slides[0].notes = "Welcome, everyone.".into();
+    repo.write("project.ron", &b);
+    repo.commit("b1");
+    repo.git(&["checkout", "-q", "-b", "b", "main"]);
+    repo.git(&["merge", "-q", "--no-edit", "a"]);
+    repo.git(&["checkout", "-q", "a"]);
+    repo.git(&["merge", "-q", "--no-edit", "main"]);
+    let mut a2 = repo.read("project.ron");
+    a2.scenarios[0].horizon_periods = 48;
+    repo.write("project.ron", &a2);
+    repo.commit("a2");
+    repo.git(&["checkout", "-q", "b"]);
+    let mut b2 = repo.read("project.ron");
+    rename_persona(&mut b2, 1, "David B.");
+    repo.write("project.ron", &b2);
+    repo.commit("b2");
+    let bases = repo.git(&["merge-base", "--all", "a", "b"]);
+    assert_eq!(bases.lines().count(), 2, "a criss-cross: {bases}");
+    let merge = repo.run_git(&["merge", "-q", "--no-edit", "a"], true);
+    assert!(
+        merge.status.success(),
+        "{}{}",
+        text(&merge.stdout),
+        text(&merge.stderr)
+    );
+    let merged = repo.read("project.ron");
+    assert_eq!(merged.personas[0].name, "Margaret A.");
+    assert_eq!(merged.personas[1].name, "David B.");
+    assert_eq!(merged.slides[0].notes, "Welcome, everyone.");
+    assert_eq!(merged.scenarios[0].horizon_periods, 48);
+    assert!(merged.conflicts.is_empty());
+}
+
+#[test]
+fn an_empty_base_is_a_two_way_merge() {
+    let base = sample("online-shop.ron");
+    let repo = Repo::new();
+    let setup = repo.app(&["git-setup"]);
+    assert_eq!(setup.status.code(), Some(0));
+    repo.commit("setup");
+    // Both branches add the same file, each with its own edit.
+    repo.git(&["checkout", "-q", "-b", "ours"]);
+    let mut ours = base.clone();
+    ours.touchpoints
+        .push(new_touchpoint(&base, "tp-ours", "Chat with a stylist"));
+    repo.write("project.ron", &ours);
+    repo.commit("ours adds");
+    repo.git(&["checkout", "-q", "main"]);
+    let mut theirs = base.clone();
+    theirs.meta.description = "Our shop, written by the other half of the team.".into();
+    repo.write("project.ron", &theirs);
+    repo.commit("theirs adds");
+    let merge = repo.run_git(&["merge", "-q", "--no-edit", "ours"], true);
+    // Without a base, every difference is a conflict (who is to say which is newer?), but
+    // what only one side has is kept, and the file is a project without markers.
+    let merged = repo.read("project.ron");
+    assert!(
+        merged
+            .touchpoints
+            .iter()
+            .any(|t| t.id.as_str() == "tp-ours")
+    );
+    assert_eq!(merged.conflicts.len(), 1, "{:?}", merged.conflicts);
+    assert_eq!(merged.conflicts[0].path, ["meta", "description"]);
+    assert!(!merge.status.success());
+    // The command itself, with an empty file as base.
+    let dir = tempfile::tempdir().expect("dir");
+    let (b, o, t) = (
+        dir.path().join("b"),
+        dir.path().join("o"),
+        dir.path().join("t"),
+    );
+    std::fs::write(&b, "").expect("write");
+    std::fs::write(&o, store::to_ron(&ours).expect("ron")).expect("write");
+    std::fs::write(&t, store::to_ron(&ours).expect("ron")).expect("write");
+    let same = repo.app(&[
+        "merge",
+        &b.display().to_string(),
+        &o.display().to_string(),
+        &t.display().to_string(),
+    ]);
+    assert_eq!(same.status.code(), Some(0), "{}", text(&same.stderr));
+}
+
+#[test]
+fn a_ron_file_that_is_no_project_is_merged_as_text() {
+    let repo = Repo::with_project(&sample("online-shop.ron"));
+    let settings = "(\n    colour: \"blue\",\n    size: 3,\n    shape: \"round\",\n)\n";
+    std::fs::write(repo.work().join("other.ron"), settings).expect("write");
+    repo.commit("other");
+    repo.git(&["checkout", "-q", "-b", "ours"]);
+    std::fs::write(
+        repo.work().join("other.ron"),
+        settings.replace("blue", "green"),
+    )
+    .expect("write");
+    repo.commit("ours");
+    repo.git(&["checkout", "-q", "main"]);
+    std::fs::write(
+        repo.work().join("other.ron"),
+        settings.replace("round", "square"),
+    )
+    .expect("write");
+    repo.commit("theirs");
+    let merge = repo.run_git(&["merge", "-q", "--no-edit", "ours"], true);
+    assert!(merge.status.success(), "{}", text(&merge.stderr));
+    let merged = std::fs::read_to_string(repo.work().join("other.ron")).expect("read");
+    assert_eq!(
+        merged,
+        settings.replace("blue", "green").replace("round", "square")
+    );
+}
+
+#[test]
+fn an_unreadable_side_writes_nothing_and_exits_2() {
+    let dir = tempfile::tempdir().expect("dir");
+    let good = store::to_ron(&sample("online-shop.ron")).expect("ron");
+    let (b, o, t) = (
+        dir.path().join("b"),
+        dir.path().join("o"),
+        dir.path().join("t"),
+    );
+    std::fs::write(&b, &good).expect("write");
+    std::fs::write(&o, &good).expect("write");
+    let broken = good.replacen("format_version", "<<<<<<< HEAD\nformat_version", 1);
+    std::fs::write(&t, &broken).expect("write");
+    let output = Command::new(env!("CARGO_BIN_EXE_cx-workbench"))
+        .args([
+            "merge",
+            &b.display().to_string(),
+            &o.display().to_string(),
+            &t.display().to_string(),
+        ])
+        .output()
+        .expect("runs");
+    assert_eq!(output.status.code(), Some(2));
+    assert_eq!(
+        std::fs::read_to_string(&o).expect("read"),
+        good,
+        "ours untouched"
+    );
+}
+
+#[test]
+fn diff_of_a_renamed_persona_prints_that_one_change_and_git_shows_words() {
+    let base = sample("hotel-group.ron");
+    let repo = Repo::with_project(&base);
+    let mut renamed = base.clone();
+    rename_persona(&mut renamed, 0, "Margaret Ellis-Hart");
+    repo.write("renamed.ron", &renamed);
+    let output = repo.app(&["diff", "project.ron", "renamed.ron"]);
+    assert_eq!(output.status.code(), Some(1));
+    assert_eq!(
+        text(&output.stdout),
+        "Personas\n  Persona “Margaret Ellison” renamed “Margaret Ellis-Hart”.\n"
+    );
+    let same = repo.app(&["diff", "project.ron", "project.ron"]);
+    assert_eq!(same.status.code(), Some(0));
+    let json = repo.app(&["diff", "--json", "project.ron", "renamed.ron"]);
+    let doc: serde_json::Value = serde_json::from_slice(&json.stdout).expect("json");
+    assert_eq!(doc["changes"][0]["kind"], "changed");
+    assert_eq!(doc["changes"][0]["new"], "Margaret Ellis-Hart");
+
+    // git diff and git log -p read in words.
+    repo.write("project.ron", &renamed);
+    let diff = repo.git(&["diff"]);
+    assert!(
+        diff.contains("Persona “Margaret Ellison” renamed “Margaret Ellis-Hart”"),
+        "{diff}"
+    );
+    repo.commit("rename");
+    let log = repo.git(&["log", "-p", "-1"]);
+    assert!(
+        log.contains("+Persona “Margaret Ellis-Hart”: name: “Margaret Ellis-Hart”")
+            || log.contains("Margaret Ellis-Hart"),
+        "{log}"
+    );
+    assert!(
+        !log.contains("name: \"Margaret"),
+        "the RON lines are not what log shows: {log}"
+    );
+}
+
+#[test]
+fn diff_speaks_of_moves_scores_additions_and_horizons() {
+    let base = sample("hotel-group.ron");
+    let mut new = base.clone();
+    let tp = scored_touchpoint(&base, 2);
+    experience(&mut new, tp, 2).score = 3.0;
+    new.touchpoints[0].stage = base.stages[2].id.clone();
+    new.scenarios[0].horizon_periods = 48;
+    new.initiatives.push(cx_workbench::model::Initiative {
+        id: Id::from("in-booking-flow"),
+        name: "Booking flow".into(),
+        ..Default::default()
+    });
+    let names = diff::Names::of(&base, &new, cx_workbench::i18n::Lang::En);
+    let sentences: Vec<String> = diff::changes(&base, &new)
+        .iter()
+        .map(|c| names.sentence(c))
+        .collect();
+    let want = [
+        format!(
+            "{} · {}: experience ",
+            base.touchpoints[tp].name, base.personas[2].name
+        ),
+        format!(
+            "Touchpoint “{}” moved from {} to {}",
+            base.touchpoints[0].name, base.stages[0].name, base.stages[2].name
+        ),
+        "Initiative “Booking flow” added".to_string(),
+        format!("Scenario “{}”: horizon 36 → 48", base.scenarios[0].name),
+    ];
+    for want in want {
+        assert!(
+            sentences.iter().any(|s| s.starts_with(&want)),
+            "{want} in {sentences:#?}"
+        );
+    }
+}
+
+#[test]
+fn git_setup_is_idempotent_and_can_be_global() {
+    let repo = Repo::new();
+    let first = repo.app(&["git-setup"]);
+    assert_eq!(first.status.code(), Some(0));
+    let second = repo.app(&["git-setup"]);
+    assert!(
+        text(&second.stdout).contains("already"),
+        "{}",
+        text(&second.stdout)
+    );
+    let attributes = std::fs::read_to_string(repo.work().join(".gitattributes")).expect("read");
+    assert_eq!(attributes.matches("merge=cx-workbench").count(), 1);
+    let global = repo.app(&["git-setup", "--global"]);
+    assert_eq!(global.status.code(), Some(0), "{}", text(&global.stderr));
+    let user = std::fs::read_to_string(repo.home().join(".config/git/attributes")).expect("read");
+    assert!(user.contains("*.ron merge=cx-workbench"));
+    let set = repo.git(&["config", "--global", "--get", "merge.cx-workbench.driver"]);
+    assert!(set.contains("merge %O %A %B"), "{set}");
+    let outside = tempfile::tempdir().expect("dir");
+    let mut command = Command::new(env!("CARGO_BIN_EXE_cx-workbench"));
+    repo.env(&mut command);
+    let lost = command
+        .current_dir(outside.path())
+        .arg("git-setup")
+        .output()
+        .expect("runs");
+    assert_eq!(lost.status.code(), Some(2), "not a repository");
+}
+
+// ---- Properties over random edits of the samples ----
+
+#[derive(Clone, Debug)]
+enum Edit {
+    RenamePersona(usize, String),
+    Score(usize, usize, i8),
+    StageOf(usize, usize),
+    DropTouchpoint(usize),
+    SlideTitle(usize, String),
+    Horizon(usize, u32),
+    Describe(String),
+}
+
+fn edit() -> impl Strategy<Value = Edit> {
+    prop_oneof![
+        (0usize..8, "[A-Z][a-z]{2,8}").prop_map(|(i, s)| Edit::RenamePersona(i, s)),
+        (0usize..40, 0usize..8, -5i8..=5).prop_map(|(t, p, v)| Edit::Score(t, p, v)),
+        (0usize..40, 0usize..6).prop_map(|(t, s)| Edit::StageOf(t, s)),
+        (0usize..40).prop_map(Edit::DropTouchpoint),
+        (0usize..12, "[A-Z][a-z ]{2,12}").prop_map(|(i, s)| Edit::SlideTitle(i, s)),
+        (0usize..6, 1u32..60).prop_map(|(i, h)| Edit::Horizon(i, h)),
+        "[A-Z][a-z ]{2,20}".prop_map(Edit::Describe),
+    ]
+}
+
+/// Applies `edit` to `project`; the item is chosen by its index in `base`, so two sides'
+/// edits name the same items whatever the other did.
+fn apply(project: &mut Project, base: &Project, edit: &Edit) {
+    let touchpoint = |i: usize| base.touchpoints[i % base.touchpoints.len()].id.clone();
+    match edit {
+        Edit::RenamePersona(i, name) => {
+            let id = &base.personas[i % base.personas.len()].id;
+            if let Some(p) = project.personas.iter_mut().find(|p| &p.id == id) {
+                p.name = name.clone();
+            }
+        }
+        Edit::Score(t, p, v) => {
+            let id = touchpoint(*t);
+            let persona = &base.personas[p % base.personas.len()].id;
+            if let Some(e) = project
+                .touchpoints
+                .iter_mut()
+                .find(|x| x.id == id)
+                .and_then(|x| x.experiences.iter_mut().find(|e| &e.persona == persona))
+            {
+                e.score = f64::from(*v);
+            }
+        }
+        Edit::StageOf(t, s) => {
+            let id = touchpoint(*t);
+            if let Some(x) = project.touchpoints.iter_mut().find(|x| x.id == id) {
+                x.stage = base.stages[s % base.stages.len()].id.clone();
+            }
+        }
+        Edit::DropTouchpoint(t) => {
+            let id = touchpoint(*t);
+            project.touchpoints.retain(|x| x.id != id);
+        }
+        Edit::SlideTitle(i, title) => {
+            let id = &base.slides[i % base.slides.len()].id;
+            if let Some(s) = project.slides.iter_mut().find(|s| &s.id == id) {
+                s.title = title.clone();
+            }
+        }
+        Edit::Horizon(i, h) => {
+            let id = &base.scenarios[i % base.scenarios.len()].id;
+            if let Some(s) = project.scenarios.iter_mut().find(|s| &s.id == id) {
+                s.horizon_periods = *h;
+            }
+        }
+        Edit::Describe(text) => project.meta.description = text.clone(),
+    }
+}
+
+/// The item an edit touches, to keep two sides' edits apart.
+fn touches(base: &Project, edit: &Edit) -> String {
+    let n = |i: usize, len: usize| i % len;
+    match edit {
+        Edit::RenamePersona(i, _) => format!("p{}", n(*i, base.personas.len())),
+        Edit::Score(t, _, _) | Edit::StageOf(t, _) | Edit::DropTouchpoint(t) => {
+            format!("t{}", n(*t, base.touchpoints.len()))
+        }
+        Edit::SlideTitle(i, _) => format!("s{}", n(*i, base.slides.len())),
+        Edit::Horizon(i, _) => format!("c{}", n(*i, base.scenarios.len())),
+        Edit::Describe(_) => "meta".into(),
+    }
+}
+
+fn edited(base: &Project, edits: &[Edit]) -> Project {
+    let mut project = base.clone();
+    for e in edits {
+        apply(&mut project, base, e);
+    }
+    project
+}
+
+fn samples() -> [Project; 2] {
+    [sample("hotel-group.ron"), sample("online-shop.ron")]
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 24, ..ProptestConfig::default() })]
+
+    #[test]
+    fn merging_with_an_unchanged_side_gives_the_changed_one(
+        which in 0usize..2,
+        edits in proptest::collection::vec(edit(), 1..6),
+    ) {
+        let base = &samples()[which];
+        let x = edited(base, &edits);
+        let left = merge(Some(base), &x, base).expect("merge");
+        prop_assert!(left.project.conflicts.is_empty());
+        prop_assert_eq!(&left.project, &x);
+        let right = merge(Some(base), base, &x).expect("merge");
+        prop_assert!(right.project.conflicts.is_empty());
+        prop_assert_eq!(&right.project, &x);
+        let both = merge(Some(base), &x, &x).expect("merge");
+        prop_assert!(both.project.conflicts.is_empty());
+        prop_assert_eq!(&both.project, &x);
+    }
+
+    #[test]
+    fn a_clean_merge_of_edits_to_different_items_holds_both(
+        which in 0usize..2,
+        ours in proptest::collection::vec(edit(), 1..5),
+        theirs in proptest::collection::vec(edit(), 1..5),
+    ) {
+        let base = &samples()[which];
+        let taken: Vec<String> = ours.iter().map(|e| touches(base, e)).collect();
+        let theirs: Vec<Edit> = theirs.into_iter().filter(|e| !taken.contains(&touches(base, e))).collect();
+        let (x, y) = (edited(base, &ours), edited(base, &theirs));
+        let merged = merge(Some(base), &x, &y).expect("merge");
+        let new_problems = merged.new_conflicts;
+        prop_assert_eq!(new_problems, 0, "{:?}", merged.project.conflicts);
+        let mut all = ours.clone();
+        all.extend(theirs);
+        prop_assert_eq!(&merged.project, &edited(base, &all));
+    }
+}
+
+#[test]
+fn a_project_with_conflicts_reads_back_as_written() {
+    let base = sample("hotel-group.ron");
+    let mut ours = base.clone();
+    ours.meta.name = "Ours".into();
+    ours.personas.remove(0);
+    let mut theirs = base.clone();
+    theirs.meta.name = "Theirs".into();
+    theirs.personas[0].bio = "Changed".into();
+    let merged = merge(Some(&base), &ours, &theirs).expect("merge").project;
+    assert!(merged.conflicts.len() >= 2);
+    let text = store::to_ron(&merged).expect("ron");
+    assert!(!text.contains("<<<<<<<"));
+    assert_eq!(store::parse(&text).expect("reads"), merged);
+}
