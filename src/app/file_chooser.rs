@@ -26,12 +26,16 @@ pub enum Purpose {
     SaveGrid,
     /// A touchpoint grid CSV to read.
     OpenGrid,
+    /// A project to compare the open one with.
+    CompareProject,
 }
 
 impl Purpose {
     fn extensions(&self) -> &'static [&'static str] {
         match self {
-            Purpose::OpenProject | Purpose::SaveProject(_) => &["ron"],
+            Purpose::OpenProject | Purpose::SaveProject(_) | Purpose::CompareProject => {
+                &["ron", "bak"]
+            }
             Purpose::Picture(_) => &["png", "jpg", "jpeg"],
             Purpose::SurveyCsv => &["csv", "tsv", "txt"],
             Purpose::SaveGrid | Purpose::OpenGrid => &["csv"],

@@ -73,8 +73,12 @@ impl WorkbenchApp {
             match store::load(&path) {
                 Ok(loaded) => {
                     self.settings.remember(&path);
-                    self.doc =
-                        Document::new(loaded.project, Source::File(path), Some(loaded.fingerprint));
+                    self.doc = Document::new(
+                        loaded.project,
+                        Source::File(path.clone()),
+                        Some(loaded.fingerprint),
+                    );
+                    self.mention_git_setup(&path);
                 }
                 Err(error) => {
                     self.settings.forget(&path);
@@ -147,6 +151,8 @@ impl WorkbenchApp {
         self.recovery.last_write_secs = None;
         // A picture still being read belonged to a persona of the old project.
         self.picture_import = None;
+        // A comparison was with the old project; a closed Resolve panel opens for the new one.
+        self.teamwork.forget_project();
     }
 
     /// Opens `path`; on failure shows why and leaves the open project as it was.
@@ -163,6 +169,7 @@ impl WorkbenchApp {
                     source,
                     Some(loaded.fingerprint),
                 ));
+                self.mention_git_setup(path);
             }
             Err(error) => {
                 if error.error.position().is_none()
@@ -286,6 +293,7 @@ impl WorkbenchApp {
             Purpose::HandoutFolder => self.write_handouts(&path),
             Purpose::SaveGrid => self.write_grid(&path),
             Purpose::OpenGrid => self.read_grid(&path),
+            Purpose::CompareProject => self.compare_with_file(&path),
         }
     }
 

@@ -22,6 +22,45 @@ fn command_button(app: &mut WorkbenchApp, ui: &mut egui::Ui, command: AppCommand
     }
 }
 
+/// File → Compare with…: another file, the version on disk, the backup.
+fn compare_menu(app: &mut WorkbenchApp, ui: &mut egui::Ui) {
+    use crate::context::CompareWith;
+    let lang = app.lang();
+    let saved = app.doc.path().map(std::path::Path::to_path_buf);
+    let backup = saved.as_deref().map(crate::store::backup_path);
+    ui.menu_button(t("Compare with", "Vergelijken met").get(lang), |ui| {
+        let entries = [
+            (
+                CompareWith::File,
+                t("Another file…", "Een ander bestand…"),
+                true,
+            ),
+            (
+                CompareWith::Disk,
+                t("The version saved on disk", "De bewaarde versie op schijf"),
+                saved.is_some(),
+            ),
+            (
+                CompareWith::Backup,
+                t(
+                    "The backup (before the last save)",
+                    "De reservekopie (van vóór de laatste keer bewaren)",
+                ),
+                backup.as_deref().is_some_and(std::path::Path::exists),
+            ),
+        ];
+        for (with, label, enabled) in entries {
+            if ui
+                .add_enabled(enabled, Button::new(label.get(lang)))
+                .clicked()
+            {
+                ui.close();
+                app.actions.push(Action::Compare(with));
+            }
+        }
+    });
+}
+
 /// File, Edit, View and Help.
 pub fn menu_bar(app: &mut WorkbenchApp, ui: &mut egui::Ui) {
     let lang = app.lang();
@@ -53,6 +92,7 @@ pub fn menu_bar(app: &mut WorkbenchApp, ui: &mut egui::Ui) {
                 command_button(app, ui, AppCommand::Save, true);
                 command_button(app, ui, AppCommand::SaveAs, true);
                 ui.separator();
+                compare_menu(app, ui);
                 let has_slides = !app.doc.project.slides.is_empty();
                 if ui
                     .add_enabled(has_slides, Button::new(EXPORT_HANDOUTS.get(lang)))
@@ -178,6 +218,16 @@ pub fn status_bar(app: &mut WorkbenchApp, ui: &mut egui::Ui) {
                 ui.label(tr::NO_CHANGES_YET.get(lang));
             }
             ui.separator();
+            let conflicts = app.doc.project.conflicts.len();
+            if conflicts > 0 {
+                let text = t("{count} to resolve", "{count} op te lossen")
+                    .fill(lang, &[("count", &conflicts)]);
+                let text = RichText::new(format!("⚠ {text}")).color(ui.visuals().warn_fg_color);
+                if ui.add(Button::new(text).frame(false)).clicked() {
+                    app.teamwork.resolve_closed = false;
+                }
+                ui.separator();
+            }
             let count = app.problems.len();
             let text = if count == 0 {
                 RichText::new(tr::NO_PROBLEMS.get(lang))

@@ -13,6 +13,7 @@ mod picture_import;
 mod present;
 mod screenshot;
 mod settings;
+pub(crate) mod teamwork;
 mod toasts;
 
 pub use crate::context::{Action, Actions, AppCommand, Results, UncertaintyStatus};
@@ -46,6 +47,9 @@ pub struct AppConfig {
     pub use_storage: bool,
     /// Use this language instead of the stored or system one.
     pub language: Option<Lang>,
+    /// Mention `cx-workbench git-setup` when a project opens from a git repository that
+    /// merges it as plain text.
+    pub git_hint: bool,
 }
 
 impl AppConfig {
@@ -58,6 +62,7 @@ impl AppConfig {
             screenshot: None,
             use_storage: true,
             language: None,
+            git_hint: true,
         }
     }
 
@@ -70,6 +75,7 @@ impl AppConfig {
             screenshot: None,
             use_storage: false,
             language: Some(Lang::En),
+            git_hint: false,
         }
     }
 }
@@ -107,6 +113,8 @@ pub struct WorkbenchApp {
     screenshot: screenshot::ScreenshotState,
     /// The presentation under way, if presenting.
     pub show: Option<ui::present::Show>,
+    /// File → Compare with… and the conflicts to resolve.
+    pub(crate) teamwork: teamwork::TeamworkState,
 }
 
 impl WorkbenchApp {
@@ -146,6 +154,7 @@ impl WorkbenchApp {
             allow_close: false,
             screenshot,
             show: None,
+            teamwork: teamwork::TeamworkState::default(),
         };
         app.open_at_start();
         if let Some(request) = app.config.screenshot.clone() {
@@ -333,6 +342,8 @@ impl WorkbenchApp {
             Action::Notify(message) => self.toasts.info(message),
             Action::ExportGrid => self.export_grid(),
             Action::ImportGrid => self.import_grid(),
+            Action::Compare(with) => self.compare_with(with),
+            Action::Resolve(index, how) => self.resolve(index, how),
             Action::ChooseSurveyCsv => match self.config.dialogs.open_csv() {
                 document::Answer::Picked(path) => self.read_survey_csv(&path),
                 document::Answer::Cancelled => {}
@@ -588,6 +599,7 @@ impl eframe::App for WorkbenchApp {
             menus::menu_bar(self, ui);
             menus::status_bar(self, ui);
             menus::navigation(self, ui);
+            teamwork::side_panel(self, ui);
             egui::CentralPanel::default().show(ui, |ui| self.workspace_ui(ui));
 
             dialogs::modal_ui(self, &ctx);

@@ -52,6 +52,30 @@ impl PictureRequest {
     }
 }
 
+/// What File → Compare with… compares the project with.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CompareWith {
+    /// Another project file, chosen.
+    File,
+    /// The version saved on disk.
+    Disk,
+    /// The backup of the version before the last save.
+    Backup,
+}
+
+/// How a merge conflict is decided.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Resolution {
+    /// The value both sides started from.
+    Base,
+    /// This side's value (what the project holds).
+    Ours,
+    /// The other side's value.
+    Theirs,
+    /// Fixed by hand (a reference after merging): only remove the conflict.
+    Done,
+}
+
 /// Something the UI asked for, run at the end of the frame.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Action {
@@ -85,6 +109,10 @@ pub enum Action {
     ExportGrid,
     /// Ask for a touchpoint grid CSV, and show what reading it would change.
     ImportGrid,
+    /// Show what changed since another version of the project (File → Compare with…).
+    Compare(CompareWith),
+    /// Decide the merge conflict at this index of the project's list: one undo step.
+    Resolve(usize, Resolution),
     /// Say something short in the corner ("Copied …").
     Notify(String),
     /// Several edits of one list as one undo step (a slide dragged over several places).

@@ -6,6 +6,6 @@ pub mod action;
 pub mod command;
 pub mod results;
 
-pub use action::{Action, Actions, PictureAction, PictureRequest};
+pub use action::{Action, Actions, CompareWith, PictureAction, PictureRequest, Resolution};
 pub use command::AppCommand;
 pub use results::{Results, UncertaintyStatus};

@@ -206,8 +206,8 @@ impl Area {
 
 /// Names of things in both versions of a project, to describe places in words.
 pub struct Names {
-    old: Value,
-    new: Value,
+    /// (list, id) → name, from the new version and then the old one.
+    names: HashMap<(&'static str, String), String>,
     lang: Lang,
 }
 
@@ -215,26 +215,47 @@ impl Names {
     /// Names from `old` and `new` (a place is named from the new version, else the old), in
     /// the language `lang`.
     pub fn of(old: &Project, new: &Project, lang: Lang) -> Names {
-        Names {
-            old: merge::tree_of(old).unwrap_or(Value::Null),
-            new: merge::tree_of(new).unwrap_or(Value::Null),
-            lang,
+        let mut names = HashMap::new();
+        for project in [old, new] {
+            let mut add = |list: &'static str, id: &super::Id, name: &str| {
+                if !name.trim().is_empty() {
+                    names.insert((list, id.to_string()), name.to_string());
+                }
+            };
+            project
+                .personas
+                .iter()
+                .for_each(|x| add("personas", &x.id, &x.name));
+            project
+                .stages
+                .iter()
+                .for_each(|x| add("stages", &x.id, &x.name));
+            project
+                .touchpoints
+                .iter()
+                .for_each(|x| add("touchpoints", &x.id, &x.name));
+            project
+                .initiatives
+                .iter()
+                .for_each(|x| add("initiatives", &x.id, &x.name));
+            project
+                .scenarios
+                .iter()
+                .for_each(|x| add("scenarios", &x.id, &x.name));
+            project
+                .surveys
+                .iter()
+                .for_each(|x| add("surveys", &x.id, &x.label));
+            project
+                .slides
+                .iter()
+                .for_each(|x| add("slides", &x.id, &x.title));
         }
+        Names { names, lang }
     }
 
     /// The name of the item `id` of the list `list` (a persona's name, a slide's title).
     pub fn item(&self, list: &str, id: &str) -> String {
-        let field = match list {
-            "surveys" => "label",
-            "slides" => "title",
-            _ => "name",
-        };
-        let from = |tree: &Value| {
-            merge::get_at(tree, &[list.to_string(), id.to_string()])
-                .and_then(|item| item.get(field))
-                .and_then(Value::as_str)
-                .map(str::to_string)
-        };
         if list == "assumptions"
             && let Ok(key) =
                 serde_json::from_value::<super::AssumptionKey>(Value::String(id.to_string()))
@@ -244,9 +265,19 @@ impl Names {
                 .get(self.lang)
                 .to_string();
         }
-        from(&self.new)
-            .or_else(|| from(&self.old))
-            .filter(|name| !name.trim().is_empty())
+        let list: &'static str = match list {
+            "personas" => "personas",
+            "stages" => "stages",
+            "touchpoints" => "touchpoints",
+            "initiatives" => "initiatives",
+            "scenarios" => "scenarios",
+            "surveys" => "surveys",
+            "slides" => "slides",
+            _ => return id.to_string(),
+        };
+        self.names
+            .get(&(list, id.to_string()))
+            .cloned()
             .unwrap_or_else(|| id.to_string())
     }
 

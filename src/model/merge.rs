@@ -45,6 +45,15 @@ pub struct Merged {
     pub project: Project,
     /// How many conflicts this merge found (the project may hold earlier ones too).
     pub new_conflicts: usize,
+    /// How many changes were taken from theirs (a field, or an item added or deleted).
+    pub taken: usize,
+}
+
+/// What a merge gathers on its way.
+#[derive(Default)]
+struct Run {
+    conflicts: Vec<Conflict>,
+    taken: usize,
 }
 
 /// Why two projects could not be merged (never expected from projects that were read; a tree
@@ -59,27 +68,56 @@ pub fn merge(
     ours: &Project,
     theirs: &Project,
 ) -> Result<Merged, MergeError> {
-    let tree = |p: &Project| tree_of(p).map_err(MergeError);
+    let mut run = Run::default();
+    // The project's own fields (name, settings…) as trees; its lists item by item, so only
+    // the items both sides changed are turned into trees (most of a large project is not).
+    let tree = |p: &Project| tree_of(&skeleton(p)).map_err(MergeError);
     let (o, t) = (tree(ours)?, tree(theirs)?);
-    let b = match base {
-        Some(base) => Some(tree(base)?),
-        None => None,
-    };
-    let mut conflicts = Vec::new();
+    let b = base.map(tree).transpose()?;
     let mut path = Vec::new();
-    let merged = merge_value(&mut path, b.as_ref(), Some(&o), Some(&t), &mut conflicts)
+    let merged = merge_value(&mut path, b.as_ref(), Some(&o), Some(&t), &mut run)
         .unwrap_or_else(|| o.clone());
     let mut project: Project = from_tree(merged).map_err(MergeError)?;
+    macro_rules! lists {
+        ($($field:ident),*) => {$(
+            project.$field = merge_list(
+                stringify!($field),
+                base.map(|b| b.$field.as_slice()),
+                &ours.$field,
+                &theirs.$field,
+                &mut run,
+            )?;
+        )*};
+    }
+    lists!(
+        personas,
+        stages,
+        touchpoints,
+        initiatives,
+        assumptions,
+        scenarios,
+        surveys,
+        slides
+    );
+    let Run {
+        mut conflicts,
+        taken,
+    } = run;
     project.complete_assumptions();
     // References and ids: whatever the merged project gets wrong that neither side did is a
     // conflict too (a score for a persona the other side deleted, one id for two items).
-    let known: HashSet<(String, String)> = validate(ours)
-        .iter()
-        .chain(validate(theirs).iter())
-        .map(problem_key)
-        .collect();
+    let problems = validate(&project);
+    let known: HashSet<(String, String)> = if problems.is_empty() {
+        HashSet::new()
+    } else {
+        validate(ours)
+            .iter()
+            .chain(validate(theirs).iter())
+            .map(problem_key)
+            .collect()
+    };
     let lang = project.meta.language;
-    for problem in validate(&project) {
+    for problem in problems {
         if known.contains(&problem_key(&problem)) {
             continue;
         }
@@ -103,7 +141,130 @@ pub fn merge(
     Ok(Merged {
         project,
         new_conflicts,
+        taken,
     })
+}
+
+/// The project without its lists (they are merged item by item).
+fn skeleton(project: &Project) -> Project {
+    Project {
+        format_version: project.format_version,
+        meta: project.meta.clone(),
+        settings: project.settings.clone(),
+        personas: Vec::new(),
+        stages: Vec::new(),
+        touchpoints: Vec::new(),
+        initiatives: Vec::new(),
+        assumptions: Vec::new(),
+        scenarios: Vec::new(),
+        surveys: Vec::new(),
+        slides: Vec::new(),
+        conflicts: Vec::new(),
+    }
+}
+
+/// An item of a project's list, known by its key.
+trait Keyed: Serialize + serde::de::DeserializeOwned + PartialEq + Clone {
+    /// The key, as the item's tree has it.
+    fn key(&self) -> String;
+}
+
+macro_rules! keyed_by_id {
+    ($($t:ty),*) => {$(
+        impl Keyed for $t {
+            fn key(&self) -> String {
+                self.id.to_string()
+            }
+        }
+    )*};
+}
+keyed_by_id!(
+    super::Persona,
+    super::Stage,
+    super::Touchpoint,
+    super::Initiative,
+    super::Scenario,
+    super::SurveyWave,
+    super::Slide
+);
+
+impl Keyed for super::Assumption {
+    fn key(&self) -> String {
+        match serde_json::to_value(self.key) {
+            Ok(Value::String(name)) => name,
+            _ => format!("{:?}", self.key),
+        }
+    }
+}
+
+/// Keys of `items` in order, a repeated key numbered `#2`, `#3`… as [`keyed`] does.
+fn keys_of<T: Keyed>(items: &[T]) -> Vec<(String, &T)> {
+    let mut seen: HashMap<String, usize> = HashMap::new();
+    items
+        .iter()
+        .map(|item| {
+            let key = item.key();
+            let count = seen.entry(key.clone()).or_insert(0);
+            *count += 1;
+            if *count == 1 {
+                (key, item)
+            } else {
+                (format!("{key}#{count}"), item)
+            }
+        })
+        .collect()
+}
+
+/// A list of the project merged item by item: an item only one side changed is taken as it
+/// is; one both sides changed differently is merged field by field as a tree.
+fn merge_list<T: Keyed>(
+    list: &str,
+    base: Option<&[T]>,
+    ours: &[T],
+    theirs: &[T],
+    run: &mut Run,
+) -> Result<Vec<T>, MergeError> {
+    let (kb, ko, kt) = (
+        keys_of(base.unwrap_or_default()),
+        keys_of(ours),
+        keys_of(theirs),
+    );
+    let map = |list: &[(String, &'_ T)]| -> HashMap<String, usize> {
+        list.iter()
+            .enumerate()
+            .map(|(i, (k, _))| (k.clone(), i))
+            .collect()
+    };
+    let (mb, mo, mt) = (map(&kb), map(&ko), map(&kt));
+    let names =
+        |list: &[(String, &T)]| -> Vec<String> { list.iter().map(|(k, _)| k.clone()).collect() };
+    let order = merged_order(&names(&kb), &names(&ko), &names(&kt));
+    let mut merged = Vec::with_capacity(order.len());
+    for key in order {
+        let b = mb.get(&key).map(|&i| kb[i].1);
+        let o = mo.get(&key).map(|&i| ko[i].1);
+        let t = mt.get(&key).map(|&i| kt[i].1);
+        if o == t || b == t {
+            merged.extend(o.cloned());
+            continue;
+        }
+        if b == o {
+            run.taken += 1;
+            merged.extend(t.cloned());
+            continue;
+        }
+        let tree = |x: Option<&T>| {
+            x.map(serde_json::to_value)
+                .transpose()
+                .map_err(|e| MergeError(e.to_string()))
+        };
+        let (bv, ov, tv) = (tree(b)?, tree(o)?, tree(t)?);
+        let mut path = vec![list.to_string(), key];
+        if let Some(value) = merge_value(&mut path, bv.as_ref(), ov.as_ref(), tv.as_ref(), run) {
+            merged.push(serde_json::from_value(value).map_err(|e| MergeError(e.to_string()))?);
+        }
+    }
+    Ok(merged)
 }
 
 /// "refers to persona “Priya Shah”, which one side deleted" for a reference to an item the
@@ -272,16 +433,17 @@ fn merge_value(
     base: Option<&Value>,
     ours: Option<&Value>,
     theirs: Option<&Value>,
-    conflicts: &mut Vec<Conflict>,
+    run: &mut Run,
 ) -> Option<Value> {
     if ours == theirs || base == theirs {
         return ours.cloned();
     }
     if base == ours {
+        run.taken += 1;
         return theirs.cloned();
     }
-    let conflict = |conflicts: &mut Vec<Conflict>, path: &[String]| {
-        conflicts.push(Conflict {
+    let conflict = |run: &mut Run, path: &[String]| {
+        run.conflicts.push(Conflict {
             path: path.to_vec(),
             base: base.cloned(),
             ours: ours.cloned(),
@@ -295,35 +457,35 @@ fn merge_value(
             // A different variant of a choice (one key each, not the same) is one value.
             let variant_changed = o.len() == 1 && t.len() == 1 && o.keys().ne(t.keys());
             if variant_changed {
-                return conflict(conflicts, path);
+                return conflict(run, path);
             }
             let b = match base {
                 Some(Value::Object(b)) => Some(b),
                 _ => None,
             };
-            Some(Value::Object(merge_fields(path, b, o, t, conflicts)))
+            Some(Value::Object(merge_fields(path, b, o, t, run)))
         }
         (Some(Value::Array(o)), Some(Value::Array(t))) => {
             let empty = Vec::new();
             let b = match base {
                 Some(Value::Array(b)) => b,
                 None => &empty,
-                Some(_) => return conflict(conflicts, path),
+                Some(_) => return conflict(run, path),
             };
             let field = path.last().map(String::as_str).unwrap_or_default();
             if let (Some(kb), Some(ko), Some(kt)) =
                 (keyed(field, b), keyed(field, o), keyed(field, t))
                 && !(ko.is_empty() && kt.is_empty())
             {
-                return Some(Value::Array(merge_items(path, &kb, &ko, &kt, conflicts)));
+                return Some(Value::Array(merge_items(path, &kb, &ko, &kt, run)));
             }
             let all_text = |list: &[Value]| list.iter().all(Value::is_string);
             if SET_LISTS.contains(&field) && all_text(b) && all_text(o) && all_text(t) {
                 return Some(Value::Array(merge_set(b, o, t)));
             }
-            conflict(conflicts, path)
+            conflict(run, path)
         }
-        _ => conflict(conflicts, path),
+        _ => conflict(run, path),
     }
 }
 
@@ -332,7 +494,7 @@ fn merge_fields(
     base: Option<&Map<String, Value>>,
     ours: &Map<String, Value>,
     theirs: &Map<String, Value>,
-    conflicts: &mut Vec<Conflict>,
+    run: &mut Run,
 ) -> Map<String, Value> {
     let mut names: Vec<&String> = ours.keys().collect();
     names.extend(theirs.keys().filter(|k| !ours.contains_key(*k)));
@@ -344,7 +506,7 @@ fn merge_fields(
             base.and_then(|b| b.get(name)),
             ours.get(name),
             theirs.get(name),
-            conflicts,
+            run,
         );
         path.pop();
         if let Some(value) = value {
@@ -355,36 +517,32 @@ fn merge_fields(
 }
 
 /// Whether the items both lists hold come in another order in `side` than in `base`.
-fn reordered(base: &[(String, &Value)], side: &[(String, &Value)]) -> bool {
-    let in_side: HashSet<&str> = side.iter().map(|(k, _)| k.as_str()).collect();
-    let in_base: HashSet<&str> = base.iter().map(|(k, _)| k.as_str()).collect();
+fn reordered(base: &[String], side: &[String]) -> bool {
+    let in_side: HashSet<&str> = side.iter().map(String::as_str).collect();
+    let in_base: HashSet<&str> = base.iter().map(String::as_str).collect();
     let b = base
         .iter()
-        .map(|(k, _)| k.as_str())
+        .map(String::as_str)
         .filter(|k| in_side.contains(k));
     let s = side
         .iter()
-        .map(|(k, _)| k.as_str())
+        .map(String::as_str)
         .filter(|k| in_base.contains(k));
     b.ne(s)
 }
 
 /// The order of the merged list: the side that moved items gives the order (ours when both
 /// did), and the other side's items that order lacks go after the item they follow there.
-fn merged_order(
-    base: &[(String, &Value)],
-    ours: &[(String, &Value)],
-    theirs: &[(String, &Value)],
-) -> Vec<String> {
+fn merged_order(base: &[String], ours: &[String], theirs: &[String]) -> Vec<String> {
     let (lead, other) = if reordered(base, theirs) && !reordered(base, ours) {
         (theirs, ours)
     } else {
         (ours, theirs)
     };
-    let mut order: Vec<String> = lead.iter().map(|(k, _)| k.clone()).collect();
+    let mut order: Vec<String> = lead.to_vec();
     let mut placed: HashSet<String> = order.iter().cloned().collect();
-    let in_other: HashSet<&str> = other.iter().map(|(k, _)| k.as_str()).collect();
-    for (i, (key, _)) in other.iter().enumerate() {
+    let in_other: HashSet<&str> = other.iter().map(String::as_str).collect();
+    for (i, key) in other.iter().enumerate() {
         if placed.contains(key) {
             continue;
         }
@@ -393,7 +551,7 @@ fn merged_order(
         let after = other[..i]
             .iter()
             .rev()
-            .find_map(|(k, _)| order.iter().position(|o| o == k));
+            .find_map(|k| order.iter().position(|o| o == k));
         let mut at = after.map_or(0, |p| p + 1);
         while at < order.len() && !in_other.contains(order[at].as_str()) {
             at += 1;
@@ -403,7 +561,7 @@ fn merged_order(
     }
     // Items both sides deleted are gone; items one side deleted come back only when the
     // other side changed them (merge_value decides).
-    for (key, _) in base {
+    for key in base {
         if !placed.contains(key) {
             placed.insert(key.clone());
             order.push(key.clone());
@@ -417,21 +575,24 @@ fn merge_items<'a>(
     base: &[(String, &'a Value)],
     ours: &[(String, &'a Value)],
     theirs: &[(String, &'a Value)],
-    conflicts: &mut Vec<Conflict>,
+    run: &mut Run,
 ) -> Vec<Value> {
     let by_key = |list: &[(String, &'a Value)]| -> HashMap<String, &'a Value> {
         list.iter().map(|(k, v)| (k.clone(), *v)).collect()
     };
     let (b, o, t) = (by_key(base), by_key(ours), by_key(theirs));
     let mut merged = Vec::new();
-    for key in merged_order(base, ours, theirs) {
+    let names = |list: &[(String, &Value)]| -> Vec<String> {
+        list.iter().map(|(k, _)| k.clone()).collect()
+    };
+    for key in merged_order(&names(base), &names(ours), &names(theirs)) {
         let (bv, ov, tv) = (
             b.get(&key).copied(),
             o.get(&key).copied(),
             t.get(&key).copied(),
         );
         path.push(key);
-        let value = merge_value(path, bv, ov, tv, conflicts);
+        let value = merge_value(path, bv, ov, tv, run);
         path.pop();
         merged.extend(value);
     }

@@ -1,0 +1,106 @@
+//! Teamwork in the app: a merged file with conflicts opens with the Resolve panel, each choice
+//! is one undo step and the last one leaves the file clean; File → Compare with… lists what
+//! changed since the version on disk, each change a link to its item.
+
+mod common;
+
+use common::{Fixture, click, click_button, has_label, project};
+use egui::accesskit::Role;
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable as _;
+
+/// Clicks the first button named `label` (each conflict has its own row of them).
+fn click_first(harness: &mut Harness<'_, cx_workbench::app::WorkbenchApp>, label: &str) {
+    harness
+        .get_all_by_role_and_label(Role::Button, label)
+        .next()
+        .expect("a button")
+        .click();
+    harness.run_steps(3);
+}
+use cx_workbench::model::merge::merge;
+use cx_workbench::store;
+use egui::{Key, Modifiers};
+
+/// A copy of the hotel sample merged from two versions that changed one persona's name and
+/// a slide title differently: two conflicts.
+fn conflicted(fixture: &Fixture) -> std::path::PathBuf {
+    let path = fixture.copy_of("hotel-group.ron");
+    let base = store::load(&path).expect("sample").project;
+    let mut ours = base.clone();
+    ours.personas[0].name = "Margaret (ours)".into();
+    ours.slides[0].title = "Our title".into();
+    let mut theirs = base.clone();
+    theirs.personas[0].name = "Margaret (theirs)".into();
+    theirs.slides[0].title = "Their title".into();
+    let merged = merge(Some(&base), &ours, &theirs).expect("merge").project;
+    assert_eq!(merged.conflicts.len(), 2);
+    store::save(&path, &merged).expect("save");
+    path
+}
+
+#[test]
+fn a_file_with_conflicts_opens_with_the_resolve_panel_and_each_choice_is_one_undo_step() {
+    let fixture = Fixture::new();
+    let path = conflicted(&fixture);
+    let mut harness = fixture.app(Some(path.clone()));
+    assert!(has_label(&harness, "Resolve conflicts"));
+    assert!(
+        has_label(&harness, "Persona “Margaret (ours)”: name"),
+        "the place, in words"
+    );
+    assert!(has_label(&harness, "“Margaret (theirs)”"));
+
+    click_first(&mut harness, "Take the other side's");
+    let after = project(&harness);
+    assert_eq!(after.personas[0].name, "Margaret (theirs)");
+    assert_eq!(after.conflicts.len(), 1);
+
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    harness.run_steps(3);
+    let undone = project(&harness);
+    assert_eq!(undone.personas[0].name, "Margaret (ours)");
+    assert_eq!(undone.conflicts.len(), 2, "undo brings the conflict back");
+    harness.key_press_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, Key::Z);
+    harness.run_steps(3);
+
+    // The other: keep this side's value.
+    click_first(&mut harness, "Keep this side's");
+    let done = project(&harness);
+    assert!(done.conflicts.is_empty());
+    assert_eq!(done.slides[0].title, "Our title");
+    assert!(
+        !has_label(&harness, "Resolve conflicts"),
+        "the panel goes with the last one"
+    );
+
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::S);
+    harness.run_steps(3);
+    let saved = store::load(&path).expect("saved").project;
+    assert!(saved.conflicts.is_empty());
+    assert!(
+        cx_workbench::model::validate(&saved).is_empty(),
+        "the file is clean"
+    );
+}
+
+#[test]
+fn compare_with_the_version_on_disk_lists_the_changes_as_links() {
+    let fixture = Fixture::new();
+    let path = fixture.copy_of("hotel-group.ron");
+    let mut harness = fixture.app(Some(path));
+    harness.state_mut().project_mut().personas[1].name = "David W.".into();
+    harness.run_steps(3);
+    click_button(&mut harness, "File");
+    click_button(&mut harness, "Compare with");
+    click_button(&mut harness, "The version saved on disk");
+    assert!(has_label(&harness, "What changed"));
+    assert!(has_label(&harness, "Since the version saved on disk:"));
+    let sentence = "Persona “David Whitfield” renamed “David W.”";
+    assert!(has_label(&harness, sentence));
+    click(&mut harness, Role::Link, sentence);
+    assert_eq!(
+        harness.state().ui.workspace,
+        cx_workbench::ui::Workspace::Personas
+    );
+}
