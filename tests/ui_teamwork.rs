@@ -104,3 +104,50 @@ fn compare_with_the_version_on_disk_lists_the_changes_as_links() {
         cx_workbench::ui::Workspace::Personas
     );
 }
+
+#[test]
+fn a_project_in_a_repository_without_the_merge_driver_mentions_git_setup_once() {
+    let fixture = Fixture::new();
+    let path = fixture.copy_of("hotel-group.ron");
+    let git = |args: &[&str]| {
+        let done = std::process::Command::new("git")
+            .current_dir(fixture.dir.path())
+            .env("GIT_CONFIG_NOSYSTEM", "1")
+            .env("HOME", fixture.dir.path())
+            .args(args)
+            .output()
+            .expect("git runs");
+        assert!(done.status.success());
+    };
+    git(&["init", "-q"]);
+    let mut config = cx_workbench::app::AppConfig::for_tests(
+        Some(fixture.recovery_dir()),
+        fixture.dialogs.clone(),
+    );
+    config.open = Some(path.clone());
+    config.git_hint = true;
+    // The app runs git in the project's folder; HOME keeps the user's own settings out.
+    let mut harness = Harness::builder()
+        .with_size(common::WINDOW)
+        .build_eframe(move |cc| cx_workbench::app::WorkbenchApp::new(cc, config));
+    harness.run_steps(3);
+    let hint = "Run `cx-workbench git-setup` in it once";
+    let shown = |h: &Harness<'_, cx_workbench::app::WorkbenchApp>| {
+        h.state().toasts.texts().iter().any(|t| t.contains(hint))
+    };
+    assert!(shown(&harness), "the hint is shown");
+    // Registered: no hint for a repository that has the driver.
+    git(&[
+        "config",
+        "merge.cx-workbench.driver",
+        "cx-workbench merge %O %A %B",
+    ]);
+    let mut config = cx_workbench::app::AppConfig::for_tests(None, fixture.dialogs.clone());
+    config.open = Some(fixture.dir.path().join("hotel-group.ron"));
+    config.git_hint = true;
+    let mut registered = Harness::builder()
+        .with_size(common::WINDOW)
+        .build_eframe(move |cc| cx_workbench::app::WorkbenchApp::new(cc, config));
+    registered.run_steps(3);
+    assert!(!shown(&registered), "no hint once registered");
+}
