@@ -152,6 +152,23 @@ pub enum Command {
         #[arg(long)]
         skip_bad: bool,
     },
+    /// Start a project file: from a template (a complete project in a sector, to adapt) or
+    /// empty. Never overwrites a file. `new --list` shows the templates. Exits 0, or 2 when the
+    /// file exists, the template is unknown or the file cannot be written.
+    New {
+        /// The project file to create.
+        #[arg(required_unless_present = "list")]
+        file: Option<PathBuf>,
+        /// Start from this template (see --list); without it the project is empty.
+        #[arg(long, value_name = "NAME")]
+        template: Option<String>,
+        /// Language of the project: en or nl (default: the system's).
+        #[arg(long, value_name = "LANG")]
+        lang: Option<LangArg>,
+        /// List the templates, one a line: name, then what it is.
+        #[arg(long, conflicts_with_all = ["file", "template"])]
+        list: bool,
+    },
     /// Merge two teammates' versions of a project, both changed from BASE, by stable id and
     /// field by field (git's merge driver: see git-setup). The result goes to OURS (or
     /// --output), written atomically. Different changes to the same field, a delete against
@@ -699,6 +716,96 @@ pub fn terminal_text(text: &str) -> String {
         }
     }
     safe
+}
+
+/// `new`: writes a new project file at `file` from `template` (or empty) in `lang` (default:
+/// the system's), never over an existing file; with `list`, prints the templates. Returns 0,
+/// or 2 (the file exists, the template is unknown, the file cannot be written).
+pub fn new_project(
+    file: Option<&std::path::Path>,
+    template: Option<&str>,
+    lang: Option<LangArg>,
+    list: bool,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> i32 {
+    use crate::store::templates::{ALL, Template};
+    let lang = match lang {
+        Some(LangArg::En) => Lang::En,
+        Some(LangArg::Nl) => Lang::Nl,
+        None => sys_locale::get_locale().map_or(Lang::En, |tag| Lang::from_locale(&tag)),
+    };
+    if list {
+        let width = ALL.iter().map(|t| t.name.len()).max().unwrap_or(0);
+        for template in ALL {
+            let summary = template
+                .project(lang)
+                .map(|p| Template::summary(&p))
+                .unwrap_or_default();
+            let _ = writeln!(out, "{:width$}  {summary}", template.name);
+        }
+        return EXIT_OK;
+    }
+    let Some(file) = file else {
+        let _ = writeln!(err, "name the file to create: cx-workbench new FILE");
+        return EXIT_UNREADABLE;
+    };
+    let project = match template {
+        Some(name) => match Template::named(name) {
+            Some(template) => match template.project(lang) {
+                Ok(project) => project,
+                Err(error) => {
+                    let _ = writeln!(
+                        err,
+                        "the template {name} cannot be read: {}",
+                        error.message(Lang::En)
+                    );
+                    return EXIT_UNREADABLE;
+                }
+            },
+            None => {
+                let names: Vec<&str> = ALL.iter().map(|t| t.name).collect();
+                let _ = writeln!(
+                    err,
+                    "no template named {name:?}; there are: {}",
+                    names.join(", ")
+                );
+                return EXIT_UNREADABLE;
+            }
+        },
+        None => {
+            let name = file.file_stem().map_or_else(
+                || "Project".to_string(),
+                |s| s.to_string_lossy().into_owned(),
+            );
+            crate::model::Project::new(&name, lang)
+        }
+    };
+    let shown = terminal_text(&file.display().to_string());
+    match store::save_new(file, &project) {
+        Ok(()) => {
+            let _ = writeln!(
+                out,
+                "{shown}: {} personas, {} stages, {} touchpoints, {} slides. Open it with: cx-workbench {shown}",
+                project.personas.len(),
+                project.stages.len(),
+                project.touchpoints.len(),
+                project.slides.len()
+            );
+            EXIT_OK
+        }
+        Err(error) if error.kind() == std::io::ErrorKind::AlreadyExists => {
+            let _ = writeln!(
+                err,
+                "{shown} exists already; nothing was written (choose another name)"
+            );
+            EXIT_UNREADABLE
+        }
+        Err(error) => {
+            let _ = writeln!(err, "{shown}: {error}; nothing was written");
+            EXIT_UNREADABLE
+        }
+    }
 }
 
 /// `check`: validates each file, writes `FILE: OK` to `out` or each problem to `err`, and

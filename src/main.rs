@@ -74,6 +74,19 @@ fn main() {
                 &mut std::io::stderr(),
             )
         }
+        Some(Command::New {
+            file,
+            template,
+            lang,
+            list,
+        }) => cli::new_project(
+            file.as_deref(),
+            template.as_deref(),
+            lang,
+            list,
+            &mut std::io::stdout(),
+            &mut std::io::stderr(),
+        ),
         Some(Command::Merge {
             base,
             ours,

@@ -6,6 +6,7 @@ mod disk;
 mod error;
 pub mod picture;
 mod recovery;
+pub mod templates;
 mod version;
 
 pub use disk::{
@@ -258,6 +259,24 @@ pub fn save_without_backup(path: &Path, project: &Project) -> Result<Fingerprint
     let text = to_ron(project).map_err(|e| SaveError::new(path, SaveStep::Serialise, e))?;
     write_atomic(path, text.as_bytes(), false, None)?;
     Ok(Fingerprint::of(text.as_bytes()))
+}
+
+/// Writes `project` to a new file at `path`, never over an existing one (an existing file, or
+/// link, gives an error of kind `AlreadyExists`); if writing fails, the new file is removed.
+pub fn save_new(path: &Path, project: &Project) -> std::io::Result<()> {
+    use std::io::Write as _;
+    let text = to_ron(project).map_err(std::io::Error::other)?;
+    let mut file = std::fs::OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .open(path)?;
+    let written = file
+        .write_all(text.as_bytes())
+        .and_then(|()| file.sync_all());
+    if written.is_err() {
+        let _ = std::fs::remove_file(path);
+    }
+    written
 }
 
 /// The embedded sample project.
