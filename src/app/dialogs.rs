@@ -39,6 +39,8 @@ pub enum Modal {
     ChooseFile(FileChooser),
     /// What reading a touchpoint grid would change: Apply / Cancel.
     GridImport(Box<(crate::model::Project, crate::export::grid::GridChanges)>),
+    /// Start a project: the sample, a template, empty, a file.
+    Welcome(super::welcome::Welcome),
 }
 
 impl Modal {
@@ -54,6 +56,9 @@ impl Modal {
             Modal::About => tr::CMD_ABOUT.get(lang),
             Modal::ChooseFile(_) => tr::CHOOSE_FILE_TITLE.get(lang),
             Modal::GridImport(_) => crate::i18n::t("Import the grid", "Raster inlezen").get(lang),
+            Modal::Welcome(_) => {
+                crate::i18n::t("Start a project", "Een project beginnen").get(lang)
+            }
         }
     }
 }
@@ -79,6 +84,30 @@ pub fn modal_ui(app: &mut WorkbenchApp, ctx: &egui::Context) {
     if let Some(Modal::ChooseFile(chooser)) = &mut app.modal {
         let choice = file_chooser_ui(chooser, ctx, lang);
         carry_out(app, choice, ctx);
+        return;
+    }
+    if let Some(Modal::Welcome(welcome)) = &mut app.modal {
+        use super::welcome::{WelcomeChoice, welcome_ui};
+        let asked = welcome.asked;
+        let choice = welcome_ui(
+            welcome,
+            ctx,
+            lang,
+            &app.settings.recent,
+            &mut app.settings.welcome,
+        );
+        match choice {
+            WelcomeChoice::Keep => {}
+            WelcomeChoice::Close => app.modal = None,
+            WelcomeChoice::Then(intent) => {
+                app.modal = None;
+                if asked {
+                    app.carry_out(intent, ctx);
+                } else {
+                    app.ask_then(intent, ctx);
+                }
+            }
+        }
         return;
     }
     let Some(modal) = &app.modal else {
@@ -140,6 +169,8 @@ fn file_chooser_ui(chooser: &mut FileChooser, ctx: &egui::Context, lang: Lang) -
 fn dialog_ui(ui: &mut egui::Ui, modal: &Modal, file_label: &str, lang: Lang) -> Choice {
     let mut choice = Choice::Keep;
     match modal {
+        // Drawn by welcome_ui before the other dialogs.
+        Modal::Welcome(_) => {}
         Modal::GridImport(import) => {
             let (_, changes) = &**import;
             grid_import_ui(ui, changes, lang, &mut choice);

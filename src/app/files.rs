@@ -15,8 +15,12 @@ use std::thread::JoinHandle;
 /// What to do once unsaved changes are dealt with.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Intent {
-    /// Start an empty project.
+    /// Start a project: the welcome screen, or (when it is turned off) an empty project.
     New,
+    /// Start an empty project with its content in this language.
+    Empty(Lang),
+    /// Start from the template of this name, its content in this language.
+    Template(&'static str, Lang),
     /// Open a file; `None` asks which.
     Open(Option<PathBuf>),
     /// Open the embedded sample.
@@ -89,6 +93,11 @@ impl WorkbenchApp {
                 }
             }
         }
+        // First start: no file given and none opened before.
+        let first_start = self.config.open.is_none() && self.settings.recent.is_empty();
+        if first_start && self.config.welcome && self.settings.welcome && self.modal.is_none() {
+            self.modal = Some(Modal::Welcome(super::welcome::Welcome::new(lang, true)));
+        }
         if let Some(dir) = &self.config.recovery_dir {
             let found = store::find_recoveries(dir);
             if !found.is_empty() {
@@ -114,10 +123,35 @@ impl WorkbenchApp {
     pub(super) fn carry_out(&mut self, intent: Intent, ctx: &egui::Context) {
         match intent {
             Intent::New => {
-                self.discard_recovery();
                 let lang = self.lang();
+                if self.config.welcome && self.settings.welcome {
+                    let welcome = super::welcome::Welcome::new(lang, true);
+                    self.modal = Some(Modal::Welcome(welcome));
+                } else {
+                    self.carry_out(Intent::Empty(lang), ctx);
+                }
+            }
+            Intent::Empty(lang) => {
+                self.discard_recovery();
                 let project = Project::new(tr::UNTITLED.get(lang), lang);
                 self.replace_document(Document::new(project, Source::New, None));
+            }
+            Intent::Template(name, lang) => {
+                let template = store::templates::Template::named(name);
+                match template.map(|t| t.project(lang)) {
+                    Some(Ok(project)) => {
+                        self.discard_recovery();
+                        self.replace_document(Document::new(project, Source::New, None));
+                        self.ui.workspace = crate::ui::Workspace::Overview;
+                    }
+                    Some(Err(error)) => {
+                        self.modal = Some(Modal::Error {
+                            title: tr::OPEN_FAILED_TITLE,
+                            message: error.message(self.lang()),
+                        });
+                    }
+                    None => {}
+                }
             }
             Intent::Open(None) => match self.config.dialogs.open_project() {
                 Answer::Picked(path) => self.open_path(&path),

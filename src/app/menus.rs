@@ -147,6 +147,7 @@ pub fn menu_bar(app: &mut WorkbenchApp, ui: &mut egui::Ui) {
                 command_button(app, ui, AppCommand::ZoomReset, true);
             });
             ui.menu_button(tr::MENU_HELP.get(lang), |ui| {
+                command_button(app, ui, AppCommand::Welcome, true);
                 command_button(app, ui, AppCommand::Shortcuts, true);
                 command_button(app, ui, AppCommand::About, true);
             });

@@ -15,6 +15,7 @@ mod screenshot;
 mod settings;
 pub(crate) mod teamwork;
 mod toasts;
+mod welcome;
 
 pub use crate::context::{Action, Actions, AppCommand, Results, UncertaintyStatus};
 pub use document::{Answer, Dialogs, Document, NativeDialogs, ScriptedDialogs, Source};
@@ -50,6 +51,8 @@ pub struct AppConfig {
     /// Mention `cx-workbench git-setup` when a project opens from a git repository that
     /// merges it as plain text.
     pub git_hint: bool,
+    /// Show the welcome screen at first start and on File → New (as the settings say).
+    pub welcome: bool,
 }
 
 impl AppConfig {
@@ -63,6 +66,7 @@ impl AppConfig {
             use_storage: true,
             language: None,
             git_hint: true,
+            welcome: true,
         }
     }
 
@@ -76,6 +80,7 @@ impl AppConfig {
             use_storage: false,
             language: Some(Lang::En),
             git_hint: false,
+            welcome: false,
         }
     }
 }
@@ -406,6 +411,23 @@ impl WorkbenchApp {
                 _ => self.modal = Some(Modal::Shortcuts),
             },
             AppCommand::About => self.modal = Some(Modal::About),
+            AppCommand::Welcome => {
+                self.modal = Some(Modal::Welcome(welcome::Welcome::new(lang, false)));
+            }
+            AppCommand::Workspace1
+            | AppCommand::Workspace2
+            | AppCommand::Workspace3
+            | AppCommand::Workspace4
+            | AppCommand::Workspace5
+            | AppCommand::Workspace6
+            | AppCommand::Workspace7
+            | AppCommand::Workspace8
+            | AppCommand::Workspace9 => {
+                let number = command.workspace_number().unwrap_or(1);
+                if let Some(workspace) = Workspace::ALL.get(number - 1) {
+                    self.ui.workspace = *workspace;
+                }
+            }
             AppCommand::Present => {
                 if self.show.is_none() {
                     self.start_presenting(0, ctx);

@@ -59,6 +59,8 @@ pub struct Settings {
     pub slide_theme: egui::Theme,
     /// Whether presenting opens the presenter view (notes, next slide, time) in a second window.
     pub presenter_view: bool,
+    /// Whether the welcome screen shows at first start and on File → New.
+    pub welcome: bool,
 }
 
 impl Default for Settings {
@@ -70,6 +72,7 @@ impl Default for Settings {
             zoom: 1.0,
             slide_theme: egui::Theme::Light,
             presenter_view: true,
+            welcome: true,
         }
     }
 }

@@ -92,6 +92,26 @@ commands! {
     Shortcuts,
     /// About the app.
     About,
+    /// The welcome screen: start from the sample, a template or empty; open a file.
+    Welcome,
+    /// The first workspace of the navigation (Ctrl+1; the others follow).
+    Workspace1,
+    /// The second workspace.
+    Workspace2,
+    /// The third workspace.
+    Workspace3,
+    /// The fourth workspace.
+    Workspace4,
+    /// The fifth workspace.
+    Workspace5,
+    /// The sixth workspace.
+    Workspace6,
+    /// The seventh workspace.
+    Workspace7,
+    /// The eighth workspace.
+    Workspace8,
+    /// The ninth workspace.
+    Workspace9,
     /// Present the deck full screen from the first slide.
     Present,
     /// Present the deck from the slide selected in the Slides workspace.
@@ -129,6 +149,19 @@ impl AppCommand {
             AppCommand::ZoomReset => tr::CMD_ZOOM_RESET,
             AppCommand::Shortcuts => tr::CMD_SHORTCUTS,
             AppCommand::About => tr::CMD_ABOUT,
+            AppCommand::Welcome => t("Welcome…", "Welkom…"),
+            AppCommand::Workspace1 => t(
+                "Go to a workspace (1 is the first in the list)",
+                "Naar een werkruimte (1 is de eerste in de lijst)",
+            ),
+            AppCommand::Workspace2 => t("Workspace 2", "Werkruimte 2"),
+            AppCommand::Workspace3 => t("Workspace 3", "Werkruimte 3"),
+            AppCommand::Workspace4 => t("Workspace 4", "Werkruimte 4"),
+            AppCommand::Workspace5 => t("Workspace 5", "Werkruimte 5"),
+            AppCommand::Workspace6 => t("Workspace 6", "Werkruimte 6"),
+            AppCommand::Workspace7 => t("Workspace 7", "Werkruimte 7"),
+            AppCommand::Workspace8 => t("Workspace 8", "Werkruimte 8"),
+            AppCommand::Workspace9 => t("Workspace 9", "Werkruimte 9"),
             AppCommand::Present => t("Present from the start", "Presenteren vanaf het begin"),
             AppCommand::PresentFromHere => t(
                 "Present from the selected slide",
@@ -152,6 +185,23 @@ impl AppCommand {
             ),
             AppCommand::StopPresenting => t("Stop presenting", "Presentatie beëindigen"),
         }
+    }
+
+    /// The workspace (1 is the first of the navigation) this command shows, if it is one of
+    /// Ctrl+1 … Ctrl+9.
+    pub fn workspace_number(self) -> Option<usize> {
+        let all = [
+            AppCommand::Workspace1,
+            AppCommand::Workspace2,
+            AppCommand::Workspace3,
+            AppCommand::Workspace4,
+            AppCommand::Workspace5,
+            AppCommand::Workspace6,
+            AppCommand::Workspace7,
+            AppCommand::Workspace8,
+            AppCommand::Workspace9,
+        ];
+        all.iter().position(|c| *c == self).map(|i| i + 1)
     }
 
     /// The menu label.
@@ -183,6 +233,16 @@ impl AppCommand {
             | AppCommand::ZoomReset
             | AppCommand::Shortcuts
             | AppCommand::About
+            | AppCommand::Welcome
+            | AppCommand::Workspace1
+            | AppCommand::Workspace2
+            | AppCommand::Workspace3
+            | AppCommand::Workspace4
+            | AppCommand::Workspace5
+            | AppCommand::Workspace6
+            | AppCommand::Workspace7
+            | AppCommand::Workspace8
+            | AppCommand::Workspace9
             | AppCommand::Present => Scope::Global,
         }
     }
@@ -207,7 +267,16 @@ impl AppCommand {
             AppCommand::ZoomOut => vec![k(CMD, Key::Minus)],
             AppCommand::ZoomReset => vec![k(CMD, Key::Num0)],
             AppCommand::Shortcuts => vec![k(NONE, Key::F1)],
-            AppCommand::About => vec![],
+            AppCommand::About | AppCommand::Welcome => vec![],
+            AppCommand::Workspace1 => vec![k(CMD, Key::Num1)],
+            AppCommand::Workspace2 => vec![k(CMD, Key::Num2)],
+            AppCommand::Workspace3 => vec![k(CMD, Key::Num3)],
+            AppCommand::Workspace4 => vec![k(CMD, Key::Num4)],
+            AppCommand::Workspace5 => vec![k(CMD, Key::Num5)],
+            AppCommand::Workspace6 => vec![k(CMD, Key::Num6)],
+            AppCommand::Workspace7 => vec![k(CMD, Key::Num7)],
+            AppCommand::Workspace8 => vec![k(CMD, Key::Num8)],
+            AppCommand::Workspace9 => vec![k(CMD, Key::Num9)],
             AppCommand::Present => vec![k(NONE, Key::F5)],
             AppCommand::PresentFromHere => vec![k(Modifiers::SHIFT, Key::F5)],
             AppCommand::NextSlide => vec![
@@ -282,6 +351,11 @@ impl AppCommand {
         let keys = keys.join("   ");
         match self {
             AppCommand::GoToTypedSlide => format!("1 … 9   {keys}"),
+            AppCommand::Workspace1 => {
+                let last =
+                    ctx.format_shortcut(&KeyboardShortcut::new(Modifiers::COMMAND, Key::Num9));
+                format!("{keys} … {last}")
+            }
             _ => keys,
         }
     }

@@ -139,6 +139,135 @@ impl DefaultNote {
     }
 }
 
+/// A step of building a project, for the Overview's checklist of next steps.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum NextStep {
+    /// At least one persona, each with a biography or goals.
+    DescribePersonas,
+    /// Every persona scored on at least one touchpoint.
+    ScoreTheJourney,
+    /// Every persona's 4C and value elements given (a note or a score of its own).
+    FourCAndValue,
+    /// A survey wave entered (and Today calibrated to one).
+    SurveyWave,
+    /// An initiative with an effect on a touchpoint.
+    Initiatives,
+    /// A scenario that differs from Today (initiatives or assumptions of its own).
+    Scenario,
+    /// A slide in the deck.
+    Deck,
+}
+
+impl NextStep {
+    /// Every step, in the order a team usually takes them.
+    pub const ALL: [NextStep; 7] = [
+        NextStep::DescribePersonas,
+        NextStep::ScoreTheJourney,
+        NextStep::FourCAndValue,
+        NextStep::SurveyWave,
+        NextStep::Initiatives,
+        NextStep::Scenario,
+        NextStep::Deck,
+    ];
+
+    /// Whether `project` has done this step.
+    pub fn done(self, project: &Project) -> bool {
+        let personas = &project.personas;
+        match self {
+            NextStep::DescribePersonas => {
+                !personas.is_empty()
+                    && personas
+                        .iter()
+                        .all(|p| !p.bio.trim().is_empty() || !p.goals.is_empty())
+            }
+            NextStep::ScoreTheJourney => {
+                !personas.is_empty()
+                    && personas.iter().all(|p| {
+                        project
+                            .touchpoints
+                            .iter()
+                            .any(|t| t.experiences.iter().any(|e| e.persona == p.id))
+                    })
+            }
+            NextStep::FourCAndValue => {
+                let untouched_c = super::FourCScore::default();
+                let untouched_v = super::ValueScore::default();
+                !personas.is_empty()
+                    && personas.iter().all(|p| {
+                        let c = &p.four_c;
+                        let v = &p.value;
+                        [
+                            &c.wants_and_needs,
+                            &c.cost,
+                            &c.convenience,
+                            &c.communication,
+                        ]
+                        .iter()
+                        .any(|s| **s != untouched_c)
+                            && [
+                                &v.expectation,
+                                &v.proposition,
+                                &v.perception,
+                                &v.realisation,
+                            ]
+                            .iter()
+                            .any(|s| **s != untouched_v)
+                    })
+            }
+            NextStep::SurveyWave => {
+                !project.surveys.is_empty()
+                    && matches!(project.settings.today, super::TodayBasis::Rate { .. })
+            }
+            NextStep::Initiatives => project.initiatives.iter().any(|i| !i.effects.is_empty()),
+            NextStep::Scenario => project
+                .scenarios
+                .iter()
+                .any(|s| !s.initiatives.is_empty() || !s.overrides.is_empty()),
+            NextStep::Deck => !project.slides.is_empty(),
+        }
+    }
+
+    /// What to do, as a link's text.
+    pub fn label(self, project: &Project, lang: Lang) -> String {
+        match self {
+            NextStep::DescribePersonas => t(
+                "Describe your personas: who they are, their goals and needs",
+                "Beschrijf je persona's: wie ze zijn, hun doelen en behoeften",
+            ),
+            NextStep::ScoreTheJourney => t(
+                "Score every persona on the journey's touchpoints",
+                "Scoor elke persona op de touchpoints van de klantreis",
+            ),
+            NextStep::FourCAndValue => t(
+                "Fill in the 4C and the value elements for each persona",
+                "Vul de 4C en de waarde-elementen in voor elke persona",
+            ),
+            NextStep::SurveyWave if !project.surveys.is_empty() && !self.done(project) => t(
+                "Calibrate the model to your survey wave (Metrics → Calibrate)",
+                "Kalibreer het model op je meting (Metingen → Kalibreren)",
+            ),
+            NextStep::SurveyWave => t(
+                "Enter a survey wave (NPS, effort, retention) and calibrate to it",
+                "Voer een meting in (NPS, moeite, retentie) en kalibreer erop",
+            ),
+            NextStep::Initiatives => t(
+                "Plan an initiative and what it changes at which touchpoint",
+                "Plan een initiatief en wat het verandert bij welk touchpoint",
+            ),
+            NextStep::Scenario => t(
+                "Make a scenario that differs from Today",
+                "Maak een scenario dat verschilt van Vandaag",
+            ),
+            NextStep::Deck => t(
+                "Put the plots that tell your story on slides for the workshop",
+                "Zet de grafieken die je verhaal vertellen op dia's voor de workshop",
+            ),
+        }
+        .get(lang)
+        .to_string()
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -2,23 +2,26 @@
 //! sectors CX teams and classes work on, each in English and Dutch, embedded in the binary.
 
 use super::LoadError;
-use crate::i18n::Lang;
+use crate::i18n::{Lang, Text, t};
 use crate::model::Project;
 
 /// One template: its command-line name and its project in each language.
 pub struct Template {
     /// The name `new --template` takes.
     pub name: &'static str,
+    /// What it is, in a few words (the welcome screen's card).
+    pub title: Text,
     english: &'static str,
     dutch: &'static str,
 }
 
 macro_rules! templates {
-    ($($name:literal),* $(,)?) => {
+    ($($name:literal: $en:literal / $nl:literal),* $(,)?) => {
         /// Every template, in the order the welcome screen and `new --list` show them.
         pub const ALL: &[Template] = &[$(
             Template {
                 name: $name,
+                title: t($en, $nl),
                 english: include_str!(concat!("../../assets/templates/", $name, ".en.ron")),
                 dutch: include_str!(concat!("../../assets/templates/", $name, ".nl.ron")),
             },
@@ -27,11 +30,11 @@ macro_rules! templates {
 }
 
 templates!(
-    "bike-repair",
-    "telecom",
-    "insurer",
-    "public-transport",
-    "cafe-chain",
+    "bike-repair": "Bike repair shop" / "Fietsenmaker",
+    "telecom": "Mobile and internet provider" / "Mobiel en internet",
+    "insurer": "Insurer" / "Verzekeraar",
+    "public-transport": "Bus and tram" / "Bus en tram",
+    "cafe-chain": "Café chain" / "Lunchcafés",
 );
 
 impl Template {

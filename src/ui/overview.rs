@@ -32,6 +32,7 @@ pub fn overview_ui(ui: &mut egui::Ui, project: &mut Project, env: &mut Env) {
     let lang = env.lang;
     egui::ScrollArea::vertical().show(ui, |ui| {
         ui.heading(tr::WS_OVERVIEW.get(lang));
+        next_steps_ui(ui, project, env);
         section(ui, tr::PROJECT_DETAILS.get(lang));
         egui::Grid::new("project-meta")
             .num_columns(2)
@@ -75,6 +76,50 @@ pub fn overview_ui(ui: &mut egui::Ui, project: &mut Project, env: &mut Env) {
         problems_ui(ui, env);
         defaults_ui(ui, project, env);
     });
+}
+
+/// The checklist of next steps, each a link to the workspace where it is done; folded once
+/// every step is done (and whenever the user folds it).
+fn next_steps_ui(ui: &mut egui::Ui, project: &Project, env: &mut Env) {
+    use crate::model::defaults::NextStep;
+    let lang = env.lang;
+    let done = NextStep::ALL.iter().filter(|s| s.done(project)).count();
+    let title = t(
+        "Next steps: {done} of {all} done",
+        "Volgende stappen: {done} van {all} gedaan",
+    )
+    .fill(lang, &[("done", &done), ("all", &NextStep::ALL.len())]);
+    egui::CollapsingHeader::new(RichText::new(title).strong())
+        .id_salt("next-steps")
+        .default_open(done < NextStep::ALL.len())
+        .show(ui, |ui| {
+            for step in NextStep::ALL {
+                let workspace = match step {
+                    NextStep::DescribePersonas => Workspace::Personas,
+                    NextStep::ScoreTheJourney => Workspace::Journey,
+                    NextStep::FourCAndValue => Workspace::FourC,
+                    NextStep::SurveyWave => Workspace::Metrics,
+                    NextStep::Initiatives => Workspace::Initiatives,
+                    NextStep::Scenario => Workspace::Scenarios,
+                    NextStep::Deck => Workspace::Slides,
+                };
+                ui.horizontal(|ui| {
+                    let is_done = step.done(project);
+                    let mark = if is_done { "✔" } else { "○" };
+                    let colour = if is_done {
+                        ui.visuals().weak_text_color()
+                    } else {
+                        ui.visuals().text_color()
+                    };
+                    ui.label(RichText::new(mark).color(colour));
+                    let text = RichText::new(step.label(project, lang));
+                    let text = if is_done { text.weak() } else { text };
+                    if ui.link(text).clicked() {
+                        env.actions.push(Action::Goto(workspace.name()));
+                    }
+                });
+            }
+        });
 }
 
 const STILL_DEFAULT: Text = t("Still the default", "Nog de standaardwaarde");

@@ -41,7 +41,9 @@ pub fn key_rows(
     lang: Lang,
 ) {
     for command in commands {
-        if command.shortcuts().is_empty() {
+        // Ctrl+1 … Ctrl+9 are one row.
+        let later_workspace = command.workspace_number().is_some_and(|n| n > 1);
+        if command.shortcuts().is_empty() || later_workspace {
             continue;
         }
         ui.label(command.label(lang).trim_end_matches('…'));
