@@ -75,8 +75,17 @@ pub(super) fn keys(
                 }
                 if let Some((dr, dc)) = step {
                     type_in(project, grid, rows, personas, cursor, lang);
-                    cursor.0 = cursor.0.saturating_add_signed(dr).min(row_count - 1);
-                    cursor.1 = cursor.1.saturating_add_signed(dc).min(col_count - 1);
+                    // Tab goes on to the next row's first cell at a row's end (Shift+Tab
+                    // back to the row before), as in a spreadsheet; the arrows stop.
+                    let tab = key == egui::Key::Tab;
+                    if tab && dc > 0 && cursor.1 + 1 == col_count && cursor.0 + 1 < row_count {
+                        cursor = (cursor.0 + 1, 0);
+                    } else if tab && dc < 0 && cursor.1 == 0 && cursor.0 > 0 {
+                        cursor = (cursor.0 - 1, col_count - 1);
+                    } else {
+                        cursor.0 = cursor.0.saturating_add_signed(dr).min(row_count - 1);
+                        cursor.1 = cursor.1.saturating_add_signed(dc).min(col_count - 1);
+                    }
                 }
             }
             _ => {}
