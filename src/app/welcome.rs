@@ -201,8 +201,8 @@ pub fn welcome_ui(
             ui.checkbox(
                 show_again,
                 t(
-                    "Show this at start and on File → New (Help → Welcome always does)",
-                    "Toon dit bij het starten en bij Bestand → Nieuw (Help → Welkom altijd)",
+                    "Show this at start and on File › New (Help › Welcome always does)",
+                    "Toon dit bij het starten en bij Bestand › Nieuw (Help › Welkom altijd)",
                 )
                 .get(lang),
             );

@@ -243,8 +243,8 @@ impl NextStep {
                 "Vul de 4C en de waarde-elementen in voor elke persona",
             ),
             NextStep::SurveyWave if !project.surveys.is_empty() && !self.done(project) => t(
-                "Calibrate the model to your survey wave (Metrics → Calibrate)",
-                "Kalibreer het model op je meting (Metingen → Kalibreren)",
+                "Calibrate the model to your survey wave (Metrics › Calibrate)",
+                "Kalibreer het model op je meting (Metingen › Kalibreren)",
             ),
             NextStep::SurveyWave => t(
                 "Enter a survey wave (NPS, effort, retention) and calibrate to it",

@@ -90,7 +90,8 @@ fn next_steps_ui(ui: &mut egui::Ui, project: &Project, env: &mut Env) {
     )
     .fill(lang, &[("done", &done), ("all", &NextStep::ALL.len())]);
     egui::CollapsingHeader::new(RichText::new(title).strong())
-        .id_salt("next-steps")
+        // Folded once all is done, open while steps remain: each its own fold state.
+        .id_salt(("next-steps", done == NextStep::ALL.len()))
         .default_open(done < NextStep::ALL.len())
         .show(ui, |ui| {
             for step in NextStep::ALL {
