@@ -108,6 +108,7 @@ fn row_ui(ui: &mut egui::Ui, row: &Row, selected: bool) -> egui::Response {
     if selected || response.hovered() {
         ui.painter().rect_filled(rect, 6.0, visuals.bg_fill);
     }
+    super::widgets::focus_ring(ui, &response, rect);
     let name = if row.name.trim().is_empty() {
         "—"
     } else {

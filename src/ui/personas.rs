@@ -171,6 +171,7 @@ fn list_row(
     if selected || response.hovered() {
         ui.painter().rect_filled(rect, 6.0, visuals.bg_fill);
     }
+    super::widgets::focus_ring(ui, &response, rect);
     let avatar_rect =
         egui::Rect::from_min_size(rect.min + egui::vec2(6.0, 6.0), egui::Vec2::splat(40.0));
     avatar::paint(ui, avatar_rect, persona, env.textures);

@@ -52,6 +52,19 @@ pub fn key_rows(
     }
 }
 
+/// The keyboard focus on a widget the app paints itself (a list row, a grid cell, a map
+/// header): an outline, so a person moving with Tab always sees where they are.
+pub fn focus_ring(ui: &egui::Ui, response: &Response, rect: egui::Rect) {
+    if response.has_focus() {
+        ui.painter().rect_stroke(
+            rect.shrink(1.0),
+            4.0,
+            egui::Stroke::new(2.0, ui.visuals().selection.stroke.color),
+            egui::StrokeKind::Inside,
+        );
+    }
+}
+
 /// A label and a one-line text field in a two-column grid row.
 pub fn text_row(ui: &mut egui::Ui, lang: Lang, label: &str, value: &mut String) -> Response {
     let label = ui.label(label);

@@ -301,6 +301,7 @@ fn cell_ui(
         _ => ui.visuals().faint_bg_color,
     };
     ui.painter().rect_filled(rect.shrink(1.0), 3.0, fill);
+    crate::ui::widgets::focus_ring(ui, &response, rect);
     if selected {
         ui.painter().rect_stroke(
             rect.shrink(1.0),

@@ -409,6 +409,7 @@ fn stage_column(
         visuals.faint_bg_color
     };
     ui.painter().rect_filled(header, 6.0, fill);
+    crate::ui::widgets::focus_ring(ui, &response, header);
     let painter = ui
         .painter()
         .with_clip_rect(header.intersect(ui.clip_rect()));
@@ -537,6 +538,7 @@ fn card(
         geo,
         lang,
     );
+    crate::ui::widgets::focus_ring(ui, &response, rect);
     let name = format!("{} · {}", touchpoint.name, counts(touchpoint, lang));
     response.widget_info(|| egui::WidgetInfo::selected(egui::Role::Button, true, selected, &name));
     response.dnd_set_drag_payload(touchpoint.id.clone());

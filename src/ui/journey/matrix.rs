@@ -77,6 +77,7 @@ pub fn matrix_ui(ui: &mut egui::Ui, project: &Project, state: &mut JourneyState,
                             base.gamma_multiply(0.15 + 0.85 * share)
                         };
                         ui.painter().rect_filled(rect.shrink(2.0), 4.0, fill);
+                        crate::ui::widgets::focus_ring(ui, &response, rect);
                         let text_color = if share > 0.5 {
                             egui::Color32::WHITE
                         } else {
