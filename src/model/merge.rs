@@ -199,19 +199,9 @@ impl Keyed for super::Assumption {
 
 /// Keys of `items` in order, a repeated key numbered `#2`, `#3`… as [`keyed`] does.
 fn keys_of<T: Keyed>(items: &[T]) -> Vec<(String, &T)> {
-    let mut seen: HashMap<String, usize> = HashMap::new();
-    items
-        .iter()
-        .map(|item| {
-            let key = item.key();
-            let count = seen.entry(key.clone()).or_insert(0);
-            *count += 1;
-            if *count == 1 {
-                (key, item)
-            } else {
-                (format!("{key}#{count}"), item)
-            }
-        })
+    numbered(items.iter().map(Keyed::key).collect())
+        .into_iter()
+        .zip(items)
         .collect()
 }
 
@@ -409,21 +399,25 @@ const SET_LISTS: [&str; 5] = [
 /// key came before gets `#2`, `#3`… (two effects on one touchpoint).
 pub fn keyed<'a>(field: &str, items: &'a [Value]) -> Option<Vec<(String, &'a Value)>> {
     let name = key_field(field);
-    let mut seen: HashMap<String, usize> = HashMap::new();
-    items
+    let keys: Option<Vec<String>> = items
         .iter()
-        .map(|item| {
-            let key = match item.get(name)? {
-                Value::String(s) => s.clone(),
-                _ => return None,
-            };
+        .map(|item| item.get(name)?.as_str().map(str::to_string))
+        .collect();
+    Some(numbered(keys?).into_iter().zip(items).collect())
+}
+
+/// `keys` with a repeated key numbered `#2`, `#3`… in order (two effects on one touchpoint).
+fn numbered(keys: Vec<String>) -> Vec<String> {
+    let mut seen: HashMap<String, usize> = HashMap::new();
+    keys.into_iter()
+        .map(|key| {
             let count = seen.entry(key.clone()).or_insert(0);
             *count += 1;
-            Some(if *count == 1 {
-                (key, item)
+            if *count == 1 {
+                key
             } else {
-                (format!("{key}#{count}"), item)
-            })
+                format!("{key}#{count}")
+            }
         })
         .collect()
 }
