@@ -12,7 +12,8 @@
 //! themes run on every size.
 //!
 //! The same check runs on every slide of both samples as the room sees it (present mode,
-//! full screen on a projector and on a 1600×1000 display).
+//! full screen on a projector and on a 1600×1000 display), and on the side panel of teamwork
+//! (a merge's conflicts to resolve, and what changed since the version on disk).
 
 mod common;
 
@@ -343,6 +344,78 @@ fn no_text_overlaps_or_is_cut_on_any_presented_slide() {
     assert!(
         found.is_empty(),
         "{} problems on {slides} slides:\n{}",
+        found.len(),
+        found.join("\n")
+    );
+}
+
+#[test]
+fn no_text_overlaps_or_is_cut_in_the_resolve_and_compare_panel() {
+    let sizes = [
+        ("1600×1000", Vec2::new(1600.0, 1000.0)),
+        ("1280×720 zoom 1.3", Vec2::new(1280.0, 720.0) / 1.3),
+        ("1280×720 zoom 1.5", Vec2::new(1280.0, 720.0) / 1.5),
+    ];
+    let fixture = Fixture::new();
+    // The hotel sample merged from two versions that renamed a persona, changed a score and
+    // deleted a slide the other side edited: conflicts of each kind.
+    let path = fixture.copy_of("hotel-group.ron");
+    let base = cx_workbench::store::load(&path).expect("sample").project;
+    let (mut ours, mut theirs) = (base.clone(), base.clone());
+    ours.personas[0].name = "Margaret Ellis-Hart".into();
+    theirs.personas[0].name = "Maggie Ellison".into();
+    ours.touchpoints[3].experiences[0].score = 2.0;
+    theirs.touchpoints[3].experiences[0].score = -3.0;
+    ours.slides.remove(4);
+    theirs.slides[4].title = "What our guests say about booking, in their own words".into();
+    let merged = cx_workbench::model::merge::merge(Some(&base), &ours, &theirs)
+        .expect("merge")
+        .project;
+    assert!(merged.conflicts.len() >= 3);
+    let mut found = Vec::new();
+    let mut views = 0;
+    let mut controls = 0;
+    for lang in [Lang::En, Lang::Nl] {
+        for (size_name, size) in sizes {
+            // A folder of its own each time: the last run's unsaved edit left a recovery copy.
+            let fixture = Fixture::new();
+            let path = fixture.dir.path().join("merged.ron");
+            cx_workbench::store::save(&path, &merged).expect("save");
+            let mut harness = fixture.app_sized(Some(path.clone()), size);
+            harness.state_mut().settings.language = Some(lang);
+            harness.run_steps(3);
+            // A change since the version on disk, and the comparison beside the conflicts.
+            harness.state_mut().project_mut().scenarios[0].horizon_periods = 48;
+            harness.run_steps(3);
+            let (file, compare, disk) = match lang {
+                Lang::Nl => ("Bestand", "Vergelijken met", "De bewaarde versie op schijf"),
+                _ => ("File", "Compare with", "The version saved on disk"),
+            };
+            common::click_button(&mut harness, file);
+            common::click_button(&mut harness, compare);
+            common::click_button(&mut harness, disk);
+            for workspace in [Workspace::Overview, Workspace::Journey, Workspace::Slides] {
+                let app = harness.state_mut();
+                app.ui.workspace = workspace;
+                // The map as a workshop shows it, as in the check of every view.
+                app.ui.journey.fit = true;
+                app.ui.journey.fit_set = true;
+                harness.run_steps(3);
+                let name = format!("teamwork panel {lang:?} {size_name} {workspace:?}");
+                let fields: Vec<Rect> = harness
+                    .query_all_by_role(egui::accesskit::Role::TextInput)
+                    .map(|node| node.rect())
+                    .collect();
+                let window = Rect::from_min_size(egui::Pos2::ZERO, size);
+                found.extend(problems(&harness.output().shapes, &fields, &name, window));
+                found.extend(overlapping_widgets(&harness, &name, window, &mut controls));
+                views += 1;
+            }
+        }
+    }
+    assert!(
+        found.is_empty(),
+        "{} problems in {views} views:\n{}",
         found.len(),
         found.join("\n")
     );

@@ -220,21 +220,33 @@ pub fn side_panel(app: &mut WorkbenchApp, ui: &mut egui::Ui) {
     }
     let lang = app.lang();
     let version = app.doc.history.version();
-    egui::Panel::right("teamwork")
-        .resizable(true)
-        .default_size(380.0)
-        .size_range(280.0..=640.0)
-        .show(ui, |ui| {
-            egui::ScrollArea::vertical().show(ui, |ui| {
-                if conflicts {
-                    resolve_ui(app, ui, lang, version);
-                    ui.add_space(12.0);
-                }
-                if app.teamwork.compare.is_some() {
-                    compare_ui(app, ui, lang, version);
-                }
-            });
+    let contents = |app: &mut WorkbenchApp, ui: &mut egui::Ui| {
+        egui::ScrollArea::vertical().show(ui, |ui| {
+            if conflicts {
+                resolve_ui(app, ui, lang, version);
+                ui.add_space(12.0);
+            }
+            if app.teamwork.compare.is_some() {
+                compare_ui(app, ui, lang, version);
+            }
         });
+    };
+    // On a narrow window (a projector) the panel sits at the bottom, so the workspaces keep
+    // their width: the whole journey needs all of it.
+    if crate::ui::is_narrow(ui.ctx()) {
+        let height = ui.ctx().content_rect().height();
+        egui::Panel::bottom("teamwork-below")
+            .resizable(true)
+            .default_size(height * 0.35)
+            .size_range(120.0..=height * 0.6)
+            .show(ui, |ui| contents(app, ui));
+    } else {
+        egui::Panel::right("teamwork")
+            .resizable(true)
+            .default_size(380.0)
+            .size_range(280.0..=640.0)
+            .show(ui, |ui| contents(app, ui));
+    }
 }
 
 fn heading_with_close(ui: &mut egui::Ui, title: &str, lang: Lang) -> bool {
@@ -271,7 +283,7 @@ fn resolve_ui(app: &mut WorkbenchApp, ui: &mut egui::Ui, lang: Lang, version: u6
         .is_none_or(|(v, list)| *v != version || list.len() != count);
     if stale {
         let project = &app.doc.project;
-        let names = Names::of(project, project, lang);
+        let names = Names::of(project, project, lang).on_screen();
         let show = |field: &str, value: &Option<serde_json::Value>| match value {
             None => t("(deleted)", "(verwijderd)").get(lang).to_string(),
             Some(v) => names.value(field, v),
@@ -366,7 +378,7 @@ fn compare_ui(app: &mut WorkbenchApp, ui: &mut egui::Ui, lang: Lang, version: u6
         if comparison.counted_at != Some(version) {
             let project = &app.doc.project;
             let changes = diff::changes(&comparison.old, project);
-            let names = Names::of(&comparison.old, project, lang);
+            let names = Names::of(&comparison.old, project, lang).on_screen();
             comparison.groups = diff::grouped(&changes, &names)
                 .into_iter()
                 .map(|(area, list)| {

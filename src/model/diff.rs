@@ -209,6 +209,9 @@ pub struct Names {
     /// (list, id) → name, from the new version and then the old one.
     names: HashMap<(&'static str, String), String>,
     lang: Lang,
+    /// Changed values as "from −2 to +1" (the app's fonts have no arrow) rather than
+    /// "−2 → +1" (a terminal).
+    on_screen: bool,
 }
 
 impl Names {
@@ -251,7 +254,18 @@ impl Names {
                 .iter()
                 .for_each(|x| add("slides", &x.id, &x.title));
         }
-        Names { names, lang }
+        Names {
+            names,
+            lang,
+            on_screen: false,
+        }
+    }
+
+    /// The same names, writing changed values in words ("from −2 to +1") for the app's
+    /// fonts, which have no arrow.
+    pub fn on_screen(mut self) -> Self {
+        self.on_screen = true;
+        self
     }
 
     /// The name of the item `id` of the list `list` (a persona's name, a slide's title).
@@ -444,7 +458,15 @@ impl Names {
                     Some(v) => self.value(field, v),
                     None => t("none", "geen").get(lang).to_string(),
                 };
-                t("{place} {old} → {new}", "{place} {old} → {new}").fill(
+                let text = if self.on_screen {
+                    t(
+                        "{place} from {old} to {new}",
+                        "{place} van {old} naar {new}",
+                    )
+                } else {
+                    t("{place} {old} → {new}", "{place} {old} → {new}")
+                };
+                text.fill(
                     lang,
                     &[("place", &place), ("old", &show(old)), ("new", &show(new))],
                 )

@@ -704,7 +704,7 @@ fn hover(
         ));
         if let (Some(after), Some(scenario)) = (point.after, &curves.scenario) {
             text.push_str(&format!(
-                " → {} {scenario}: {} ({})",
+                " — {} {scenario}: {} ({})",
                 t("after", "na").get(lang),
                 numbers::signed(after, 1, lang),
                 score_word(after, lang)
