@@ -422,6 +422,70 @@ fn no_text_overlaps_or_is_cut_in_the_resolve_and_compare_panel() {
 }
 
 #[test]
+fn no_text_overlaps_or_is_cut_on_the_welcome_screen() {
+    let sizes = [
+        ("1600×1000", Vec2::new(1600.0, 1000.0)),
+        ("1280×720 zoom 1.3", Vec2::new(1280.0, 720.0) / 1.3),
+        ("1280×720 zoom 1.5", Vec2::new(1280.0, 720.0) / 1.5),
+    ];
+    let mut found = Vec::new();
+    let mut screens = 0;
+    for lang in [Lang::En, Lang::Nl] {
+        for (size_name, size) in sizes {
+            let fixture = Fixture::new();
+            let mut config = cx_workbench::app::AppConfig::for_tests(
+                Some(fixture.recovery_dir()),
+                fixture.dialogs.clone(),
+            );
+            config.welcome = true;
+            config.language = Some(lang);
+            let mut harness = egui_kittest::Harness::builder()
+                .with_size(size)
+                .build_eframe(move |cc| cx_workbench::app::WorkbenchApp::new(cc, config));
+            harness.run_steps(3);
+            assert!(
+                harness.state().modal_title().is_some(),
+                "the welcome screen"
+            );
+            // Only what the dialog paints: after the backdrop that dims the window.
+            let window = Rect::from_min_size(egui::Pos2::ZERO, size);
+            let shapes = &harness.output().shapes;
+            let start = shapes
+                .iter()
+                .rposition(|c| {
+                    matches!(&c.shape, Shape::Rect(r) if r.rect.contains_rect(window.shrink(2.0)))
+                })
+                .map_or(0, |i| i + 1);
+            let name = format!("welcome {lang:?} {size_name}");
+            // The check reads the dialog itself (its heading and its cards), not nothing.
+            let words: Vec<String> = painted(&shapes[start..])
+                .into_iter()
+                .map(|p| p.words)
+                .collect();
+            let heading = if lang == Lang::Nl {
+                "Een project beginnen"
+            } else {
+                "Start a project"
+            };
+            assert!(
+                words.iter().any(|w| w.contains(heading)),
+                "{name}: {words:?}"
+            );
+            assert!(words.len() > 20, "{name}: the cards' texts");
+            found.extend(problems(&shapes[start..], &[], &name, window));
+            screens += 1;
+        }
+    }
+    assert_eq!(screens, 6);
+    assert!(
+        found.is_empty(),
+        "{} problems on {screens} screens:\n{}",
+        found.len(),
+        found.join("\n")
+    );
+}
+
+#[test]
 fn the_check_sees_an_overlap_and_a_cut() {
     let ctx = egui::Context::default();
     let mut shapes = Vec::new();
