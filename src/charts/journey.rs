@@ -161,6 +161,14 @@ pub fn emotion_curves(
     };
     x.include = vec![base - 0.5, end.max(base + 0.5)];
     x.grid = false;
+    // Touchpoints are counted whole: ticks at every 1, 5 or 10 of them, never at 2.5.
+    if !named {
+        x.step = Some(match order.len() {
+            0..=12 => 1.0,
+            13..=40 => 5.0,
+            _ => 10.0,
+        });
+    }
     x.label = t(
         "Touchpoints in journey order",
         "Touchpoints in volgorde van de reis",

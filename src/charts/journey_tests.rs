@@ -206,3 +206,18 @@ fn moments_of_truth_stop_under_the_stage_names_and_the_legend_is_above() {
         .count();
     assert_eq!(named, 1, "{entries:?}");
 }
+
+#[test]
+fn a_numbered_journey_ticks_whole_touchpoints() {
+    // The hotel has 28 touchpoints: numbered, with a tick every 5 (never at 2.5 or 12.5).
+    let project = sample();
+    let plot = all_curves(&project);
+    assert!(matches!(plot.x.scale, Scale::Values(_)));
+    assert_eq!(plot.x.step, Some(5.0));
+    let mut short = project.clone();
+    short.touchpoints.truncate(12);
+    let plot = all_curves(&short);
+    if matches!(plot.x.scale, Scale::Values(_)) {
+        assert_eq!(plot.x.step, Some(1.0));
+    }
+}
