@@ -231,7 +231,7 @@ impl Report {
 }
 
 /// The project as it is, with no scenario's initiatives.
-const BASELINE: crate::i18n::Text = t("Baseline", "Uitgangssituatie");
+const BASELINE: crate::i18n::Text = t("Today (no initiatives)", "Vandaag (geen initiatieven)");
 
 /// The model against the latest survey wave: each target measured and modelled; `who` names
 /// the persona measured (or all customers).
