@@ -1418,7 +1418,7 @@ fn report_text_names_every_scenario_and_persona() {
     let built = report::build(&shop(), None).unwrap_or_else(|e| panic!("{e}"));
     let text = built.to_text();
     for name in [
-        "Baseline",
+        "Today (no initiatives)",
         "Checkout",
         "Everything",
         "Free wording",
