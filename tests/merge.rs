@@ -2,8 +2,10 @@
 //! binary and real git repositories in temporary folders; and properties of the merge over
 //! random edits of the samples.
 
-use cx_workbench::model::merge::merge;
-use cx_workbench::model::{Experience, Id, Project, Touchpoint, diff};
+use cx_workbench::model::edit::{self, ListEdit, ListKind};
+use cx_workbench::model::merge::{self, merge};
+use cx_workbench::model::validate::ProblemKind;
+use cx_workbench::model::{Effect, Experience, Id, Project, Touchpoint, diff, validate};
 use cx_workbench::store;
 use proptest::prelude::*;
 use std::path::{Path, PathBuf};
@@ -231,10 +233,183 @@ fn a_delete_against_an_edit_is_a_conflict() {
         vec!["slides".to_string(), removed.id.to_string()]
     );
     assert!(conflict.ours.is_none() && conflict.theirs.is_some() && conflict.base.is_some());
-    assert!(
-        !merged.project.slides.iter().any(|s| s.id == removed.id),
-        "ours kept"
+    let kept = merged.project.slides.iter().find(|s| s.id == removed.id);
+    assert_eq!(
+        kept.map(|s| s.title.as_str()),
+        Some("A better title"),
+        "the edited slide stays until someone decides"
     );
+}
+
+#[test]
+fn a_deleted_persona_against_an_edit_keeps_its_scores_until_decided() {
+    let base = sample("hotel-group.ron");
+    let gone = base.personas[3].id.clone();
+    let mut ours = base.clone();
+    // Deleted as the app deletes it: its scores and every reference go too.
+    edit::apply(
+        &mut ours,
+        ListKind::Personas,
+        ListEdit::Delete(gone.clone()),
+    )
+    .expect("deleted");
+    let mut theirs = base.clone();
+    rename_persona(&mut theirs, 3, "Priya Shah-Verma");
+    let merged = merge(Some(&base), &ours, &theirs).expect("merge");
+    assert_eq!(merged.new_conflicts, 1, "{:?}", merged.project.conflicts);
+    assert_eq!(
+        merged.project.conflicts[0].path,
+        ["personas".to_string(), gone.to_string()]
+    );
+    let scores = |p: &Project| {
+        p.touchpoints
+            .iter()
+            .filter(|t| t.experiences.iter().any(|e| e.persona == gone))
+            .count()
+    };
+    assert!(scores(&base) > 0);
+    assert_eq!(scores(&merged.project), scores(&base), "no score lost");
+    assert_eq!(merged.project.personas[3].name, "Priya Shah-Verma");
+    assert!(
+        validate(&merged.project)
+            .iter()
+            .all(|p| matches!(p.kind, ProblemKind::Unmerged { .. })),
+        "nothing dangles: {:?}",
+        validate(&merged.project)
+    );
+    // Taking the delete afterwards is the app's delete: it leaves a clean project.
+    let mut decided = merged.project.clone();
+    decided.conflicts.clear();
+    edit::apply(
+        &mut decided,
+        ListKind::Personas,
+        ListEdit::Delete(gone.clone()),
+    )
+    .expect("deleted");
+    assert!(validate(&decided).is_empty(), "{:?}", validate(&decided));
+    // The other way round (ours edits, theirs deletes) gives the same.
+    let swapped = merge(Some(&base), &theirs, &ours).expect("merge");
+    assert_eq!(swapped.new_conflicts, 1);
+    assert_eq!(scores(&swapped.project), scores(&base));
+}
+
+#[test]
+fn two_effects_on_one_touchpoint_are_never_mixed_up() {
+    let mut base = sample("online-shop.ron");
+    let touchpoint = base.touchpoints[0].id.clone();
+    let [first, second] = [&base.personas[0].id, &base.personas[1].id].map(|p| Effect {
+        touchpoint: touchpoint.clone(),
+        personas: vec![p.clone()],
+        score_change: 1.0,
+        effort_change: 0.0,
+    });
+    base.initiatives[0].effects = vec![first, second];
+    let mut ours = base.clone();
+    ours.initiatives[0].effects.remove(0);
+    let mut theirs = base.clone();
+    theirs.initiatives[0].effects[1].score_change = 3.0;
+    let merged = merge(Some(&base), &ours, &theirs).expect("merge");
+    // Without the first, "the second" no longer names one effect: decided as a whole.
+    assert_eq!(merged.new_conflicts, 1, "{:?}", merged.project.conflicts);
+    assert_eq!(
+        merged.project.conflicts[0].path.last().map(String::as_str),
+        Some("effects")
+    );
+    assert_eq!(
+        merged.project.initiatives[0].effects,
+        ours.initiatives[0].effects
+    );
+    // Edits of both, with none added or removed, still merge.
+    let mut ours = base.clone();
+    ours.initiatives[0].effects[0].effort_change = 1.0;
+    let merged = merge(Some(&base), &ours, &theirs).expect("merge");
+    assert_eq!(merged.new_conflicts, 0);
+    let effects = &merged.project.initiatives[0].effects;
+    assert_eq!(
+        (effects[0].effort_change, effects[1].score_change),
+        (1.0, 3.0)
+    );
+}
+
+#[test]
+fn a_choice_of_personas_where_none_means_all_is_not_merged_as_a_set() {
+    let mut base = sample("online-shop.ron");
+    let (a, b) = (base.personas[0].id.clone(), base.personas[1].id.clone());
+    let touchpoint = base.touchpoints[0].id.clone();
+    base.initiatives[0].effects = vec![Effect {
+        touchpoint,
+        personas: vec![a.clone(), b.clone()],
+        score_change: 1.0,
+        effort_change: 0.0,
+    }];
+    let with = |personas: Vec<Id>| {
+        let mut p = base.clone();
+        p.initiatives[0].effects[0].personas = personas;
+        p
+    };
+    // Each side drops one: a set merge would leave none, which means everyone.
+    let merged = merge(Some(&base), &with(vec![a.clone()]), &with(vec![b.clone()])).expect("merge");
+    assert_eq!(merged.new_conflicts, 1);
+    // One side widens to everyone, the other drops one.
+    let merged = merge(Some(&base), &with(vec![]), &with(vec![b.clone()])).expect("merge");
+    assert_eq!(merged.new_conflicts, 1);
+    // Plain additions on both sides still merge.
+    let mut c = base.clone();
+    c.initiatives[0].effects[0].personas = vec![a.clone()];
+    let merged = merge(Some(&c), &with(vec![a.clone(), b.clone()]), &c).expect("merge");
+    assert_eq!(merged.new_conflicts, 0);
+    assert_eq!(merged.taken, 0);
+    let merged = merge(Some(&c), &c, &with(vec![a, b])).expect("merge");
+    assert_eq!(
+        merged.taken, 1,
+        "a change taken from the other side is counted"
+    );
+}
+
+#[test]
+fn a_resolution_made_on_one_side_is_not_undone_and_differing_ones_meet_again() {
+    let base = sample("hotel-group.ron");
+    let mut a = base.clone();
+    rename_persona(&mut a, 0, "Margaret A.");
+    let mut b = base.clone();
+    rename_persona(&mut b, 0, "Margaret B.");
+    // What git makes of two merge bases: their own merge, conflict recorded.
+    let inner = merge(Some(&base), &a, &b).expect("merge").project;
+    assert_eq!(inner.conflicts.len(), 1);
+    let resolved = |name: &str| {
+        let mut p = inner.clone();
+        p.conflicts.clear();
+        rename_persona(&mut p, 0, name);
+        p
+    };
+    // Both sides decided alike: clean, and the old conflict is gone.
+    let same = merge(
+        Some(&inner),
+        &resolved("Margaret B."),
+        &resolved("Margaret B."),
+    )
+    .expect("merge");
+    assert!(same.project.conflicts.is_empty());
+    // They decided differently: that is a conflict again, never one side silently.
+    for (ours, theirs) in [
+        ("Margaret B.", "Margaret A."),
+        ("Margaret A.", "Margaret B."),
+    ] {
+        let differ = merge(Some(&inner), &resolved(ours), &resolved(theirs)).expect("merge");
+        assert_eq!(differ.project.conflicts.len(), 1, "{ours} against {theirs}");
+        assert_eq!(differ.project.conflicts[0].theirs, Some(theirs.into()));
+    }
+    // One side resolved, the other still has the conflict: resolved stays resolved.
+    let mut later = resolved("Margaret B.");
+    later.slides[0].notes = "Welcome.".into();
+    let one_side = merge(Some(&inner), &later, &inner).expect("merge");
+    assert!(
+        one_side.project.conflicts.is_empty(),
+        "{:?}",
+        one_side.project.conflicts
+    );
+    let other_side = merge(Some(&inner), &inner, &later).expect("merge");
+    assert!(other_side.project.conflicts.is_empty());
 }
 
 #[test]
@@ -292,19 +467,19 @@ fn the_same_id_added_twice_with_different_content_is_a_conflict() {
         .push(new_touchpoint(&base, "tp-new", "Size advice"));
     let merged = merge(Some(&base), &ours, &theirs).expect("merge");
     assert_eq!(merged.new_conflicts, 1);
-    assert_eq!(
-        merged.project.conflicts[0].path,
-        ["touchpoints", "tp-new", "name"]
-    );
-    assert_eq!(
-        merged
-            .project
-            .touchpoints
-            .iter()
-            .filter(|t| t.id.as_str() == "tp-new")
-            .count(),
-        1
-    );
+    // One item against another, not their fields mixed.
+    let conflict = &merged.project.conflicts[0];
+    assert_eq!(conflict.path, ["touchpoints", "tp-new"]);
+    let named = |p: &Project, name: &str| p.touchpoints.iter().filter(|t| t.name == name).count();
+    assert_eq!(named(&merged.project, "Chat with a stylist"), 1);
+    // Both can be kept: the other side's under an id of its own.
+    let theirs_item = conflict.theirs.as_ref().expect("theirs");
+    let both = merge::keep_both(&merged.project, &conflict.path, theirs_item).expect("both");
+    assert_eq!(named(&both, "Size advice"), 1);
+    assert_eq!(named(&both, "Chat with a stylist"), 1);
+    let mut clean = both.clone();
+    clean.conflicts.clear();
+    assert!(validate(&clean).is_empty(), "{:?}", validate(&clean));
 }
 
 #[test]
@@ -591,6 +766,41 @@ fn diff_speaks_of_moves_scores_additions_and_horizons() {
             "{want} in {sentences:#?}"
         );
     }
+}
+
+#[test]
+fn diff_of_an_added_file_lists_its_items_not_defaults_and_diff_speaks_of_conflicts() {
+    let project = sample("online-shop.ron");
+    let repo = Repo::new();
+    repo.write("shop.ron", &project);
+    let path = repo.work().join("shop.ron");
+    let path = path.to_str().expect("path");
+    let out = repo.app(&["diff", "/dev/null", path]);
+    assert_eq!(out.status.code(), Some(1));
+    let said = text(&out.stdout);
+    assert!(said.contains("Persona “"), "{said}");
+    assert!(
+        !said.contains("Project: "),
+        "the project's name and settings are no change from a default: {said}"
+    );
+    // A file with a conflict recorded, and one with it resolved.
+    let mut ours = project.clone();
+    rename_persona(&mut ours, 0, "Ours");
+    let mut theirs = project.clone();
+    rename_persona(&mut theirs, 0, "Theirs");
+    let conflicted = merge(Some(&project), &ours, &theirs)
+        .expect("merge")
+        .project;
+    let names = diff::Names::of(&ours, &conflicted, cx_workbench::i18n::Lang::En);
+    let sentences: Vec<String> = diff::changes(&ours, &conflicted)
+        .iter()
+        .map(|c| names.sentence(c))
+        .collect();
+    assert_eq!(sentences.len(), 1, "{sentences:?}");
+    assert!(sentences[0].starts_with("To resolve: "), "{sentences:?}");
+    assert!(sentences[0].contains("“Theirs”"), "{sentences:?}");
+    let listing = diff::listing(&conflicted, cx_workbench::i18n::Lang::En);
+    assert!(listing.iter().any(|l| l.starts_with("To resolve: ")));
 }
 
 #[test]

@@ -85,6 +85,53 @@ fn a_file_with_conflicts_opens_with_the_resolve_panel_and_each_choice_is_one_und
 }
 
 #[test]
+fn a_touchpoint_added_on_both_sides_can_be_kept_twice_and_a_deleted_persona_takes_its_scores() {
+    use cx_workbench::model::edit::{self, ListEdit, ListKind};
+    use cx_workbench::model::{Id, Touchpoint};
+    let fixture = Fixture::new();
+    let path = fixture.copy_of("hotel-group.ron");
+    let base = store::load(&path).expect("sample").project;
+    let gone = base.personas[2].id.clone();
+    let added = |name: &str| Touchpoint {
+        id: Id::from("tp-new-touchpoint"),
+        name: name.into(),
+        stage: base.stages[0].id.clone(),
+        ..Touchpoint::default()
+    };
+    let mut ours = base.clone();
+    ours.touchpoints.push(added("Ask the concierge"));
+    edit::apply(
+        &mut ours,
+        ListKind::Personas,
+        ListEdit::Delete(gone.clone()),
+    )
+    .expect("delete");
+    let mut theirs = base.clone();
+    theirs.touchpoints.push(added("Late check-out"));
+    theirs.personas[2].quote = "Quiet rooms, please.".into();
+    let merged = merge(Some(&base), &ours, &theirs).expect("merge").project;
+    assert_eq!(merged.conflicts.len(), 2, "{:?}", merged.conflicts);
+    store::save(&path, &merged).expect("save");
+    let mut harness = fixture.app(Some(path.clone()));
+
+    click_first(&mut harness, "Keep both");
+    let both = project(&harness);
+    let names: Vec<&str> = both.touchpoints.iter().map(|t| t.name.as_str()).collect();
+    assert!(names.contains(&"Ask the concierge") && names.contains(&"Late check-out"));
+
+    // The persona: this side deleted it; keeping that deletes its scores with it.
+    click_first(&mut harness, "Keep this side's");
+    let done = project(&harness);
+    assert!(done.conflicts.is_empty());
+    assert!(done.persona(&gone).is_none());
+    assert!(
+        cx_workbench::model::validate(&done).is_empty(),
+        "{:?}",
+        cx_workbench::model::validate(&done)
+    );
+}
+
+#[test]
 fn compare_with_the_version_on_disk_lists_the_changes_as_links() {
     let fixture = Fixture::new();
     let path = fixture.copy_of("hotel-group.ron");

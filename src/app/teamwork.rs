@@ -9,7 +9,8 @@ use super::{Action, WorkbenchApp};
 use crate::context::{CompareWith, Resolution};
 use crate::i18n::{Lang, t};
 use crate::model::diff::{self, Area, Names};
-use crate::model::{Project, merge};
+use crate::model::edit::{self, ListEdit, ListKind};
+use crate::model::{Id, Project, merge};
 use crate::store;
 use egui::RichText;
 use std::path::{Path, PathBuf};
@@ -136,25 +137,47 @@ impl WorkbenchApp {
         let Some(conflict) = self.doc.project.conflicts.get(index).cloned() else {
             return;
         };
+        let project = &self.doc.project;
+        let path = &conflict.path;
         let value = match how {
             Resolution::Base => Some(conflict.base.as_ref()),
+            Resolution::Ours => Some(conflict.ours.as_ref()),
             Resolution::Theirs => Some(conflict.theirs.as_ref()),
-            Resolution::Ours | Resolution::Done => None,
+            Resolution::Both | Resolution::Done => None,
+        };
+        let changed = match (how, value) {
+            (Resolution::Both, _) => conflict
+                .theirs
+                .as_ref()
+                .ok_or_else(|| "nothing was added there".to_string())
+                .and_then(|theirs| merge::keep_both(project, path, theirs)),
+            // An item deleted: what refers to it goes too, as when it is deleted by hand.
+            (_, Some(None)) if merge::is_item(path) && ListKind::named(&path[0]).is_some() => {
+                let mut changed = project.clone();
+                if let Some(kind) = ListKind::named(&path[0]) {
+                    edit::apply(
+                        &mut changed,
+                        kind,
+                        ListEdit::Delete(Id::from(path[1].as_str())),
+                    );
+                }
+                Ok(changed)
+            }
+            (_, Some(value)) => merge::set_at(project, path, value),
+            (_, None) => Ok(project.clone()),
         };
         self.doc.history.flush(&self.doc.project);
-        if let Some(value) = value {
-            match merge::set_at(&self.doc.project, &conflict.path, value) {
-                Ok(changed) => self.doc.project = changed,
-                Err(reason) => {
-                    self.toasts.error(
-                        t(
-                            "That version cannot be taken: {reason}",
-                            "Die versie kan niet worden overgenomen: {reason}",
-                        )
-                        .fill(lang, &[("reason", &reason)]),
-                    );
-                    return;
-                }
+        match changed {
+            Ok(changed) => self.doc.project = changed,
+            Err(reason) => {
+                self.toasts.error(
+                    t(
+                        "That version cannot be taken: {reason}",
+                        "Die versie kan niet worden overgenomen: {reason}",
+                    )
+                    .fill(lang, &[("reason", &reason)]),
+                );
+                return;
             }
         }
         self.doc.project.conflicts.remove(index);
@@ -284,9 +307,10 @@ fn resolve_ui(app: &mut WorkbenchApp, ui: &mut egui::Ui, lang: Lang, version: u6
     if stale {
         let project = &app.doc.project;
         let names = Names::of(project, project, lang).on_screen();
-        let show = |field: &str, value: &Option<serde_json::Value>| match value {
+        let show = |field: &str, value: &Option<serde_json::Value>, never: bool| match value {
+            None if never => t("(not there)", "(er niet)").get(lang).to_string(),
             None => t("(deleted)", "(verwijderd)").get(lang).to_string(),
-            Some(v) => names.value(field, v),
+            Some(v) => diff::shortened(&names.value(field, v), 240),
         };
         let list = project
             .conflicts
@@ -296,9 +320,9 @@ fn resolve_ui(app: &mut WorkbenchApp, ui: &mut egui::Ui, lang: Lang, version: u6
                 ConflictText {
                     place: names.place(&c.path),
                     problem: c.problem.clone(),
-                    base: show(field, &c.base),
-                    ours: show(field, &c.ours),
-                    theirs: show(field, &c.theirs),
+                    base: show(field, &c.base, true),
+                    ours: show(field, &c.ours, false),
+                    theirs: show(field, &c.theirs, false),
                 }
             })
             .collect();
@@ -351,22 +375,45 @@ fn resolve_ui(app: &mut WorkbenchApp, ui: &mut egui::Ui, lang: Lang, version: u6
             Resolution::Theirs,
             &mut app.actions,
         );
-        choice(
-            ui,
-            t("Take the original", "Neem het origineel").get(lang),
-            &text.base,
-            Resolution::Base,
-            &mut app.actions,
-        );
-        ui.label(
-            RichText::new(
+        let whole_item = merge::is_item(&conflict.path);
+        // Without an original (both sides added it), only a whole item can be "none".
+        if conflict.base.is_some() || whole_item {
+            choice(
+                ui,
+                t("Take the original", "Neem het origineel").get(lang),
+                &text.base,
+                Resolution::Base,
+                &mut app.actions,
+            );
+        }
+        let both_added = conflict.base.is_none()
+            && conflict.ours.is_some()
+            && conflict.theirs.is_some()
+            && whole_item
+            && ListKind::named(&conflict.path[0]).is_some();
+        if both_added {
+            choice(
+                ui,
+                t("Keep both", "Houd ze allebei").get(lang),
                 t(
-                    "Or click the place above, change it yourself, then Keep this side's.",
-                    "Of klik op de plek hierboven, wijzig het zelf, en kies dan Houd deze kant.",
+                    "the other side's as a new item beside this one",
+                    "die van de andere kant als nieuw onderdeel ernaast",
                 )
                 .get(lang),
+                Resolution::Both,
+                &mut app.actions,
+            );
+        }
+        choice(
+            ui,
+            t("Keep as it is now", "Laat het zoals het nu is").get(lang),
+            t(
+                "after you changed it yourself (click the place above)",
+                "nadat je het zelf hebt aangepast (klik op de plek hierboven)",
             )
-            .weak(),
+            .get(lang),
+            Resolution::Done,
+            &mut app.actions,
         );
     }
 }

@@ -234,7 +234,12 @@ pub fn diff_files(
     let (a, b) = match read_pair(old, new) {
         Ok(Some(pair)) => pair,
         Ok(None) => {
-            let _ = writeln!(err, "{}: not a CX Workbench project", old.display());
+            let which = if matches!(read_side(old), Ok(Side::Other)) {
+                old
+            } else {
+                new
+            };
+            let _ = writeln!(err, "{}: not a CX Workbench project", which.display());
             return EXIT_UNREADABLE;
         }
         Err(reason) => {
@@ -286,22 +291,18 @@ fn read_pair(old: &Path, new: &Path) -> Result<Option<(Project, Project)>, Strin
             b,
         )
     });
-    let b = b?;
-    let mut a = a?;
-    if let (Some(a), Some(b)) = (&mut a, &b)
-        && *a == empty_like(None)
-    {
-        a.meta.language = b.meta.language;
+    let (Some(mut a), Some(mut b)) = (a?, b?) else {
+        return Ok(None);
+    };
+    // A side that is missing (a file added or deleted) takes the other's name and settings,
+    // so the diff lists what the file holds, not its defaults.
+    let empty = empty_like(None);
+    if a == empty {
+        (a.meta, a.settings) = (b.meta.clone(), b.settings.clone());
+    } else if b == empty {
+        (b.meta, b.settings) = (a.meta.clone(), a.settings.clone());
     }
-    Ok(match (a, b) {
-        (Some(a), Some(mut b)) => {
-            if b == empty_like(None) {
-                b.meta.language = a.meta.language;
-            }
-            Some((a, b))
-        }
-        _ => None,
-    })
+    Ok(Some((a, b)))
 }
 
 fn write_grouped(changes: &[diff::Change], names: &Names, lang: Lang, out: &mut dyn Write) {
@@ -324,7 +325,15 @@ pub fn git_external_diff(args: &[PathBuf], out: &mut dyn Write) -> i32 {
     let mut safe = TerminalSafe(out);
     let out: &mut dyn Write = &mut safe;
     let (Some(path), Some(old), Some(new)) = (args.first(), args.get(1), args.get(4)) else {
-        let _ = writeln!(out, "cx-workbench git-diff: git gives 7 arguments");
+        // git names a file it could not merge with no versions to compare.
+        match args {
+            [path] => {
+                let _ = writeln!(out, "{}: not merged yet", path.display());
+            }
+            _ => {
+                let _ = writeln!(out, "cx-workbench git-diff: git gives 7 arguments");
+            }
+        }
         return EXIT_OK;
     };
     let _ = writeln!(out, "cx-workbench diff a/{0} b/{0}", path.display());

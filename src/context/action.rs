@@ -68,11 +68,13 @@ pub enum CompareWith {
 pub enum Resolution {
     /// The value both sides started from.
     Base,
-    /// This side's value (what the project holds).
+    /// This side's value.
     Ours,
     /// The other side's value.
     Theirs,
-    /// Fixed by hand (a reference after merging): only remove the conflict.
+    /// Both of two different items added under one id: the other side's gets an id of its own.
+    Both,
+    /// As the project holds it now (fixed by hand): only remove the conflict.
     Done,
 }
 

@@ -41,6 +41,28 @@ pub fn changes(old: &Project, new: &Project) -> Vec<Change> {
     };
     let mut found = Vec::new();
     walk(&mut Vec::new(), &a, &b, &mut found);
+    // Conflicts a merge recorded, and those resolved since.
+    let place = |c: &merge::Conflict| {
+        let mut path = vec!["conflicts".to_string()];
+        path.extend(c.path.iter().cloned());
+        path
+    };
+    for c in new.conflicts.iter().filter(|c| !old.conflicts.contains(c)) {
+        found.push(Change {
+            kind: ChangeKind::Added,
+            path: place(c),
+            old: None,
+            new: serde_json::to_value(c).ok(),
+        });
+    }
+    for c in old.conflicts.iter().filter(|c| !new.conflicts.contains(c)) {
+        found.push(Change {
+            kind: ChangeKind::Removed,
+            path: place(c),
+            old: serde_json::to_value(c).ok(),
+            new: None,
+        });
+    }
     found
 }
 
@@ -188,7 +210,7 @@ impl Area {
     pub fn of(path: &[String]) -> Area {
         let first = path.first().map(String::as_str).unwrap_or_default();
         match first {
-            "meta" => Area::Overview,
+            "meta" | "conflicts" => Area::Overview,
             "personas" => match path.get(2).map(String::as_str) {
                 Some("four_c") => Area::FourC,
                 Some("value") => Area::Value,
@@ -379,6 +401,13 @@ impl Names {
                     None => format!("“{s}”"),
                 }
             }
+            Value::Array(items) if items.is_empty() => if field == "personas" {
+                t("all personas", "alle persona's")
+            } else {
+                t("none", "geen")
+            }
+            .get(lang)
+            .to_string(),
             Value::Array(items) => items
                 .iter()
                 .map(|item| self.value(field, item))
@@ -386,6 +415,17 @@ impl Names {
                 .join(", "),
             Value::Object(map) => match map.iter().next() {
                 Some((variant, _)) if map.len() == 1 => variant_words(variant),
+                // A whole item is known by its name.
+                _ if ["name", "title", "label"]
+                    .iter()
+                    .any(|f| map.contains_key(*f)) =>
+                {
+                    let name = ["name", "title", "label"]
+                        .iter()
+                        .find_map(|f| map.get(*f)?.as_str())
+                        .unwrap_or_default();
+                    format!("“{name}”")
+                }
                 _ => t("(several values)", "(meerdere waarden)")
                     .get(lang)
                     .to_string(),
@@ -399,6 +439,17 @@ impl Names {
         let path = &change.path;
         let field = value_field(path);
         let item_level = is_item(path);
+        if path.first().is_some_and(|p| p == "conflicts") {
+            let recorded = change.new.as_ref().or(change.old.as_ref());
+            let conflict = recorded.and_then(|v| serde_json::from_value(v.clone()).ok());
+            let words = conflict.map(|c| self.conflict(&c)).unwrap_or_default();
+            return if change.new.is_some() {
+                t("To resolve: {conflict}", "Op te lossen: {conflict}")
+            } else {
+                t("Resolved: {conflict}", "Opgelost: {conflict}")
+            }
+            .fill(lang, &[("conflict", &words)]);
+        }
         match change.kind {
             ChangeKind::Reordered => t("{place}: new order", "{place}: nieuwe volgorde")
                 .fill(lang, &[("place", &self.place(path))]),
@@ -486,7 +537,8 @@ impl Names {
             .fill(lang, &[("place", &place), ("problem", &conflict.problem)]);
         }
         let field = conflict.path.last().map(String::as_str).unwrap_or_default();
-        let show = |v: &Option<Value>| match v {
+        let show = |v: &Option<Value>, never: bool| match v {
+            None if never => t("(not there)", "(er niet)").get(lang).to_string(),
             None => t("(deleted)", "(verwijderd)").get(lang).to_string(),
             Some(v @ (Value::Object(_) | Value::Array(_))) => {
                 let words = names.value(field, v);
@@ -496,7 +548,7 @@ impl Names {
                     words
                 }
             }
-            Some(v) => names.value(field, v),
+            Some(v) => shortened(&names.value(field, v), 60),
         };
         t(
             "{place} changed on both sides: was {base}, here {ours}, there {theirs}",
@@ -506,9 +558,9 @@ impl Names {
             lang,
             &[
                 ("place", &place),
-                ("base", &show(&conflict.base)),
-                ("ours", &show(&conflict.ours)),
-                ("theirs", &show(&conflict.theirs)),
+                ("base", &show(&conflict.base, true)),
+                ("ours", &show(&conflict.ours, false)),
+                ("theirs", &show(&conflict.theirs, false)),
             ],
         )
     }
@@ -599,6 +651,15 @@ fn is_item(path: &[String]) -> bool {
         4 => matches!(path[2].as_str(), "experiences" | "effects" | "overrides"),
         _ => false,
     }
+}
+
+/// `words` cut to at most `max` characters, the cut marked.
+pub fn shortened(words: &str, max: usize) -> String {
+    if words.chars().count() <= max {
+        return words.to_string();
+    }
+    let kept: String = words.chars().take(max.saturating_sub(1)).collect();
+    format!("{}…", kept.trim_end())
 }
 
 /// What an item of the list `list` is called: "Persona", "Touchpoint".
@@ -782,6 +843,12 @@ pub fn listing(project: &Project, lang: Lang) -> Vec<String> {
     };
     let mut lines = Vec::new();
     leaves(&mut Vec::new(), &tree, &names, &mut lines, None);
+    for conflict in &project.conflicts {
+        lines.push(
+            t("To resolve: {conflict}", "Op te lossen: {conflict}")
+                .fill(lang, &[("conflict", &names.conflict(conflict))]),
+        );
+    }
     lines
 }
 

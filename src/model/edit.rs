@@ -40,6 +40,20 @@ impl ListKind {
         ListKind::Slides,
         ListKind::Surveys,
     ];
+
+    /// The list a project file calls `name` (`"touchpoints"`).
+    pub fn named(name: &str) -> Option<ListKind> {
+        Some(match name {
+            "personas" => ListKind::Personas,
+            "stages" => ListKind::Stages,
+            "touchpoints" => ListKind::Touchpoints,
+            "initiatives" => ListKind::Initiatives,
+            "scenarios" => ListKind::Scenarios,
+            "slides" => ListKind::Slides,
+            "surveys" => ListKind::Surveys,
+            _ => return None,
+        })
+    }
 }
 
 /// What a link to the item `id` of the list `kind` points at.
@@ -377,9 +391,12 @@ fn forget_persona(project: &mut Project, id: &Id) {
         touchpoint.experiences.retain(|e| &e.persona != id);
     }
     for initiative in &mut project.initiatives {
-        for effect in &mut initiative.effects {
+        // An effect only for this persona goes with it: with none left it would apply to all.
+        initiative.effects.retain_mut(|effect| {
+            let had = effect.personas.len();
             effect.personas.retain(|p| p != id);
-        }
+            effect.personas.len() == had || !effect.personas.is_empty()
+        });
     }
     for wave in &mut project.surveys {
         if wave.persona.as_ref() == Some(id) {
@@ -507,6 +524,32 @@ mod tests {
             assert_eq!(project, before, "{kind:?}: back to where it started");
             assert!(crate::model::validate(&project).is_empty());
         }
+    }
+
+    #[test]
+    fn an_effect_only_for_a_deleted_persona_goes_with_it_and_never_turns_to_everyone() {
+        let mut project = sample();
+        let (only, other) = (
+            project.personas[0].id.clone(),
+            project.personas[1].id.clone(),
+        );
+        let touchpoint = project.touchpoints[0].id.clone();
+        let effect = |personas: Vec<Id>| crate::model::Effect {
+            touchpoint: touchpoint.clone(),
+            personas,
+            score_change: 1.0,
+            effort_change: 0.0,
+        };
+        project.initiatives[0].effects = vec![
+            effect(vec![only.clone()]),
+            effect(vec![only.clone(), other.clone()]),
+            effect(Vec::new()),
+        ];
+        apply(&mut project, ListKind::Personas, ListEdit::Delete(only)).expect("deleted");
+        assert_eq!(
+            project.initiatives[0].effects,
+            vec![effect(vec![other]), effect(Vec::new())]
+        );
     }
 
     #[test]

@@ -54,6 +54,30 @@ pub struct Merged {
 struct Run {
     conflicts: Vec<Conflict>,
     taken: usize,
+    /// Places where the base itself holds an undecided conflict (git's own merge of two bases
+    /// in a criss-cross history): what the base holds there says nothing, so the sides are
+    /// compared with each other only.
+    undecided: Vec<Vec<String>>,
+    /// Ids of items one side deleted while the other changed them: until someone decides,
+    /// nothing that refers to them is removed (a persona's scores stay with it).
+    contested: HashSet<String>,
+}
+
+/// The lists of a project, merged item by item.
+const LISTS: [&str; 8] = [
+    "personas",
+    "stages",
+    "touchpoints",
+    "initiatives",
+    "assumptions",
+    "scenarios",
+    "surveys",
+    "slides",
+];
+
+/// Whether `path` is a whole item of one of the project's lists (a persona, a slide…).
+pub fn is_item(path: &[String]) -> bool {
+    path.len() == 2 && LISTS.contains(&path[0].as_str())
 }
 
 /// Why two projects could not be merged (never expected from projects that were read; a tree
@@ -68,7 +92,20 @@ pub fn merge(
     ours: &Project,
     theirs: &Project,
 ) -> Result<Merged, MergeError> {
-    let mut run = Run::default();
+    let mut run = Run {
+        undecided: base
+            .map(|b| {
+                // Decided on both sides since (a side that still records it has not).
+                b.conflicts
+                    .iter()
+                    .filter(|c| c.problem.is_empty())
+                    .filter(|c| !ours.conflicts.contains(c) && !theirs.conflicts.contains(c))
+                    .map(|c| c.path.clone())
+                    .collect()
+            })
+            .unwrap_or_default(),
+        ..Run::default()
+    };
     // The project's own fields (name, settings…) as trees; its lists item by item, so only
     // the items both sides changed are turned into trees (most of a large project is not).
     let tree = |p: &Project| tree_of(&skeleton(p)).map_err(MergeError);
@@ -102,6 +139,7 @@ pub fn merge(
     let Run {
         mut conflicts,
         taken,
+        ..
     } = run;
     project.complete_assumptions();
     // References and ids: whatever the merged project gets wrong that neither side did is a
@@ -131,18 +169,43 @@ pub fn merge(
         });
     }
     let new_conflicts = conflicts.len();
-    let mut all = ours.conflicts.clone();
-    for earlier in theirs.conflicts.iter().chain(conflicts.iter()) {
-        if !all.contains(earlier) {
-            all.push(earlier.clone());
-        }
-    }
-    project.conflicts = all;
+    project.conflicts = merge_conflicts(
+        base.map(|b| b.conflicts.as_slice()).unwrap_or_default(),
+        &ours.conflicts,
+        &theirs.conflicts,
+        conflicts,
+    );
     Ok(Merged {
         project,
         new_conflicts,
         taken,
     })
+}
+
+/// The conflicts recorded in the merged file: those either side still had (one that a side
+/// resolved since the base is gone), and this merge's own, which replace an earlier one at the
+/// same place.
+fn merge_conflicts(
+    base: &[Conflict],
+    ours: &[Conflict],
+    theirs: &[Conflict],
+    new: Vec<Conflict>,
+) -> Vec<Conflict> {
+    let mut all: Vec<Conflict> = ours
+        .iter()
+        .filter(|c| !base.contains(c) || theirs.contains(c))
+        .cloned()
+        .collect();
+    for earlier in theirs {
+        if !base.contains(earlier) && !all.contains(earlier) {
+            all.push(earlier.clone());
+        }
+    }
+    for conflict in new {
+        all.retain(|c| c.path != conflict.path || c.problem != conflict.problem);
+        all.push(conflict);
+    }
+    all
 }
 
 /// The project without its lists (they are merged item by item).
@@ -234,13 +297,8 @@ fn merge_list<T: Keyed>(
         let b = mb.get(&key).map(|&i| kb[i].1);
         let o = mo.get(&key).map(|&i| ko[i].1);
         let t = mt.get(&key).map(|&i| kt[i].1);
-        if o == t || b == t {
+        if o == t {
             merged.extend(o.cloned());
-            continue;
-        }
-        if b == o {
-            run.taken += 1;
-            merged.extend(t.cloned());
             continue;
         }
         let tree = |x: Option<&T>| {
@@ -248,6 +306,24 @@ fn merge_list<T: Keyed>(
                 .transpose()
                 .map_err(|e| MergeError(e.to_string()))
         };
+        // Item by item is quick; an item the base left undecided, or one that refers to an
+        // item under dispute, is looked at field by field.
+        let undecided = run
+            .undecided
+            .iter()
+            .any(|u| u.len() >= 2 && u[0] == list && u[1] == key);
+        let careful = undecided
+            || (!run.contested.is_empty()
+                && tree(b)?.is_some_and(|b| mentions(&b, &run.contested)));
+        if !careful && b == t {
+            merged.extend(o.cloned());
+            continue;
+        }
+        if !careful && b == o {
+            run.taken += 1;
+            merged.extend(t.cloned());
+            continue;
+        }
         let (bv, ov, tv) = (tree(b)?, tree(o)?, tree(t)?);
         let mut path = vec![list.to_string(), key];
         if let Some(value) = merge_value(&mut path, bv.as_ref(), ov.as_ref(), tv.as_ref(), run) {
@@ -344,6 +420,11 @@ pub fn target_path(target: &validate::Target) -> Vec<String> {
 /// no item).
 pub fn path_target(path: &[String]) -> validate::Target {
     use validate::Target;
+    // A recorded conflict's place is the place it is about.
+    let path = match path.split_first() {
+        Some((first, rest)) if first == "conflicts" => rest,
+        _ => path,
+    };
     let id = || super::Id::from(path.get(1).map(String::as_str).unwrap_or_default());
     match path.first().map(String::as_str) {
         Some("personas") if path.len() > 1 => Target::Persona(id()),
@@ -429,12 +510,36 @@ fn merge_value(
     theirs: Option<&Value>,
     run: &mut Run,
 ) -> Option<Value> {
-    if ours == theirs || base == theirs {
+    if ours == theirs {
         return ours.cloned();
     }
-    if base == ours {
-        run.taken += 1;
-        return theirs.cloned();
+    let undecided = run.undecided.iter().any(|u| u == path);
+    let below_undecided = run
+        .undecided
+        .iter()
+        .any(|u| u.len() > path.len() && u.starts_with(path));
+    // Something that refers to an item one side deleted and the other changed.
+    let guarding = !run.contested.is_empty() && base.is_some_and(|b| mentions(b, &run.contested));
+    let containers = matches!(
+        (ours, theirs),
+        (Some(Value::Object(_)), Some(Value::Object(_)))
+            | (Some(Value::Array(_)), Some(Value::Array(_)))
+    );
+    let both_added = base.is_none() && ours.is_some() && theirs.is_some() && is_item(path);
+    if !undecided && !both_added && !(containers && (below_undecided || guarding)) {
+        let gone = |v: Option<&Value>| v.is_none_or(Value::is_null);
+        if guarding && (gone(ours) || gone(theirs)) {
+            // A side took out a reference along with the item it deleted: it stays (as the
+            // other side has it) until the delete is decided.
+            return if gone(ours) { theirs } else { ours }.cloned();
+        }
+        if base == theirs {
+            return ours.cloned();
+        }
+        if base == ours {
+            run.taken += 1;
+            return theirs.cloned();
+        }
     }
     let conflict = |run: &mut Run, path: &[String]| {
         run.conflicts.push(Conflict {
@@ -444,8 +549,16 @@ fn merge_value(
             theirs: theirs.cloned(),
             problem: String::new(),
         });
-        ours.cloned()
+        // Deleted on one side and changed on the other: the changed one stays until someone
+        // decides, with whatever refers to it, so nothing is lost meanwhile.
+        if base.is_some() && (ours.is_none() || theirs.is_none()) && is_item(path) {
+            run.contested.insert(path[1].clone());
+        }
+        ours.or(theirs).cloned()
     };
+    if undecided || both_added {
+        return conflict(run, path);
+    }
     match (ours, theirs) {
         (Some(Value::Object(o)), Some(Value::Object(t))) => {
             // A different variant of a choice (one key each, not the same) is one value.
@@ -471,15 +584,61 @@ fn merge_value(
                 (keyed(field, b), keyed(field, o), keyed(field, t))
                 && !(ko.is_empty() && kt.is_empty())
             {
+                // Two effects on one touchpoint are told apart by their place among that
+                // touchpoint's effects: once a side adds or removes one, places no longer
+                // say which is which, and the list is decided as a whole.
+                if repeated_keys_shift(field, b, o, t) {
+                    return conflict(run, path);
+                }
                 return Some(Value::Array(merge_items(path, &kb, &ko, &kt, run)));
             }
             let all_text = |list: &[Value]| list.iter().all(Value::is_string);
             if SET_LISTS.contains(&field) && all_text(b) && all_text(o) && all_text(t) {
-                return Some(Value::Array(merge_set(b, o, t)));
+                // An empty choice of personas is every persona: a change to or from it,
+                // or a merge that would empty it, is a change of meaning, not of members.
+                let all_when_empty = field == "personas" && path.len() > 2;
+                // (A side that dropped a persona under dispute is not a change of meaning:
+                // the persona is kept until the delete is decided.)
+                if all_when_empty && !guarding && (b.is_empty() || o.is_empty() || t.is_empty()) {
+                    return conflict(run, path);
+                }
+                let merged = merge_set(b, o, t, run);
+                if all_when_empty && merged.is_empty() {
+                    return conflict(run, path);
+                }
+                return Some(Value::Array(merged));
             }
             conflict(run, path)
         }
         _ => conflict(run, path),
+    }
+}
+
+/// Whether some key is repeated in a keyed list and a side has more or fewer items under it
+/// than another (so the numbering `#2` no longer names the same item on all sides).
+fn repeated_keys_shift(field: &str, base: &[Value], ours: &[Value], theirs: &[Value]) -> bool {
+    let name = key_field(field);
+    let count = |items: &[Value]| -> HashMap<String, usize> {
+        let mut counts = HashMap::new();
+        for key in items.iter().filter_map(|i| i.get(name)?.as_str()) {
+            *counts.entry(key.to_string()).or_insert(0) += 1;
+        }
+        counts
+    };
+    let (b, o, t) = (count(base), count(ours), count(theirs));
+    [&b, &o, &t].iter().any(|side| {
+        side.iter()
+            .any(|(key, &n)| n > 1 && [&b, &o, &t].iter().any(|other| other.get(key) != Some(&n)))
+    })
+}
+
+/// Whether `value` holds one of `ids` anywhere (a reference to it, or its own id).
+fn mentions(value: &Value, ids: &HashSet<String>) -> bool {
+    match value {
+        Value::String(s) => ids.contains(s),
+        Value::Array(items) => items.iter().any(|v| mentions(v, ids)),
+        Value::Object(map) => map.values().any(|v| mentions(v, ids)),
+        _ => false,
     }
 }
 
@@ -593,19 +752,32 @@ fn merge_items<'a>(
     merged
 }
 
-/// Ours, less what theirs removed, plus what theirs added (in their order).
-fn merge_set(base: &[Value], ours: &[Value], theirs: &[Value]) -> Vec<Value> {
-    let removed: Vec<&Value> = base.iter().filter(|v| !theirs.contains(v)).collect();
+/// Ours, less what theirs removed, plus what theirs added (in their order). An item under
+/// dispute is not removed.
+fn merge_set(base: &[Value], ours: &[Value], theirs: &[Value], run: &mut Run) -> Vec<Value> {
+    let disputed = |v: &Value| v.as_str().is_some_and(|s| run.contested.contains(s));
+    let removed: Vec<&Value> = base
+        .iter()
+        .filter(|v| !theirs.contains(v) && !disputed(v))
+        .collect();
     let mut merged: Vec<Value> = ours
         .iter()
         .filter(|v| !removed.contains(v))
         .cloned()
         .collect();
-    for value in theirs {
-        if !base.contains(value) && !merged.contains(value) {
+    for value in base {
+        if disputed(value) && !merged.contains(value) {
             merged.push(value.clone());
         }
     }
+    let mut changed = removed.iter().any(|v| ours.contains(v));
+    for value in theirs {
+        if !base.contains(value) && !merged.contains(value) {
+            merged.push(value.clone());
+            changed = true;
+        }
+    }
+    run.taken += usize::from(changed);
     merged
 }
 
@@ -691,4 +863,42 @@ pub fn get_at<'a>(tree: &'a Value, path: &[String]) -> Option<&'a Value> {
         };
     }
     Some(here)
+}
+
+/// Keeps both of two different items added under one id: `theirs` goes right after the item
+/// the project holds, under an id of its own.
+pub fn keep_both(project: &Project, path: &[String], theirs: &Value) -> Result<Project, String> {
+    if !is_item(path) || path[0] == "assumptions" {
+        return Err("only a whole item can be kept twice".into());
+    }
+    let conflicts = project.conflicts.clone();
+    let mut tree = tree_of(project)?;
+    let Some(Value::Array(items)) = tree.get_mut(&path[0]) else {
+        return Err(format!("no list {}", path[0]));
+    };
+    let id_of = |item: &Value| item.get("id").and_then(Value::as_str).map(str::to_string);
+    let taken: Vec<super::Id> = items
+        .iter()
+        .filter_map(id_of)
+        .map(|id| super::Id::from(id.as_str()))
+        .collect();
+    let prefix = path[1].split('-').next().unwrap_or_default();
+    let name = ["name", "title", "label"]
+        .iter()
+        .find_map(|field| theirs.get(field)?.as_str())
+        .unwrap_or_default();
+    let id = super::Id::generate(prefix, name, taken.iter());
+    let mut copy = theirs.clone();
+    let Value::Object(fields) = &mut copy else {
+        return Err("the other side's item is not a record".into());
+    };
+    fields.insert("id".into(), Value::String(id.to_string()));
+    let at = items
+        .iter()
+        .position(|item| id_of(item).as_deref() == Some(path[1].as_str()))
+        .map_or(items.len(), |i| i + 1);
+    items.insert(at, copy);
+    let mut changed = from_tree(tree)?;
+    changed.conflicts = conflicts;
+    Ok(changed)
 }
