@@ -70,8 +70,12 @@ fn every_template_is_a_complete_clean_project_in_both_languages() {
                 "{name}"
             );
             assert!(
-                (2..=4).contains(&project.scenarios.len()),
-                "{name}: scenarios"
+                (2..=3).contains(&project.scenarios.len()),
+                "{name}: two or three scenarios"
+            );
+            assert!(
+                project.scenarios.iter().all(|s| !s.initiatives.is_empty()),
+                "{name}: every scenario has initiatives (Today without them is always shown)"
             );
             assert!((6..=8).contains(&project.slides.len()), "{name}: slides");
             assert!(

@@ -50,6 +50,10 @@ fn a_file_with_conflicts_opens_with_the_resolve_panel_and_each_choice_is_one_und
         "the place, in words"
     );
     assert!(has_label(&harness, "“Margaret (theirs)”"));
+    assert!(
+        has_label(&harness, "No problems"),
+        "the status bar counts conflicts once, as to resolve, not again as problems"
+    );
 
     click_first(&mut harness, "Take the other side's");
     let after = project(&harness);

@@ -229,7 +229,12 @@ pub fn status_bar(app: &mut WorkbenchApp, ui: &mut egui::Ui) {
                 }
                 ui.separator();
             }
-            let count = app.problems.len();
+            // Conflicts are counted once, above, not again as problems.
+            let count = app
+                .problems
+                .iter()
+                .filter(|p| !matches!(p.kind, crate::model::ProblemKind::Unmerged { .. }))
+                .count();
             let text = if count == 0 {
                 RichText::new(tr::NO_PROBLEMS.get(lang))
             } else {
