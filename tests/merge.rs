@@ -291,6 +291,17 @@ fn a_deleted_persona_against_an_edit_keeps_its_scores_until_decided() {
     let swapped = merge(Some(&base), &theirs, &ours).expect("merge");
     assert_eq!(swapped.new_conflicts, 1);
     assert_eq!(scores(&swapped.project), scores(&base));
+    // Through git: the merge stops on the conflict, the file opens and check names it.
+    let repo = Repo::with_project(&base);
+    let merge = repo.merge_two(&ours, &theirs);
+    assert!(!merge.status.success(), "a conflict stops git's merge");
+    let file = repo.read("project.ron");
+    assert_eq!(file.conflicts.len(), 1);
+    assert_eq!(scores(&file), scores(&base));
+    let check = repo.app(&["check", "project.ron"]);
+    assert_eq!(check.status.code(), Some(1));
+    let said = text(&check.stderr);
+    assert!(said.contains("Persona “Priya Shah"), "{said}");
 }
 
 #[test]
@@ -431,6 +442,11 @@ fn a_reorder_against_an_edit_keeps_both() {
     // And the other way round: the order comes from the side that moved.
     let merged = merge(Some(&base), &theirs, &ours).expect("merge");
     assert_eq!(merged.project, expected);
+    // The same through git, with the driver.
+    let repo = Repo::with_project(&base);
+    let merge = repo.merge_two(&ours, &theirs);
+    assert!(merge.status.success(), "{}", text(&merge.stderr));
+    assert_eq!(repo.read("project.ron"), expected);
 }
 
 #[test]

@@ -294,8 +294,8 @@ fn resolve_ui(app: &mut WorkbenchApp, ui: &mut egui::Ui, lang: Lang, version: u6
     }
     ui.label(
         t(
-            "A merge of two versions found {count} places changed differently on both sides. The project holds this side's value there until you choose. Each choice is one undo step; save when done.",
-            "Bij het samenvoegen van twee versies zijn {count} plekken aan beide kanten anders gewijzigd. Het project houdt daar de waarde van deze kant tot je kiest. Elke keuze is één stap ongedaan te maken; bewaar als je klaar bent.",
+            "A merge of two versions found {count} places changed differently on both sides. The project holds this side's value there (or the item one side changed and the other deleted) until you choose. Each choice is one undo step; save when done.",
+            "Bij het samenvoegen van twee versies zijn {count} plekken aan beide kanten anders gewijzigd. Het project houdt daar de waarde van deze kant (of het onderdeel dat de ene kant wijzigde en de andere verwijderde) tot je kiest. Elke keuze is één stap ongedaan te maken; bewaar als je klaar bent.",
         )
         .fill(lang, &[("count", &count)]),
     );

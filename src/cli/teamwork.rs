@@ -153,8 +153,8 @@ pub fn merge_files(
         err,
         "{file}: {}",
         t(
-            "conflicts to decide: {count}; the file holds this side's values there and opens in the app, which lists them to resolve",
-            "conflicten te beslissen: {count}; het bestand houdt daar de waarden van deze kant en opent in de app, die ze laat oplossen"
+            "conflicts to decide: {count}; the file holds this side's values there (an item changed on one side and deleted on the other is kept) and opens in the app, which lists them to resolve",
+            "conflicten te beslissen: {count}; het bestand houdt daar de waarden van deze kant (een onderdeel dat aan de ene kant gewijzigd en aan de andere verwijderd is, blijft staan) en opent in de app, die ze laat oplossen"
         )
         .fill(lang, &[("count", &count)])
     );
