@@ -450,6 +450,37 @@ fn a_reorder_against_an_edit_keeps_both() {
 }
 
 #[test]
+fn moves_of_different_items_on_both_sides_are_both_kept() {
+    let base = sample("hotel-group.ron");
+    let ids =
+        |p: &Project| -> Vec<String> { p.personas.iter().map(|x| x.id.to_string()).collect() };
+    let b = ids(&base);
+    // Ours moves the first persona to the end; theirs moves the fourth to the front.
+    let mut ours = base.clone();
+    let first = ours.personas.remove(0);
+    ours.personas.push(first);
+    let mut theirs = base.clone();
+    let fourth = theirs.personas.remove(3);
+    theirs.personas.insert(0, fourth);
+    for (x, y) in [(&ours, &theirs), (&theirs, &ours)] {
+        let merged = merge(Some(&base), x, y).expect("merge");
+        assert!(merged.project.conflicts.is_empty());
+        assert_eq!(
+            ids(&merged.project),
+            [&b[3], &b[1], &b[2], &b[4], &b[0]].map(String::clone),
+            "both moves"
+        );
+    }
+    // An item kept after a delete against an edit stays where it was.
+    let mut ours = base.clone();
+    ours.slides.remove(2);
+    let mut theirs = base.clone();
+    theirs.slides[2].title = "A better title".into();
+    let merged = merge(Some(&base), &ours, &theirs).expect("merge");
+    assert_eq!(merged.project.slides[2].title, "A better title");
+}
+
+#[test]
 fn both_sides_add_a_touchpoint_to_one_stage_and_both_are_kept() {
     let base = sample("online-shop.ron");
     let repo = Repo::with_project(&base);

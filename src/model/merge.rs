@@ -669,55 +669,82 @@ fn merge_fields(
     merged
 }
 
-/// Whether the items both lists hold come in another order in `side` than in `base`.
-fn reordered(base: &[String], side: &[String]) -> bool {
-    let in_side: HashSet<&str> = side.iter().map(String::as_str).collect();
-    let in_base: HashSet<&str> = base.iter().map(String::as_str).collect();
-    let b = base
+/// The keys of `side` that it moved away from `base`'s order: those outside the longest run of
+/// items it keeps in that order (a longest increasing run of their places in `base`).
+fn moved(base: &[String], side: &[String]) -> HashSet<String> {
+    let at: HashMap<&str, usize> = base
         .iter()
-        .map(String::as_str)
-        .filter(|k| in_side.contains(k));
-    let s = side
+        .enumerate()
+        .map(|(i, k)| (k.as_str(), i))
+        .collect();
+    let common: Vec<(usize, &String)> = side
         .iter()
-        .map(String::as_str)
-        .filter(|k| in_base.contains(k));
-    b.ne(s)
+        .filter_map(|k| at.get(k.as_str()).map(|&i| (i, k)))
+        .collect();
+    if common.windows(2).all(|w| w[0].0 < w[1].0) {
+        return HashSet::new();
+    }
+    // Patience sorting: `tails[n]` ends the best run of length n + 1 found so far.
+    let mut tails: Vec<usize> = Vec::new();
+    let mut before: Vec<Option<usize>> = vec![None; common.len()];
+    for (j, &(place, _)) in common.iter().enumerate() {
+        let n = tails.partition_point(|&t| common[t].0 < place);
+        if n > 0 {
+            before[j] = Some(tails[n - 1]);
+        }
+        if n == tails.len() {
+            tails.push(j);
+        } else {
+            tails[n] = j;
+        }
+    }
+    let mut kept = HashSet::new();
+    let mut next = tails.last().copied();
+    while let Some(j) = next {
+        kept.insert(j);
+        next = before[j];
+    }
+    common
+        .iter()
+        .enumerate()
+        .filter(|(j, _)| !kept.contains(j))
+        .map(|(_, (_, k))| (*k).clone())
+        .collect()
 }
 
-/// The order of the merged list: the side that moved items gives the order (ours when both
-/// did), and the other side's items that order lacks go after the item they follow there.
+/// The order of the merged list: the base's order, with what each side moved where it put it
+/// (ours, when both moved the same item) and each side's new items after the item they follow
+/// there (ours first). Items a side deleted keep their place; the merge of the item decides
+/// whether it stays.
 fn merged_order(base: &[String], ours: &[String], theirs: &[String]) -> Vec<String> {
-    let (lead, other) = if reordered(base, theirs) && !reordered(base, ours) {
-        (theirs, ours)
-    } else {
-        (ours, theirs)
-    };
-    let mut order: Vec<String> = lead.to_vec();
+    let (moved_o, moved_t) = (moved(base, ours), moved(base, theirs));
+    let mut order: Vec<String> = base
+        .iter()
+        .filter(|k| !moved_o.contains(*k) && !moved_t.contains(*k))
+        .cloned()
+        .collect();
     let mut placed: HashSet<String> = order.iter().cloned().collect();
-    let in_other: HashSet<&str> = other.iter().map(String::as_str).collect();
-    for (i, key) in other.iter().enumerate() {
-        if placed.contains(key) {
-            continue;
-        }
-        // After the nearest item before it (there) that is placed, and after the lead's own
-        // new items that follow that one.
-        let after = other[..i]
-            .iter()
-            .rev()
-            .find_map(|k| order.iter().position(|o| o == k));
-        let mut at = after.map_or(0, |p| p + 1);
-        while at < order.len() && !in_other.contains(order[at].as_str()) {
-            at += 1;
-        }
-        order.insert(at, key.clone());
-        placed.insert(key.clone());
-    }
-    // Items both sides deleted are gone; items one side deleted come back only when the
-    // other side changed them (merge_value decides).
-    for key in base {
-        if !placed.contains(key) {
+    let in_base: HashSet<&str> = base.iter().map(String::as_str).collect();
+    for (side, moved_here) in [(ours, &moved_o), (theirs, &moved_t)] {
+        let in_side: HashSet<&str> = side.iter().map(String::as_str).collect();
+        for (i, key) in side.iter().enumerate() {
+            // Each side places what it added and what it moved.
+            let own = !in_base.contains(key.as_str()) || moved_here.contains(key);
+            if placed.contains(key) || !own {
+                continue;
+            }
+            // After the nearest item before it (there) that is placed, and after what the
+            // other side put there that this side does not have.
+            let after = side[..i]
+                .iter()
+                .rev()
+                .find_map(|k| order.iter().position(|o| o == k));
+            let mut at = after.map_or(0, |p| p + 1);
+            while at < order.len() && !in_side.contains(order[at].as_str()) {
+                at += 1;
+            }
+            order.insert(at, key.clone());
             placed.insert(key.clone());
-            order.push(key.clone());
         }
     }
     order
