@@ -3,7 +3,7 @@
 //! `cx-workbench new` writes them (or an empty project) and never overwrites a file.
 
 use cx_workbench::i18n::Lang;
-use cx_workbench::model::{Project, validate};
+use cx_workbench::model::{FourCDimension, Project, ValueElement, validate};
 use cx_workbench::store::templates::{ALL, Template};
 use std::process::{Command, Output};
 
@@ -47,6 +47,19 @@ fn every_template_is_a_complete_clean_project_in_both_languages() {
                 (3..=5).contains(&project.personas.len()),
                 "{name}: personas"
             );
+            for persona in &project.personas {
+                let reasons = [&persona.needs.note]
+                    .into_iter()
+                    .chain(FourCDimension::ALL.map(|c| &persona.four_c.get(c).note))
+                    .chain(ValueElement::ALL.map(|e| &persona.value.get(e).note));
+                for reason in reasons {
+                    assert!(
+                        !reason.trim().is_empty(),
+                        "{name}: {}'s needs, 4C and value each say why",
+                        persona.name
+                    );
+                }
+            }
             assert_eq!(project.stages.len(), 6, "{name}: the six stages");
             assert!(
                 (12..=20).contains(&project.touchpoints.len()),

@@ -84,6 +84,17 @@ fn add_a_persona_edit_it_undo_redo_save_and_load_it_back() {
     shortcut(&mut harness, Modifiers::COMMAND, Key::Y);
     assert_eq!(persona(&harness).name, "Zoë Jansen");
 
+    // Why her needs weigh so, in her own field under the needs.
+    harness
+        .get_by_role_and_label(Role::MultilineTextInput, "Why these needs")
+        .focus();
+    harness.run_steps(2);
+    harness
+        .get_by_role_and_label(Role::MultilineTextInput, "Why these needs")
+        .type_text("She rides every day.");
+    harness.run_steps(2);
+    assert_eq!(persona(&harness).needs.note, "She rides every day.");
+
     // Save As into a new file, then read it back.
     let saved = fixture.dir.path().join("saved.ron");
     fixture.dialogs.answer(&saved);
@@ -97,7 +108,7 @@ fn add_a_persona_edit_it_undo_redo_save_and_load_it_back() {
             .project
             .personas
             .iter()
-            .any(|p| p.name == "Zoë Jansen")
+            .any(|p| p.name == "Zoë Jansen" && p.needs.note == "She rides every day.")
     );
     assert_eq!(
         harness.state().settings.recent.first(),

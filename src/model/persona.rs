@@ -114,6 +114,9 @@ pub struct Needs {
     pub transparency: u8,
     /// Accessibility (toegankelijkheid).
     pub accessibility: u8,
+    /// Why the persona weighs the needs so (empty: not written yet).
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub note: String,
 }
 
 /// One of the eight needs, to iterate over and address [`Needs`] fields.

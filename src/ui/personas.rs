@@ -275,6 +275,19 @@ fn editor_ui(
             );
         });
     });
+    egui::Grid::new("needs-note")
+        .num_columns(2)
+        .spacing([16.0, 8.0])
+        .min_col_width(150.0)
+        .show(ui, |ui| {
+            multiline_row(
+                ui,
+                lang,
+                t("Why these needs", "Waarom deze behoeften").get(lang),
+                &mut persona.needs.note,
+                2,
+            );
+        });
 
     section(ui, tr::SEGMENT.get(lang));
     segment_ui(ui, persona, (currency, period), lang);
