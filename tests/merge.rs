@@ -253,6 +253,14 @@ fn a_deleted_persona_against_an_edit_keeps_its_scores_until_decided() {
         ListEdit::Delete(gone.clone()),
     )
     .expect("deleted");
+    // A touchpoint deleted for its own sake (it holds the persona's score too).
+    let dropped = base.touchpoints[5].id.clone();
+    edit::apply(
+        &mut ours,
+        ListKind::Touchpoints,
+        ListEdit::Delete(dropped.clone()),
+    )
+    .expect("deleted");
     let mut theirs = base.clone();
     rename_persona(&mut theirs, 3, "Priya Shah-Verma");
     let merged = merge(Some(&base), &ours, &theirs).expect("merge");
@@ -268,7 +276,15 @@ fn a_deleted_persona_against_an_edit_keeps_its_scores_until_decided() {
             .count()
     };
     assert!(scores(&base) > 0);
-    assert_eq!(scores(&merged.project), scores(&base), "no score lost");
+    assert!(
+        merged.project.touchpoint(&dropped).is_none(),
+        "stays deleted"
+    );
+    assert_eq!(
+        scores(&merged.project),
+        scores(&base) - 1,
+        "no other score lost"
+    );
     assert_eq!(merged.project.personas[3].name, "Priya Shah-Verma");
     assert!(
         validate(&merged.project)
@@ -290,14 +306,14 @@ fn a_deleted_persona_against_an_edit_keeps_its_scores_until_decided() {
     // The other way round (ours edits, theirs deletes) gives the same.
     let swapped = merge(Some(&base), &theirs, &ours).expect("merge");
     assert_eq!(swapped.new_conflicts, 1);
-    assert_eq!(scores(&swapped.project), scores(&base));
+    assert_eq!(scores(&swapped.project), scores(&base) - 1);
     // Through git: the merge stops on the conflict, the file opens and check names it.
     let repo = Repo::with_project(&base);
     let merge = repo.merge_two(&ours, &theirs);
     assert!(!merge.status.success(), "a conflict stops git's merge");
     let file = repo.read("project.ron");
     assert_eq!(file.conflicts.len(), 1);
-    assert_eq!(scores(&file), scores(&base));
+    assert_eq!(scores(&file), scores(&base) - 1);
     let check = repo.app(&["check", "project.ron"]);
     assert_eq!(check.status.code(), Some(1));
     let said = text(&check.stderr);

@@ -520,6 +520,11 @@ fn merge_value(
         .any(|u| u.len() > path.len() && u.starts_with(path));
     // Something that refers to an item one side deleted and the other changed.
     let guarding = !run.contested.is_empty() && base.is_some_and(|b| mentions(b, &run.contested));
+    // Whether its deletion came with that item's: a whole item only when a field of its own
+    // names it, as a touchpoint names its stage (every touchpoint holds scores of every
+    // persona, and one deleted for its own sake stays deleted).
+    let cascaded =
+        guarding && (!is_item(path) || base.is_some_and(|b| refers_directly(b, &run.contested)));
     let containers = matches!(
         (ours, theirs),
         (Some(Value::Object(_)), Some(Value::Object(_)))
@@ -528,7 +533,7 @@ fn merge_value(
     let both_added = base.is_none() && ours.is_some() && theirs.is_some() && is_item(path);
     if !undecided && !both_added && !(containers && (below_undecided || guarding)) {
         let gone = |v: Option<&Value>| v.is_none_or(Value::is_null);
-        if guarding && (gone(ours) || gone(theirs)) {
+        if cascaded && (gone(ours) || gone(theirs)) {
             // A side took out a reference along with the item it deleted: it stays (as the
             // other side has it) until the delete is decided.
             return if gone(ours) { theirs } else { ours }.cloned();
@@ -630,6 +635,16 @@ fn repeated_keys_shift(field: &str, base: &[Value], ours: &[Value], theirs: &[Va
         side.iter()
             .any(|(key, &n)| n > 1 && [&b, &o, &t].iter().any(|other| other.get(key) != Some(&n)))
     })
+}
+
+/// Whether a field of the record `value` itself (not of a list or record in it) is one of `ids`.
+fn refers_directly(value: &Value, ids: &HashSet<String>) -> bool {
+    match value {
+        Value::Object(map) => map
+            .values()
+            .any(|v| matches!(v, Value::String(s) if ids.contains(s))),
+        _ => false,
+    }
 }
 
 /// Whether `value` holds one of `ids` anywhere (a reference to it, or its own id).
