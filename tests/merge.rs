@@ -321,6 +321,106 @@ fn a_deleted_persona_against_an_edit_keeps_its_scores_until_decided() {
 }
 
 #[test]
+fn what_a_delete_takes_along_stays_and_what_was_deleted_for_its_own_sake_goes() {
+    let base = sample("hotel-group.ron");
+    // A stage deleted (with its touchpoints and their effects) against the stage renamed.
+    let stage = base.stages[1].id.clone();
+    let in_stage: Vec<Id> = base
+        .touchpoints
+        .iter()
+        .filter(|t| t.stage == stage)
+        .map(|t| t.id.clone())
+        .collect();
+    let effects_on = |p: &Project| {
+        p.initiatives
+            .iter()
+            .flat_map(|i| &i.effects)
+            .filter(|e| in_stage.contains(&e.touchpoint))
+            .count()
+    };
+    assert!(
+        effects_on(&base) > 0,
+        "the sample has effects in that stage"
+    );
+    let mut ours = base.clone();
+    edit::apply(&mut ours, ListKind::Stages, ListEdit::Delete(stage.clone())).expect("deleted");
+    let mut theirs = base.clone();
+    theirs.stages[1].name = "Booking and planning".into();
+    let merged = merge(Some(&base), &ours, &theirs).expect("merge");
+    assert_eq!(merged.new_conflicts, 1, "{:?}", merged.project.conflicts);
+    assert!(
+        in_stage
+            .iter()
+            .all(|t| merged.project.touchpoint(t).is_some())
+    );
+    assert_eq!(
+        effects_on(&merged.project),
+        effects_on(&base),
+        "no effect lost"
+    );
+
+    // A persona deleted against an edit, and on the deleting side a survey wave of that
+    // persona deleted too (the app never deletes a wave with its persona): the wave stays gone.
+    let persona = base.personas[0].id.clone();
+    let mut ours = base.clone();
+    ours.surveys[0].persona = Some(persona.clone());
+    let base_with_wave = ours.clone();
+    edit::apply(
+        &mut ours,
+        ListKind::Personas,
+        ListEdit::Delete(persona.clone()),
+    )
+    .expect("deleted");
+    ours.surveys
+        .retain(|w| w.id != base_with_wave.surveys[0].id);
+    let mut theirs = base_with_wave.clone();
+    rename_persona(&mut theirs, 0, "Margaret Ellis-Hart");
+    let merged = merge(Some(&base_with_wave), &ours, &theirs).expect("merge");
+    assert!(
+        !merged
+            .project
+            .surveys
+            .iter()
+            .any(|w| w.id == base_with_wave.surveys[0].id),
+        "the wave deleted for its own sake stays deleted"
+    );
+
+    // A plot's chosen personas: one side deletes one of them, the other chooses all.
+    let mut with_choice = base.clone();
+    let plot = with_choice
+        .slides
+        .iter()
+        .position(|s| matches!(s.content, cx_workbench::model::SlideContent::Plot(_)))
+        .expect("a plot slide");
+    let chosen = vec![base.personas[0].id.clone(), base.personas[1].id.clone()];
+    if let cx_workbench::model::SlideContent::Plot(spec) = &mut with_choice.slides[plot].content {
+        spec.personas = chosen.clone();
+    }
+    let mut ours = with_choice.clone();
+    edit::apply(
+        &mut ours,
+        ListKind::Personas,
+        ListEdit::Delete(chosen[0].clone()),
+    )
+    .expect("deleted");
+    let mut theirs = with_choice.clone();
+    rename_persona(&mut theirs, 0, "Margaret Ellis-Hart");
+    if let cx_workbench::model::SlideContent::Plot(spec) = &mut theirs.slides[plot].content {
+        spec.personas.clear();
+    }
+    let merged = merge(Some(&with_choice), &ours, &theirs).expect("merge");
+    assert!(
+        merged
+            .project
+            .conflicts
+            .iter()
+            .any(|c| c.path.last().map(String::as_str) == Some("personas")),
+        "choosing all is a change of meaning: {:?}",
+        merged.project.conflicts
+    );
+}
+
+#[test]
 fn two_effects_on_one_touchpoint_are_never_mixed_up() {
     let mut base = sample("online-shop.ron");
     let touchpoint = base.touchpoints[0].id.clone();
@@ -346,6 +446,17 @@ fn two_effects_on_one_touchpoint_are_never_mixed_up() {
         merged.project.initiatives[0].effects,
         ours.initiatives[0].effects
     );
+    // One side deletes one and adds another (as many as before), the other edits one.
+    let mut swapped = base.clone();
+    swapped.initiatives[0].effects.remove(0);
+    swapped.initiatives[0].effects.push(Effect {
+        touchpoint: touchpoint.clone(),
+        personas: vec![base.personas[2].id.clone()],
+        score_change: 1.0,
+        effort_change: 0.0,
+    });
+    let merged = merge(Some(&base), &swapped, &theirs).expect("merge");
+    assert_eq!(merged.new_conflicts, 1, "{:?}", merged.project.conflicts);
     // Edits of both, with none added or removed, still merge.
     let mut ours = base.clone();
     ours.initiatives[0].effects[0].effort_change = 1.0;
@@ -487,6 +598,16 @@ fn moves_of_different_items_on_both_sides_are_both_kept() {
             "both moves"
         );
     }
+    // A move next to the other side's move: each keeps its own neighbours.
+    let mut ours = base.clone();
+    ours.personas.swap(0, 1);
+    let mut theirs = base.clone();
+    theirs.personas.swap(2, 3);
+    let merged = merge(Some(&base), &ours, &theirs).expect("merge");
+    assert_eq!(
+        ids(&merged.project),
+        [&b[1], &b[0], &b[3], &b[2], &b[4]].map(String::clone)
+    );
     // An item kept after a delete against an edit stays where it was.
     let mut ours = base.clone();
     ours.slides.remove(2);
@@ -521,28 +642,75 @@ fn both_sides_add_a_touchpoint_to_one_stage_and_both_are_kept() {
 #[test]
 fn the_same_id_added_twice_with_different_content_is_a_conflict() {
     let base = sample("online-shop.ron");
+    // Both add a touchpoint under the id its default name gives; theirs puts an effect on it.
     let mut ours = base.clone();
-    ours.touchpoints
-        .push(new_touchpoint(&base, "tp-new", "Chat with a stylist"));
+    ours.touchpoints.push(new_touchpoint(
+        &base,
+        "tp-new-touchpoint",
+        "Chat with a stylist",
+    ));
     let mut theirs = base.clone();
     theirs
         .touchpoints
-        .push(new_touchpoint(&base, "tp-new", "Size advice"));
+        .push(new_touchpoint(&base, "tp-new-touchpoint", "Size advice"));
+    theirs.initiatives[0].effects.push(Effect {
+        touchpoint: Id::from("tp-new-touchpoint"),
+        personas: Vec::new(),
+        score_change: 2.0,
+        effort_change: 0.0,
+    });
+    let named = |p: &Project, name: &str| -> Vec<Id> {
+        p.touchpoints
+            .iter()
+            .filter(|t| t.name == name)
+            .map(|t| t.id.clone())
+            .collect()
+    };
     let merged = merge(Some(&base), &ours, &theirs).expect("merge");
-    assert_eq!(merged.new_conflicts, 1);
-    // One item against another, not their fields mixed.
+    assert_eq!(merged.new_conflicts, 1, "{:?}", merged.project.conflicts);
+    // Both are kept, the other side's under an id of its own, its effect with it.
+    let mine = named(&merged.project, "Chat with a stylist");
+    let other = named(&merged.project, "Size advice");
+    assert_eq!(mine, [Id::from("tp-new-touchpoint")]);
+    assert_eq!(other.len(), 1);
+    assert_ne!(other[0], mine[0]);
+    let effect = merged.project.initiatives[0]
+        .effects
+        .last()
+        .expect("effect");
+    assert_eq!(
+        effect.touchpoint, other[0],
+        "the effect follows its touchpoint"
+    );
+    // The conflict asks whether they are one, naming this side's.
     let conflict = &merged.project.conflicts[0];
-    assert_eq!(conflict.path, ["touchpoints", "tp-new"]);
-    let named = |p: &Project, name: &str| p.touchpoints.iter().filter(|t| t.name == name).count();
-    assert_eq!(named(&merged.project, "Chat with a stylist"), 1);
-    // Both can be kept: the other side's under an id of its own.
-    let theirs_item = conflict.theirs.as_ref().expect("theirs");
-    let both = merge::keep_both(&merged.project, &conflict.path, theirs_item).expect("both");
-    assert_eq!(named(&both, "Size advice"), 1);
-    assert_eq!(named(&both, "Chat with a stylist"), 1);
-    let mut clean = both.clone();
+    assert_eq!(
+        conflict.path,
+        ["touchpoints".to_string(), other[0].to_string()]
+    );
+    assert!(
+        conflict.problem.contains("“Chat with a stylist”"),
+        "{}",
+        conflict.problem
+    );
+    let mut clean = merged.project.clone();
     clean.conflicts.clear();
     assert!(validate(&clean).is_empty(), "{:?}", validate(&clean));
+
+    // Without a common version (both added the file), the two are one item against another,
+    // never their fields mixed, and both can be kept.
+    let merged = merge(None, &ours, &theirs).expect("merge");
+    let conflict = merged
+        .project
+        .conflicts
+        .iter()
+        .find(|c| c.path == ["touchpoints", "tp-new-touchpoint"])
+        .expect("a whole-item conflict");
+    assert_eq!(named(&merged.project, "Chat with a stylist").len(), 1);
+    let theirs_item = conflict.theirs.as_ref().expect("theirs");
+    let both = merge::keep_both(&merged.project, &conflict.path, theirs_item).expect("both");
+    assert_eq!(named(&both, "Size advice").len(), 1);
+    assert_eq!(named(&both, "Chat with a stylist").len(), 1);
 }
 
 #[test]

@@ -88,14 +88,18 @@ fn a_file_with_conflicts_opens_with_the_resolve_panel_and_each_choice_is_one_und
     );
 }
 
-#[test]
-fn a_touchpoint_added_on_both_sides_can_be_kept_twice_and_a_deleted_persona_takes_its_scores() {
-    use cx_workbench::model::edit::{self, ListEdit, ListKind};
+/// The hotel sample with a touchpoint added under one id on each side, named differently.
+fn added_on_both_sides(
+    fixture: &Fixture,
+) -> (
+    std::path::PathBuf,
+    cx_workbench::model::Project,
+    cx_workbench::model::Project,
+    cx_workbench::model::Project,
+) {
     use cx_workbench::model::{Id, Touchpoint};
-    let fixture = Fixture::new();
     let path = fixture.copy_of("hotel-group.ron");
     let base = store::load(&path).expect("sample").project;
-    let gone = base.personas[2].id.clone();
     let added = |name: &str| Touchpoint {
         id: Id::from("tp-new-touchpoint"),
         name: name.into(),
@@ -104,35 +108,65 @@ fn a_touchpoint_added_on_both_sides_can_be_kept_twice_and_a_deleted_persona_take
     };
     let mut ours = base.clone();
     ours.touchpoints.push(added("Ask the concierge"));
+    let mut theirs = base.clone();
+    theirs.touchpoints.push(added("Late check-out"));
+    (path, base, ours, theirs)
+}
+
+#[test]
+fn a_deleted_persona_takes_its_scores_and_two_touchpoints_added_at_once_are_both_kept() {
+    use cx_workbench::model::edit::{self, ListEdit, ListKind};
+    let fixture = Fixture::new();
+    let (path, base, mut ours, mut theirs) = added_on_both_sides(&fixture);
+    let gone = base.personas[2].id.clone();
     edit::apply(
         &mut ours,
         ListKind::Personas,
         ListEdit::Delete(gone.clone()),
     )
     .expect("delete");
-    let mut theirs = base.clone();
-    theirs.touchpoints.push(added("Late check-out"));
     theirs.personas[2].quote = "Quiet rooms, please.".into();
     let merged = merge(Some(&base), &ours, &theirs).expect("merge").project;
     assert_eq!(merged.conflicts.len(), 2, "{:?}", merged.conflicts);
     store::save(&path, &merged).expect("save");
     let mut harness = fixture.app(Some(path.clone()));
 
-    click_first(&mut harness, "Keep both");
-    let both = project(&harness);
-    let names: Vec<&str> = both.touchpoints.iter().map(|t| t.name.as_str()).collect();
-    assert!(names.contains(&"Ask the concierge") && names.contains(&"Late check-out"));
-
     // The persona: this side deleted it; keeping that deletes its scores with it.
     click_first(&mut harness, "Keep this side's");
+    let after = project(&harness);
+    assert!(after.persona(&gone).is_none());
+    assert_eq!(after.conflicts.len(), 1);
+    // The touchpoints: both are there, and the panel asks whether they are one.
+    assert!(has_label(
+        &harness,
+        "this side added “Ask the concierge” at the same time as the other side added this one: both are kept; delete one if they are the same"
+    ));
+    click_first(&mut harness, "Done");
     let done = project(&harness);
     assert!(done.conflicts.is_empty());
-    assert!(done.persona(&gone).is_none());
+    let names: Vec<&str> = done.touchpoints.iter().map(|t| t.name.as_str()).collect();
+    assert!(names.contains(&"Ask the concierge") && names.contains(&"Late check-out"));
     assert!(
         cx_workbench::model::validate(&done).is_empty(),
         "{:?}",
         cx_workbench::model::validate(&done)
     );
+}
+
+#[test]
+fn without_a_common_version_two_items_under_one_id_can_be_kept_both() {
+    let fixture = Fixture::new();
+    let (path, _, ours, theirs) = added_on_both_sides(&fixture);
+    let merged = merge(None, &ours, &theirs).expect("merge").project;
+    assert_eq!(merged.conflicts.len(), 1, "{:?}", merged.conflicts);
+    store::save(&path, &merged).expect("save");
+    let mut harness = fixture.app(Some(path));
+    click_first(&mut harness, "Keep both");
+    let both = project(&harness);
+    assert!(both.conflicts.is_empty());
+    let names: Vec<&str> = both.touchpoints.iter().map(|t| t.name.as_str()).collect();
+    assert!(names.contains(&"Ask the concierge") && names.contains(&"Late check-out"));
+    assert!(cx_workbench::model::validate(&both).is_empty());
 }
 
 #[test]

@@ -355,7 +355,11 @@ fn resolve_ui(app: &mut WorkbenchApp, ui: &mut egui::Ui, lang: Lang, version: u6
             choice(
                 ui,
                 t("Done", "Klaar").get(lang),
-                t("I fixed it", "Ik heb het verholpen").get(lang),
+                t(
+                    "I checked it, or fixed it",
+                    "Ik heb het nagekeken of verholpen",
+                )
+                .get(lang),
                 Resolution::Done,
                 &mut app.actions,
             );

@@ -92,6 +92,19 @@ pub fn merge(
     ours: &Project,
     theirs: &Project,
 ) -> Result<Merged, MergeError> {
+    // Two different items added under one id (ids come from names: "New touchpoint" on both
+    // sides): the other side's gets an id of its own, with everything there that refers to
+    // it, so both are kept; a conflict asks whether they are one.
+    let twice = base
+        .map(|b| added_twice(b, ours, theirs))
+        .unwrap_or_default();
+    let renamed;
+    let theirs = if twice.is_empty() {
+        theirs
+    } else {
+        renamed = with_new_ids(theirs, &twice).map_err(MergeError)?;
+        &renamed
+    };
     let mut run = Run {
         undecided: base
             .map(|b| {
@@ -141,6 +154,20 @@ pub fn merge(
         taken,
         ..
     } = run;
+    let lang = project.meta.language;
+    for added in &twice {
+        conflicts.push(Conflict {
+            path: vec![added.list.to_string(), added.new_id.clone()],
+            base: None,
+            ours: None,
+            theirs: None,
+            problem: crate::i18n::t(
+                "this side added “{name}” at the same time as the other side added this one: both are kept; delete one if they are the same",
+                "deze kant voegde tegelijk “{name}” toe toen de andere kant dit toevoegde: beide zijn behouden; verwijder er een als ze hetzelfde zijn",
+            )
+            .fill(lang, &[("name", &added.ours_name)]),
+        });
+    }
     project.complete_assumptions();
     // References and ids: whatever the merged project gets wrong that neither side did is a
     // conflict too (a score for a persona the other side deleted, one id for two items).
@@ -154,7 +181,6 @@ pub fn merge(
             .map(problem_key)
             .collect()
     };
-    let lang = project.meta.language;
     for problem in problems {
         if known.contains(&problem_key(&problem)) {
             continue;
@@ -180,6 +206,88 @@ pub fn merge(
         new_conflicts,
         taken,
     })
+}
+
+/// An item both sides added under one id, different on each side.
+struct AddedTwice {
+    list: &'static str,
+    id: String,
+    /// The id the other side's item gets.
+    new_id: String,
+    /// What this side's item is called.
+    ours_name: String,
+}
+
+/// The items both sides added under one id with different content, each with a new id for
+/// the other side's.
+fn added_twice(base: &Project, ours: &Project, theirs: &Project) -> Vec<AddedTwice> {
+    let mut found = Vec::new();
+    macro_rules! lists {
+        ($($field:ident: $name:ident),*) => {$(
+            let in_base: HashSet<&str> = base.$field.iter().map(|x| x.id.as_str()).collect();
+            let in_ours: HashMap<&str, &_> =
+                ours.$field.iter().map(|x| (x.id.as_str(), x)).collect();
+            for item in &theirs.$field {
+                let id = item.id.as_str();
+                let Some(mine) = in_ours.get(id).filter(|_| !in_base.contains(id)) else {
+                    continue;
+                };
+                if *mine == item {
+                    continue;
+                }
+                let taken: Vec<&super::Id> = base
+                    .$field
+                    .iter()
+                    .chain(&ours.$field)
+                    .chain(&theirs.$field)
+                    .map(|x| &x.id)
+                    .collect();
+                let prefix = id.split('-').next().unwrap_or_default();
+                let new_id = super::Id::generate(prefix, &item.$name, taken.iter().copied());
+                found.push(AddedTwice {
+                    list: stringify!($field),
+                    id: id.to_string(),
+                    new_id: new_id.to_string(),
+                    ours_name: mine.$name.clone(),
+                });
+            }
+        )*};
+    }
+    lists!(
+        personas: name,
+        stages: name,
+        touchpoints: name,
+        initiatives: name,
+        scenarios: name,
+        surveys: label,
+        slides: title
+    );
+    found
+}
+
+/// `project` with the items `twice` under their new ids, and every reference to them.
+fn with_new_ids(project: &Project, twice: &[AddedTwice]) -> Result<Project, String> {
+    fn rename(value: &mut Value, ids: &HashMap<&str, &str>) {
+        match value {
+            Value::String(s) => {
+                if let Some(new) = ids.get(s.as_str()) {
+                    *s = (*new).to_string();
+                }
+            }
+            Value::Array(items) => items.iter_mut().for_each(|v| rename(v, ids)),
+            Value::Object(map) => map.values_mut().for_each(|v| rename(v, ids)),
+            _ => {}
+        }
+    }
+    let ids: HashMap<&str, &str> = twice
+        .iter()
+        .map(|a| (a.id.as_str(), a.new_id.as_str()))
+        .collect();
+    let mut tree = tree_of(project)?;
+    rename(&mut tree, &ids);
+    let mut renamed = from_tree(tree)?;
+    renamed.conflicts = project.conflicts.clone();
+    Ok(renamed)
 }
 
 /// The conflicts recorded in the merged file: those either side still had (one that a side
@@ -520,11 +628,11 @@ fn merge_value(
         .any(|u| u.len() > path.len() && u.starts_with(path));
     // Something that refers to an item one side deleted and the other changed.
     let guarding = !run.contested.is_empty() && base.is_some_and(|b| mentions(b, &run.contested));
-    // Whether its deletion came with that item's: a whole item only when a field of its own
-    // names it, as a touchpoint names its stage (every touchpoint holds scores of every
-    // persona, and one deleted for its own sake stays deleted).
-    let cascaded =
-        guarding && (!is_item(path) || base.is_some_and(|b| refers_directly(b, &run.contested)));
+    // Whether its deletion came with that item's, as the app deletes: a touchpoint with its
+    // stage, a score or an effect with its persona or touchpoint, a reference set to none.
+    // (Every touchpoint holds scores of every persona: one deleted for its own sake, or a
+    // survey wave, stays deleted.)
+    let cascaded = guarding && base.is_some_and(|b| goes_with(path, b, &run.contested));
     let containers = matches!(
         (ours, theirs),
         (Some(Value::Object(_)), Some(Value::Object(_)))
@@ -535,7 +643,10 @@ fn merge_value(
         let gone = |v: Option<&Value>| v.is_none_or(Value::is_null);
         if cascaded && (gone(ours) || gone(theirs)) {
             // A side took out a reference along with the item it deleted: it stays (as the
-            // other side has it) until the delete is decided.
+            // other side has it) until the delete is decided, and so does what refers to it.
+            if is_item(path) {
+                run.contested.insert(path[1].clone());
+            }
             return if gone(ours) { theirs } else { ours }.cloned();
         }
         if base == theirs {
@@ -592,7 +703,7 @@ fn merge_value(
                 // Two effects on one touchpoint are told apart by their place among that
                 // touchpoint's effects: once a side adds or removes one, places no longer
                 // say which is which, and the list is decided as a whole.
-                if repeated_keys_shift(field, b, o, t) {
+                if repeated_keys_clash(field, b, o, t) {
                     return conflict(run, path);
                 }
                 return Some(Value::Array(merge_items(path, &kb, &ko, &kt, run)));
@@ -602,9 +713,11 @@ fn merge_value(
                 // An empty choice of personas is every persona: a change to or from it,
                 // or a merge that would empty it, is a change of meaning, not of members.
                 let all_when_empty = field == "personas" && path.len() > 2;
-                // (A side that dropped a persona under dispute is not a change of meaning:
-                // the persona is kept until the delete is decided.)
-                if all_when_empty && !guarding && (b.is_empty() || o.is_empty() || t.is_empty()) {
+                // (A side left with none because it deleted the only ones chosen is no
+                // choice of all: they are kept until the delete is decided.)
+                let disputed = |v: &Value| v.as_str().is_some_and(|s| run.contested.contains(s));
+                let chose_all = |side: &[Value]| side.is_empty() && !b.iter().all(disputed);
+                if all_when_empty && (b.is_empty() || chose_all(o) || chose_all(t)) {
                     return conflict(run, path);
                 }
                 let merged = merge_set(b, o, t, run);
@@ -619,31 +732,56 @@ fn merge_value(
     }
 }
 
-/// Whether some key is repeated in a keyed list and a side has more or fewer items under it
-/// than another (so the numbering `#2` no longer names the same item on all sides).
-fn repeated_keys_shift(field: &str, base: &[Value], ours: &[Value], theirs: &[Value]) -> bool {
+/// Whether a key repeated in a keyed list (two effects on one touchpoint, told apart by their
+/// place among them) has its items changed on both sides in a way places cannot match: both
+/// sides changed them differently, and a side has more or fewer of them, or both changed the
+/// one in the same place.
+fn repeated_keys_clash(field: &str, base: &[Value], ours: &[Value], theirs: &[Value]) -> bool {
     let name = key_field(field);
-    let count = |items: &[Value]| -> HashMap<String, usize> {
-        let mut counts = HashMap::new();
-        for key in items.iter().filter_map(|i| i.get(name)?.as_str()) {
-            *counts.entry(key.to_string()).or_insert(0) += 1;
+    let key_of = |item: &Value| item.get(name).and_then(Value::as_str).map(str::to_string);
+    let mut count: HashMap<String, usize> = HashMap::new();
+    for side in [base, ours, theirs] {
+        let mut here: HashMap<String, usize> = HashMap::new();
+        for key in side.iter().filter_map(key_of) {
+            *here.entry(key).or_insert(0) += 1;
         }
-        counts
+        for (key, n) in here {
+            let most = count.entry(key).or_insert(0);
+            *most = (*most).max(n);
+        }
+    }
+    let group = |items: &[Value], key: &str| -> Vec<Value> {
+        items
+            .iter()
+            .filter(|i| key_of(i).as_deref() == Some(key))
+            .cloned()
+            .collect()
     };
-    let (b, o, t) = (count(base), count(ours), count(theirs));
-    [&b, &o, &t].iter().any(|side| {
-        side.iter()
-            .any(|(key, &n)| n > 1 && [&b, &o, &t].iter().any(|other| other.get(key) != Some(&n)))
+    count.iter().filter(|(_, n)| **n > 1).any(|(key, _)| {
+        let (b, o, t) = (group(base, key), group(ours, key), group(theirs, key));
+        if b == o || b == t || o == t {
+            return false;
+        }
+        let same_count = b.len() == o.len() && b.len() == t.len();
+        !same_count || (0..b.len()).any(|i| b[i] != o[i] && b[i] != t[i])
     })
 }
 
-/// Whether a field of the record `value` itself (not of a list or record in it) is one of `ids`.
-fn refers_directly(value: &Value, ids: &HashSet<String>) -> bool {
+/// Whether the app deletes `value` (at `path`) along with one of the items `ids`: a touchpoint
+/// whose stage it is; inside an item, a record with a field that is one of them or a list of
+/// nothing but them (an effect for that persona only); a single reference.
+fn goes_with(path: &[String], value: &Value, ids: &HashSet<String>) -> bool {
+    let named = |v: &Value| v.as_str().is_some_and(|s| ids.contains(s));
     match value {
-        Value::Object(map) => map
-            .values()
-            .any(|v| matches!(v, Value::String(s) if ids.contains(s))),
-        _ => false,
+        Value::Object(map) if is_item(path) => {
+            path[0] == "touchpoints" && map.get("stage").is_some_and(named)
+        }
+        Value::Object(map) => map.values().any(|v| match v {
+            Value::Array(items) => !items.is_empty() && items.iter().all(named),
+            v => named(v),
+        }),
+        Value::Array(items) => !items.is_empty() && items.iter().all(named),
+        v => named(v),
     }
 }
 
@@ -740,7 +878,9 @@ fn merged_order(base: &[String], ours: &[String], theirs: &[String]) -> Vec<Stri
         .collect();
     let mut placed: HashSet<String> = order.iter().cloned().collect();
     let in_base: HashSet<&str> = base.iter().map(String::as_str).collect();
-    for (side, moved_here) in [(ours, &moved_o), (theirs, &moved_t)] {
+    for (side, moved_here, moved_there) in
+        [(ours, &moved_o, &moved_t), (theirs, &moved_t, &moved_o)]
+    {
         let in_side: HashSet<&str> = side.iter().map(String::as_str).collect();
         for (i, key) in side.iter().enumerate() {
             // Each side places what it added and what it moved.
@@ -748,11 +888,13 @@ fn merged_order(base: &[String], ours: &[String], theirs: &[String]) -> Vec<Stri
             if placed.contains(key) || !own {
                 continue;
             }
-            // After the nearest item before it (there) that is placed, and after what the
-            // other side put there that this side does not have.
+            // After the nearest item before it (there) that is placed and that the other
+            // side did not move, and after what the other side put there that this side does
+            // not have.
             let after = side[..i]
                 .iter()
                 .rev()
+                .filter(|k| !moved_there.contains(*k) || moved_here.contains(*k))
                 .find_map(|k| order.iter().position(|o| o == k));
             let mut at = after.map_or(0, |p| p + 1);
             while at < order.len() && !in_side.contains(order[at].as_str()) {
