@@ -202,9 +202,45 @@ const CONTROLS: [egui::accesskit::Role; 7] = [
     egui::accesskit::Role::SpinButton,
 ];
 
+type App<'a> = egui_kittest::Harness<'a, cx_workbench::app::WorkbenchApp>;
+
+/// Everything the check finds in the window of `size` that `harness` shows, named `name`:
+/// cut, overlapping or covered text (text fields clip their own text, when `fields`) and
+/// overlapping controls (counted in `controls`).
+fn check_window(
+    harness: &App<'_>,
+    name: &str,
+    size: Vec2,
+    fields: bool,
+    found: &mut Vec<String>,
+    controls: &mut usize,
+) {
+    let fields: Vec<Rect> = if fields {
+        harness
+            .query_all_by_role(egui::accesskit::Role::TextInput)
+            .map(|node| node.rect())
+            .collect()
+    } else {
+        Vec::new()
+    };
+    let window = Rect::from_min_size(egui::Pos2::ZERO, size);
+    found.extend(problems(&harness.output().shapes, &fields, name, window));
+    found.extend(overlapping_widgets(harness, name, window, controls));
+}
+
+/// Fails with every problem found, where `looked_at` says what was looked at ("in 168 views").
+fn assert_none_found(found: &[String], looked_at: &str) {
+    assert!(
+        found.is_empty(),
+        "{} problems {looked_at}:\n{}",
+        found.len(),
+        found.join("\n")
+    );
+}
+
 /// Controls on screen whose rectangles overlap (one inside another is a control's part).
 fn overlapping_widgets(
-    harness: &egui_kittest::Harness<'_, cx_workbench::app::WorkbenchApp>,
+    harness: &App<'_>,
     view: &str,
     window: Rect,
     checked: &mut usize,
@@ -281,13 +317,7 @@ fn no_text_overlaps_or_is_cut_in_any_view_at_any_size() {
                         "{sample} {lang:?} {size_name} {theme:?} {workspace:?}{}",
                         view.map(|v| format!(" → {v}")).unwrap_or_default()
                     );
-                    let fields: Vec<Rect> = harness
-                        .query_all_by_role(egui::accesskit::Role::TextInput)
-                        .map(|node| node.rect())
-                        .collect();
-                    let window = Rect::from_min_size(egui::Pos2::ZERO, size);
-                    found.extend(problems(&harness.output().shapes, &fields, &name, window));
-                    found.extend(overlapping_widgets(&harness, &name, window, &mut controls));
+                    check_window(&harness, &name, size, true, &mut found, &mut controls);
                     views += 1;
                 }
             }
@@ -298,12 +328,7 @@ fn no_text_overlaps_or_is_cut_in_any_view_at_any_size() {
         controls > 20 * views,
         "the controls of every view: {controls}"
     );
-    assert!(
-        found.is_empty(),
-        "{} problems in {views} views:\n{}",
-        found.len(),
-        found.join("\n")
-    );
+    assert_none_found(&found, &format!("in {views} views"));
 }
 
 #[test]
@@ -331,9 +356,7 @@ fn no_text_overlaps_or_is_cut_on_any_presented_slide() {
                     let index = harness.state().show.as_ref().map(|s| s.index);
                     assert_eq!(index, Some(number - 1), "presenting slide {number}");
                     let name = format!("{sample} {lang:?} {size_name} slide {number}");
-                    let window = Rect::from_min_size(egui::Pos2::ZERO, size);
-                    found.extend(problems(&harness.output().shapes, &[], &name, window));
-                    found.extend(overlapping_widgets(&harness, &name, window, &mut controls));
+                    check_window(&harness, &name, size, false, &mut found, &mut controls);
                     slides += 1;
                     harness.key_press(egui::Key::ArrowRight);
                 }
@@ -341,12 +364,7 @@ fn no_text_overlaps_or_is_cut_on_any_presented_slide() {
         }
     }
     assert!(slides >= 40, "every slide of every setting: {slides}");
-    assert!(
-        found.is_empty(),
-        "{} problems on {slides} slides:\n{}",
-        found.len(),
-        found.join("\n")
-    );
+    assert_none_found(&found, &format!("on {slides} slides"));
 }
 
 #[test]
@@ -402,23 +420,12 @@ fn no_text_overlaps_or_is_cut_in_the_resolve_and_compare_panel() {
                 app.ui.journey.fit_set = true;
                 harness.run_steps(3);
                 let name = format!("teamwork panel {lang:?} {size_name} {workspace:?}");
-                let fields: Vec<Rect> = harness
-                    .query_all_by_role(egui::accesskit::Role::TextInput)
-                    .map(|node| node.rect())
-                    .collect();
-                let window = Rect::from_min_size(egui::Pos2::ZERO, size);
-                found.extend(problems(&harness.output().shapes, &fields, &name, window));
-                found.extend(overlapping_widgets(&harness, &name, window, &mut controls));
+                check_window(&harness, &name, size, true, &mut found, &mut controls);
                 views += 1;
             }
         }
     }
-    assert!(
-        found.is_empty(),
-        "{} problems in {views} views:\n{}",
-        found.len(),
-        found.join("\n")
-    );
+    assert_none_found(&found, &format!("in {views} views"));
 }
 
 #[test]
@@ -477,12 +484,7 @@ fn no_text_overlaps_or_is_cut_on_the_welcome_screen() {
         }
     }
     assert_eq!(screens, 6);
-    assert!(
-        found.is_empty(),
-        "{} problems on {screens} screens:\n{}",
-        found.len(),
-        found.join("\n")
-    );
+    assert_none_found(&found, &format!("on {screens} screens"));
 }
 
 #[test]

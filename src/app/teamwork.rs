@@ -145,26 +145,28 @@ impl WorkbenchApp {
             Resolution::Theirs => Some(conflict.theirs.as_ref()),
             Resolution::Both | Resolution::Done => None,
         };
-        let changed = match (how, value) {
-            (Resolution::Both, _) => conflict
+        // An item deleted: what refers to it goes too, as when it is deleted by hand.
+        let deleted_from = match value {
+            Some(None) if merge::is_item(path) => ListKind::named(&path[0]),
+            _ => None,
+        };
+        let changed = match (how, value, deleted_from) {
+            (Resolution::Both, _, _) => conflict
                 .theirs
                 .as_ref()
                 .ok_or_else(|| "nothing was added there".to_string())
                 .and_then(|theirs| merge::keep_both(project, path, theirs)),
-            // An item deleted: what refers to it goes too, as when it is deleted by hand.
-            (_, Some(None)) if merge::is_item(path) && ListKind::named(&path[0]).is_some() => {
+            (_, _, Some(kind)) => {
                 let mut changed = project.clone();
-                if let Some(kind) = ListKind::named(&path[0]) {
-                    edit::apply(
-                        &mut changed,
-                        kind,
-                        ListEdit::Delete(Id::from(path[1].as_str())),
-                    );
-                }
+                edit::apply(
+                    &mut changed,
+                    kind,
+                    ListEdit::Delete(Id::from(path[1].as_str())),
+                );
                 Ok(changed)
             }
-            (_, Some(value)) => merge::set_at(project, path, value),
-            (_, None) => Ok(project.clone()),
+            (_, Some(value), None) => merge::set_at(project, path, value),
+            (_, None, None) => Ok(project.clone()),
         };
         self.doc.history.flush(&self.doc.project);
         match changed {

@@ -181,37 +181,24 @@ impl NextStep {
                         .all(|p| !p.bio.trim().is_empty() || !p.goals.is_empty())
             }
             NextStep::ScoreTheJourney => {
-                !personas.is_empty()
-                    && personas.iter().all(|p| {
-                        project
-                            .touchpoints
-                            .iter()
-                            .any(|t| t.experiences.iter().any(|e| e.persona == p.id))
-                    })
+                let scored: std::collections::HashSet<&super::Id> = project
+                    .touchpoints
+                    .iter()
+                    .flat_map(|t| t.experiences.iter().map(|e| &e.persona))
+                    .collect();
+                !personas.is_empty() && personas.iter().all(|p| scored.contains(&p.id))
             }
             NextStep::FourCAndValue => {
                 let untouched_c = super::FourCScore::default();
                 let untouched_v = super::ValueScore::default();
                 !personas.is_empty()
                     && personas.iter().all(|p| {
-                        let c = &p.four_c;
-                        let v = &p.value;
-                        [
-                            &c.wants_and_needs,
-                            &c.cost,
-                            &c.convenience,
-                            &c.communication,
-                        ]
-                        .iter()
-                        .any(|s| **s != untouched_c)
-                            && [
-                                &v.expectation,
-                                &v.proposition,
-                                &v.perception,
-                                &v.realisation,
-                            ]
+                        super::FourCDimension::ALL
                             .iter()
-                            .any(|s| **s != untouched_v)
+                            .any(|c| *p.four_c.get(*c) != untouched_c)
+                            && super::ValueElement::ALL
+                                .iter()
+                                .any(|e| *p.value.get(*e) != untouched_v)
                     })
             }
             NextStep::SurveyWave => {

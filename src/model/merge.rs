@@ -242,8 +242,7 @@ fn added_twice(base: &Project, ours: &Project, theirs: &Project) -> Vec<AddedTwi
                     .chain(&theirs.$field)
                     .map(|x| &x.id)
                     .collect();
-                let prefix = id.split('-').next().unwrap_or_default();
-                let new_id = super::Id::generate(prefix, &item.$name, taken.iter().copied());
+                let new_id = fresh_id(id, &item.$name, taken.iter().copied());
                 found.push(AddedTwice {
                     list: stringify!($field),
                     id: id.to_string(),
@@ -263,6 +262,17 @@ fn added_twice(base: &Project, ours: &Project, theirs: &Project) -> Vec<AddedTwi
         slides: title
     );
     found
+}
+
+/// A new id for a second item that had the id `old`: of the same kind (its prefix), from
+/// its name, and not `taken`.
+fn fresh_id<'a>(
+    old: &str,
+    name: &str,
+    taken: impl IntoIterator<Item = &'a super::Id> + Clone,
+) -> super::Id {
+    let prefix = old.split('-').next().unwrap_or_default();
+    super::Id::generate(prefix, name, taken)
 }
 
 /// `project` with the items `twice` under their new ids, and every reference to them.
@@ -420,9 +430,15 @@ fn merge_list<T: Keyed>(
             .undecided
             .iter()
             .any(|u| u.len() >= 2 && u[0] == list && u[1] == key);
+        let base_tree = if undecided || !run.contested.is_empty() {
+            Some(tree(b)?)
+        } else {
+            None
+        };
         let careful = undecided
-            || (!run.contested.is_empty()
-                && tree(b)?.is_some_and(|b| mentions(&b, &run.contested)));
+            || base_tree
+                .as_ref()
+                .is_some_and(|b| b.as_ref().is_some_and(|b| mentions(b, &run.contested)));
         if !careful && b == t {
             merged.extend(o.cloned());
             continue;
@@ -432,7 +448,11 @@ fn merge_list<T: Keyed>(
             merged.extend(t.cloned());
             continue;
         }
-        let (bv, ov, tv) = (tree(b)?, tree(o)?, tree(t)?);
+        let bv = match base_tree {
+            Some(bv) => bv,
+            None => tree(b)?,
+        };
+        let (ov, tv) = (tree(o)?, tree(t)?);
         let mut path = vec![list.to_string(), key];
         if let Some(value) = merge_value(&mut path, bv.as_ref(), ov.as_ref(), tv.as_ref(), run) {
             merged.push(serde_json::from_value(value).map_err(|e| MergeError(e.to_string()))?);
@@ -452,41 +472,21 @@ fn deleted_meanwhile(
     let (ProblemKind::Dangling { kind, id }, Some(base)) = (kind, base) else {
         return None;
     };
+    let id = super::Id::from(id.as_str());
     let (noun, name) = match kind {
-        RefKind::Persona => (
-            t("persona", "persona"),
-            base.personas
-                .iter()
-                .find(|x| x.id.as_str() == id)
-                .map(|x| &x.name),
-        ),
-        RefKind::Stage => (
-            t("stage", "fase"),
-            base.stages
-                .iter()
-                .find(|x| x.id.as_str() == id)
-                .map(|x| &x.name),
-        ),
+        RefKind::Persona => (t("persona", "persona"), base.persona(&id).map(|x| &x.name)),
+        RefKind::Stage => (t("stage", "fase"), base.stage(&id).map(|x| &x.name)),
         RefKind::Touchpoint => (
             t("touchpoint", "touchpoint"),
-            base.touchpoints
-                .iter()
-                .find(|x| x.id.as_str() == id)
-                .map(|x| &x.name),
+            base.touchpoint(&id).map(|x| &x.name),
         ),
         RefKind::Initiative => (
             t("initiative", "initiatief"),
-            base.initiatives
-                .iter()
-                .find(|x| x.id.as_str() == id)
-                .map(|x| &x.name),
+            base.initiative(&id).map(|x| &x.name),
         ),
         RefKind::Scenario => (
             t("scenario", "scenario"),
-            base.scenarios
-                .iter()
-                .find(|x| x.id.as_str() == id)
-                .map(|x| &x.name),
+            base.scenario(&id).map(|x| &x.name),
         ),
     };
     let name = name?;
@@ -1066,12 +1066,11 @@ pub fn keep_both(project: &Project, path: &[String], theirs: &Value) -> Result<P
         .filter_map(id_of)
         .map(|id| super::Id::from(id.as_str()))
         .collect();
-    let prefix = path[1].split('-').next().unwrap_or_default();
     let name = ["name", "title", "label"]
         .iter()
         .find_map(|field| theirs.get(field)?.as_str())
         .unwrap_or_default();
-    let id = super::Id::generate(prefix, name, taken.iter());
+    let id = fresh_id(&path[1], name, taken.iter());
     let mut copy = theirs.clone();
     let Value::Object(fields) = &mut copy else {
         return Err("the other side's item is not a record".into());

@@ -83,7 +83,8 @@ pub fn overview_ui(ui: &mut egui::Ui, project: &mut Project, env: &mut Env) {
 fn next_steps_ui(ui: &mut egui::Ui, project: &Project, env: &mut Env) {
     use crate::model::defaults::NextStep;
     let lang = env.lang;
-    let done = NextStep::ALL.iter().filter(|s| s.done(project)).count();
+    let ticked = NextStep::ALL.map(|s| s.done(project));
+    let done = ticked.iter().filter(|d| **d).count();
     let title = t(
         "Next steps: {done} of {all} done",
         "Volgende stappen: {done} van {all} gedaan",
@@ -94,7 +95,7 @@ fn next_steps_ui(ui: &mut egui::Ui, project: &Project, env: &mut Env) {
         .id_salt(("next-steps", done == NextStep::ALL.len()))
         .default_open(done < NextStep::ALL.len())
         .show(ui, |ui| {
-            for step in NextStep::ALL {
+            for (step, is_done) in NextStep::ALL.into_iter().zip(ticked) {
                 let workspace = match step {
                     NextStep::DescribePersonas => Workspace::Personas,
                     NextStep::ScoreTheJourney => Workspace::Journey,
@@ -105,7 +106,6 @@ fn next_steps_ui(ui: &mut egui::Ui, project: &Project, env: &mut Env) {
                     NextStep::Deck => Workspace::Slides,
                 };
                 ui.horizontal(|ui| {
-                    let is_done = step.done(project);
                     let mark = if is_done { "✔" } else { "○" };
                     let colour = if is_done {
                         ui.visuals().weak_text_color()
